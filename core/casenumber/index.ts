@@ -1,0 +1,3 @@
+export * from './formats.ts';
+export * from './config.ts';
+export * from './casenumber.ts';

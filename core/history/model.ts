@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { IsoDate } from '../model/protocol.ts';
+
+/**
+ * What an entry did to the case. "proposed" (an utskott or board proposing to another body)
+ * must never read as "decided": that mix-up is the classic complaint about decision trackers.
+ */
+export const OUTCOMES = ['decided', 'proposed', 'referredBack', 'tabled', 'informationNoted', 'rejected'] as const;
+export const Outcome = z.enum(OUTCOMES);
+export type Outcome = z.infer<typeof Outcome>;
+
+export const HistorySource = z.object({
+  /** File name as read, or an absolute URL when the feed was built with a base URL. */
+  file: z.string(),
+  url: z.string().url().optional(),
+  page: z.number().int().positive().optional(),
+});
+export type HistorySource = z.infer<typeof HistorySource>;
+
+export const HistoryEntry = z.object({
+  body: z.string(),
+  date: IsoDate,
+  paragraph: z.number().int().nonnegative(),
+  title: z.string(),
+  decision: z.string(),
+  outcome: Outcome,
+  /** The body a proposal goes to ("regionstyrelsen"), for outcome "proposed". */
+  proposedTo: z.string().nullable(),
+  reservations: z.array(z.string()),
+  source: HistorySource,
+});
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
+
+export const CaseHistory = z.object({
+  caseNumber: z.string(),
+  title: z.string(),
+  /** Oldest first. */
+  entries: z.array(HistoryEntry).min(1),
+});
+export type CaseHistory = z.infer<typeof CaseHistory>;

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** ISO calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum ska skrivas ÅÅÅÅ-MM-DD');
+
+/** The kinds of section a § entry is built from, in the order the fixtures use them. */
+export const SECTION_KINDS = [
+  'sammanfattning',
+  'forslagTillBeslut',
+  'yrkanden',
+  'beslutsgang',
+  'omrostning',
+  'beslut',
+  'reservationer',
+  'deltarEj',
+  'protokollsanteckning',
+  'sarskiltYttrande',
+  'jav',
+  'beslutsunderlag',
+  'other',
+] as const;
+export const SectionKind = z.enum(SECTION_KINDS);
+export type SectionKind = z.infer<typeof SectionKind>;
+
+export const Section = z.object({
+  kind: SectionKind,
+  /** The heading as written, so that `other` sections keep their own name. */
+  heading: z.string(),
+  text: z.string(),
+  /** 1-based line of the heading in the source text. */
+  line: z.number().int().positive(),
+});
+export type Section = z.infer<typeof Section>;
+
+export const Paragraph = z.object({
+  number: z.number().int().nonnegative(),
+  title: z.string(),
+  /** Canonical case numbers (see core/casenumber), in the order they appear under the title. */
+  caseNumbers: z.array(z.string()),
+  sections: z.array(Section),
+  /** 1-based line of the § heading in the source text. */
+  line: z.number().int().positive(),
+  /** 1-based page in the source document, where the source has pages. */
+  page: z.number().int().positive().optional(),
+});
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const TocEntry = z.object({
+  number: z.number().int().nonnegative(),
+  title: z.string(),
+  line: z.number().int().positive(),
+});
+export type TocEntry = z.infer<typeof TocEntry>;
+
+export const Attendance = z.object({
+  beslutande: z.array(z.string()),
+  ersattare: z.array(z.string()),
+  ovriga: z.array(z.string()),
+});
+export type Attendance = z.infer<typeof Attendance>;
+
+export const Protocol = z.object({
+  /** The body (organ) that met, e.g. "Regionstyrelsens arbetsutskott". */
+  body: z.string().nullable(),
+  date: IsoDate.nullable(),
+  place: z.string().nullable(),
+  attendance: Attendance.nullable(),
+  justerare: z.array(z.string()),
+  /** The date by which (or on which) the protocol is justerat. */
+  justeringDate: IsoDate.nullable(),
+  /** The table of contents, when the protocol has one. */
+  toc: z.array(TocEntry).nullable(),
+  paragraphs: z.array(Paragraph),
+});
+export type Protocol = z.infer<typeof Protocol>;
