@@ -1,0 +1,41 @@
+import { readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Benchmark, BenchResult } from './result.ts';
+
+// Every bench/*.bench.ts is a benchmark; `npm run bench -- NAME` runs the ones whose file name contains NAME.
+const here = path.dirname(fileURLToPath(import.meta.url));
+const filter = process.argv[2];
+const files = readdirSync(here)
+  .filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter)))
+  .sort();
+
+const rows: (BenchResult & { benchmark: string })[] = [];
+for (const file of files) {
+  const { benchmark } = (await import(path.join(here, file))) as { benchmark: Benchmark };
+  process.stderr.write(`bench: ${benchmark.name} …\n`);
+  for (const r of await benchmark.run()) rows.push({ benchmark: benchmark.name, ...r });
+}
+
+const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
+const table = [
+  ['benchmark', 'figure', 'measured', 'budget', 'met', 'vs peer'],
+  ...rows.map((r) => [
+    r.benchmark,
+    r.figure,
+    `${fmt(r.measured)} ${r.unit}`,
+    r.budget?.text ?? '',
+    r.budget ? (r.budget.met ? 'yes' : 'NO') : '',
+    r.ratio ? `${fmt(r.ratio.value)}× ${r.ratio.peer}` : '',
+  ]),
+];
+const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
+for (const [i, row] of table.entries()) {
+  console.log(row.map((cell, j) => cell.padEnd(widths[j]!)).join('  ').trimEnd());
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+writeFileSync(
+  path.join(here, 'results.json'),
+  JSON.stringify({ node: process.version, date: new Date().toISOString(), results: rows }, null, 2) + '\n',
+);
+console.log(`\nbench: ${rows.length} figures written to bench/results.json`);
