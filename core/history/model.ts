@@ -10,9 +10,10 @@ export const Outcome = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof Outcome>;
 
 export const HistorySource = z.object({
-  /** File name as read, or an absolute URL when the feed was built with a base URL. */
+  /** The file's path relative to the indexed folder, with `/` separators. */
   file: z.string(),
-  url: z.string().url().optional(),
+  /** An absolute link to the file, when the feed was built with `--base-url`. */
+  url: z.url().optional(),
   page: z.number().int().positive().optional(),
 });
 export type HistorySource = z.infer<typeof HistorySource>;
@@ -32,9 +33,11 @@ export const HistoryEntry = z.object({
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 export const CaseHistory = z.object({
+  /** Canonical (see core/casenumber). */
   caseNumber: z.string(),
+  /** The title of the latest entry. */
   title: z.string(),
-  /** Oldest first. */
+  /** Oldest first; on one date a proposal comes before what the receiving body did. */
   entries: z.array(HistoryEntry).min(1),
 });
 export type CaseHistory = z.infer<typeof CaseHistory>;

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { CaseHistory } from './model.ts';
+import { fnv1a32 } from './hash.ts';
+
+/**
+ * The decision-history feed, as `protokoll index` writes it and the extension and add-in read it.
+ *
+ *   DIR/manifest.json      FeedManifest: format, version, generation time, counts, and the shard list
+ *                          with each shard's SHA-256 (of the file's bytes), size and case count.
+ *   DIR/shards/NNN.json    FeedShard: the cases whose canonical case number hashes to shard NNN,
+ *                          sorted by case number, each with its entries oldest first.
+ *
+ * A case's shard is `fnv1a32(UTF-8 of the canonical case number) % shardCount` (`shardOf`), so a
+ * client that wants one case fetches the manifest and one shard, and a client that syncs
+ * everything fetches only shards whose hash changed. Adding a protocol touches only the shards
+ * of its case numbers. Shards with no cases are not written and not listed.
+ *
+ * Files are JSON with sorted case lists and a fixed key order, so the same input gives
+ * byte-identical files (diffable, servable with ETags). A reader must check `format` and
+ * `version`; a feed it does not understand is refused and the last good data kept.
+ */
+export const FEED_FORMAT = 'protokoll-beslutshistorik';
+export const FEED_VERSION = 1;
+/** Enough that a 50,000-paragraph archive makes shards of a few hundred kilobytes. */
+export const DEFAULT_SHARD_COUNT = 64;
+export const MANIFEST_FILE = 'manifest.json';
+
+const Count = z.number().int().nonnegative();
+
+export const ShardRef = z.object({
+  id: Count,
+  /** Relative to the manifest. */
+  path: z.string().regex(/^shards\/\d{3}\.json$/),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: Count,
+  cases: Count,
+  entries: Count,
+});
+export type ShardRef = z.infer<typeof ShardRef>;
+
+export const FeedCounts = z.object({
+  protocols: Count,
+  paragraphs: Count,
+  cases: Count,
+  entries: Count,
+});
+export type FeedCounts = z.infer<typeof FeedCounts>;
+
+export const FeedManifest = z.object({
+  format: z.literal(FEED_FORMAT),
+  version: z.literal(FEED_VERSION),
+  generatedAt: z.iso.datetime(),
+  shardCount: z.number().int().min(1).max(4096),
+  counts: FeedCounts,
+  /** Sorted by id; only non-empty shards. */
+  shards: z.array(ShardRef),
+});
+export type FeedManifest = z.infer<typeof FeedManifest>;
+
+export const FeedShard = z.object({
+  format: z.literal(FEED_FORMAT),
+  version: z.literal(FEED_VERSION),
+  shard: Count,
+  /** Sorted by case number. */
+  cases: z.array(CaseHistory),
+});
+export type FeedShard = z.infer<typeof FeedShard>;
+
+export function shardOf(caseNumber: string, shardCount: number): number {
+  return fnv1a32(caseNumber) % shardCount;
+}
+
+export function shardPath(id: number): string {
+  return `shards/${String(id).padStart(3, '0')}.json`;
+}
