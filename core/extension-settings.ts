@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { CASE_NUMBER_PRESETS, CaseNumberConfig, type CaseNumberPresetId } from './casenumber/index.ts';
+
+/**
+ * The browser extension's settings. The same keys are set by the user on the options page,
+ * by an administrator through managed storage (policy), and by an organisation's own build
+ * (build-time defaults); policy wins over the user, the user over the build, the build over
+ * the built-in defaults below.
+ */
+
+const httpUrl = (what: string) =>
+  z
+    .string()
+    .trim()
+    .refine((s) => {
+      try {
+        const u = new URL(s);
+        return u.protocol === 'http:' || u.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    }, `${what} ska vara en adress som börjar med http:// eller https://`);
+
+/** The manifest URL of the history feed, or empty when none is configured yet. */
+export const FeedUrl = z.union([z.literal(''), httpUrl('Historikflödet')]);
+
+/**
+ * A site where the extension runs, as a match pattern for a scheme and host
+ * (`https://intranet.example.se/*`, `https://*.example.se/*`). `<all_urls>` and bare `*`
+ * hosts are refused: the extension asks for the least it needs.
+ */
+export const SitePattern = z
+  .string()
+  .trim()
+  .regex(
+    /^(https?):\/\/(\*|\*\.[a-z0-9.-]+|[a-z0-9.-]+|\[[0-9a-f:]+\])(:\d+)?\/.*$/i,
+    'webbplatsen ska skrivas som https://värd.exempel.se/*',
+  )
+  .refine((s) => !/^https?:\/\/\*\//.test(s), 'alla webbplatser (*) går inte att välja; ange en värd');
+
+/**
+ * Where "Öppna i diariet" points. `{caseNumber}` is replaced by the URL-encoded canonical
+ * case number; empty means no diarium link.
+ */
+export const DiariumUrlTemplate = z.union([
+  z.literal(''),
+  httpUrl('Diarielänken').refine((s) => s.includes('{caseNumber}'), 'diarielänken ska innehålla {caseNumber}'),
+]);
+
+export const CASE_NUMBER_PRESET_IDS = Object.keys(CASE_NUMBER_PRESETS) as CaseNumberPresetId[];
+export const CaseNumberPreset = z.enum(CASE_NUMBER_PRESET_IDS as [CaseNumberPresetId, ...CaseNumberPresetId[]]);
+
+export const ExtensionSettings = z.object({
+  feedUrl: FeedUrl,
+  /** Sites beyond the built-in localhost ones; each needs a host permission granted at runtime. */
+  sites: z.array(SitePattern).max(100),
+  caseNumberPreset: CaseNumberPreset,
+  /** Registry prefixes replacing the preset's own; empty keeps the preset's. */
+  caseNumberPrefixes: CaseNumberConfig.shape.prefixes,
+  diariumUrlTemplate: DiariumUrlTemplate,
+  /** Minutes between periodic syncs. */
+  syncIntervalMinutes: z.number().int().min(15).max(7 * 24 * 60),
+});
+export type ExtensionSettings = z.infer<typeof ExtensionSettings>;
+export type SettingKey = keyof ExtensionSettings;
+export const SETTING_KEYS = Object.keys(ExtensionSettings.shape) as SettingKey[];
+
+/** Any subset of the settings, as a policy or a build may give them. */
+export const PartialExtensionSettings = ExtensionSettings.partial();
+export type PartialExtensionSettings = z.infer<typeof PartialExtensionSettings>;
+
+export const DEFAULT_EXTENSION_SETTINGS: ExtensionSettings = {
+  feedUrl: '',
+  sites: [],
+  caseNumberPreset: 'region-vasterbotten',
+  caseNumberPrefixes: [],
+  diariumUrlTemplate: '',
+  syncIntervalMinutes: 360,
+};
+
+/**
+ * Reads a layer of settings (user, policy or build) key by key: a key whose value does not
+ * pass its schema is dropped and reported, so one bad policy value does not lose the rest.
+ */
+export function readSettingsLayer(input: unknown): { settings: PartialExtensionSettings; problems: string[] } {
+  const settings: Record<string, unknown> = {};
+  const problems: string[] = [];
+  if (input === null || typeof input !== 'object') return { settings, problems };
+  for (const key of SETTING_KEYS) {
+    const value = (input as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    const parsed = ExtensionSettings.shape[key].safeParse(value);
+    if (parsed.success) settings[key] = parsed.data;
+    else problems.push(`${key}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  }
+  return { settings: settings as PartialExtensionSettings, problems };
+}
+
+export interface EffectiveSettings {
+  settings: ExtensionSettings;
+  /** Keys fixed by policy, shown locked on the options page. */
+  locked: SettingKey[];
+}
+
+/** Layers, lowest first: build defaults, then the user's, then policy (whose keys are locked). */
+export function effectiveSettings(layers: {
+  build?: PartialExtensionSettings;
+  user?: PartialExtensionSettings;
+  policy?: PartialExtensionSettings;
+}): EffectiveSettings {
+  const policy = layers.policy ?? {};
+  return {
+    settings: { ...DEFAULT_EXTENSION_SETTINGS, ...layers.build, ...layers.user, ...policy },
+    locked: SETTING_KEYS.filter((k) => policy[k] !== undefined),
+  };
+}
+
+/** The case-number finder's configuration for these settings. */
+export function caseNumberConfigOf(settings: Pick<ExtensionSettings, 'caseNumberPreset' | 'caseNumberPrefixes'>): CaseNumberConfig {
+  const preset = CASE_NUMBER_PRESETS[settings.caseNumberPreset].config;
+  return CaseNumberConfig.parse({
+    formats: preset.formats,
+    prefixes: settings.caseNumberPrefixes.length ? settings.caseNumberPrefixes : preset.prefixes,
+  });
+}
+
+/** The diarium link for a case, or null when no template is set. Only http(s) results are returned. */
+export function diariumUrl(template: string, caseNumber: string): string | null {
+  if (!template) return null;
+  const url = template.replaceAll('{caseNumber}', encodeURIComponent(caseNumber));
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { PartialExtensionSettings } from './core/extension-settings.ts';
+
+/**
+ * An organisation builds its own package with its defaults (feed URL, intranet sites, case-number
+ * preset, diarium link) by pointing PROTOKOLL_DEFAULTS at a JSON file of extension settings:
+ *   PROTOKOLL_DEFAULTS=org.json npm run build
+ * Its sites become install-time host permissions, so nobody has to grant them one by one.
+ */
+function buildDefaults(): PartialExtensionSettings {
+  const file = process.env.PROTOKOLL_DEFAULTS;
+  if (!file) return {};
+  const parsed = PartialExtensionSettings.strict().safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`PROTOKOLL_DEFAULTS (${file}): ${parsed.error.message}`);
+  return parsed.data;
+}
+const defaults = buildDefaults();
+
+/** Where the content script runs in every build: the demo and the tests. */
+const LOOPBACK = ['http://localhost/*', 'http://127.0.0.1/*'];
+/** Sites a user or administrator may add at runtime; granted one by one, never up front. */
+const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
+
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact()],
+    define: { __PROTOKOLL_BUILD_DEFAULTS__: JSON.stringify(defaults) },
+  }),
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'Protokoll – beslutshistorik',
+    description: 'Visar beslutshistoriken för diarienummer på intranätets sidor.',
+    permissions: ['storage', 'alarms', 'scripting'],
+    host_permissions: [...LOOPBACK, ...(defaults.sites ?? [])],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: OPTIONAL_HOSTS }
+      : { optional_permissions: OPTIONAL_HOSTS }),
+    storage: { managed_schema: 'managed_schema.json' },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'protokoll@protokoll.example' } } } : {}),
+  }),
+});
