@@ -1,0 +1,60 @@
+import { referenceAtPoint } from '../../lib/page/hit-test.ts';
+import { HoverIntent } from '../../lib/page/hover-intent.ts';
+import type { PageReference } from '../../lib/page/page-reference.ts';
+import type { ReferenceUi } from './reference-ui.tsx';
+import type { ScannedPage } from './scan-page.ts';
+
+/** Delays in the range Wikipedia's page previews use: long enough that passing over shows nothing. */
+export const SHOW_DELAY_MS = 300;
+export const HIDE_DELAY_MS = 300;
+
+/**
+ * Shows a reference's card when the pointer rests on it. Hit-testing replaces event listeners on
+ * the references themselves, which do not exist as elements: one passive pointermove listener on
+ * the window, read once per frame.
+ */
+export function hoverCards(doc: Document, page: ScannedPage, ui: ReferenceUi): HoverIntent<PageReference> {
+  const win = doc.defaultView!;
+  const intent = new HoverIntent<PageReference>({
+    showDelay: SHOW_DELAY_MS,
+    hideDelay: HIDE_DELAY_MS,
+    show: (ref) => {
+      performance.mark('protokoll-dnr:intent');
+      ui.showCard(ref);
+      markPainted(win, ui);
+    },
+    hide: () => ui.showCard(null),
+  });
+
+  let frame = 0;
+  let last: PointerEvent | null = null;
+  win.addEventListener(
+    'pointermove',
+    (event) => {
+      last = event;
+      if (frame) return;
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        if (!last || ui.contains(last.composedPath()[0] as Node)) return;
+        intent.over(referenceAtPoint(doc, last.clientX, last.clientY, page.registry, page.shadowRoots));
+      });
+    },
+    { passive: true },
+  );
+  doc.documentElement.addEventListener('pointerleave', () => intent.over(null), { passive: true });
+  return intent;
+}
+
+/**
+ * Marks when the card has been laid out (the work before its first paint) and when the frame
+ * that paints it has gone; the page-card benchmark reads these user-timing marks.
+ */
+function markPainted(win: Window, ui: ReferenceUi): void {
+  ui.shadow.querySelector('.card')?.getBoundingClientRect();
+  performance.mark('protokoll-dnr:laid-out');
+  win.requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => performance.mark('protokoll-dnr:painted');
+    channel.port2.postMessage(null);
+  });
+}

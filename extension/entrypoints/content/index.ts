@@ -1,0 +1,28 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { caseNumberConfigOf, diariumUrl } from '../../../core/extension-settings.ts';
+import { ask, onDataChanged } from '../../lib/messaging.ts';
+import { servePopupRequests } from './popup-requests.ts';
+import { startPage } from './start-page.ts';
+
+export default defineContentScript({
+  // The loopback sites of every build; an organisation's sites are registered at runtime by the background.
+  matches: ['http://localhost/*', 'http://127.0.0.1/*'],
+  allFrames: true,
+  matchAboutBlank: true,
+  runAt: 'document_idle',
+  async main() {
+    let { settings } = await ask({ type: 'getSettings' });
+    const started = startPage(document, {
+      config: caseNumberConfigOf(settings),
+      diariumUrl: (caseNumber) => diariumUrl(settings.diariumUrlTemplate, caseNumber),
+      fetchHistories: async (caseNumbers) => (await ask({ type: 'histories', caseNumbers })).histories,
+    });
+    // Frames each run their own copy; only the top one answers the popup, which asks the tab once.
+    if (window === window.top) servePopupRequests(started.page, started.cache, started.keyboard);
+    onDataChanged(async (what) => {
+      // A changed case-number format applies from the next page load: rescanning would be a second full pass.
+      if (what === 'settings') settings = (await ask({ type: 'getSettings' })).settings;
+      else await started.cache.refresh(started.page.registry.canonicalNumbers());
+    });
+  },
+});

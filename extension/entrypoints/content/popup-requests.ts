@@ -1,0 +1,25 @@
+import { serveContent } from '../../lib/messaging.ts';
+import type { PageReference as PageReferenceRow } from '../../../core/messages.ts';
+import type { HistoryCache } from './history-cache.ts';
+import type { KeyboardReferences } from './keyboard-references.ts';
+import type { ScannedPage } from './scan-page.ts';
+
+/** The list of the page's references the popup shows, and opening one of them from there. */
+export function servePopupRequests(page: ScannedPage, cache: HistoryCache, keyboard: KeyboardReferences): () => void {
+  return serveContent({
+    pageReferences: () => {
+      const rows = new Map<string, PageReferenceRow>();
+      for (const ref of page.registry.inOrder()) {
+        const row = rows.get(ref.canonical);
+        if (row) row.count++;
+        else rows.set(ref.canonical, { caseNumber: ref.canonical, count: 1, known: Boolean(cache.get(ref.canonical)) });
+      }
+      return { references: [...rows.values()] };
+    },
+    showReference: ({ caseNumber }) => {
+      const ref = page.registry.inOrder().find((r) => r.canonical === caseNumber);
+      if (ref) keyboard.enter(ref);
+      return { shown: Boolean(ref) };
+    },
+  });
+}

@@ -1,0 +1,102 @@
+import { render } from 'preact';
+import css from '../../components/hover-card.css?inline';
+import { ReferenceLayer, type Anchor } from '../../components/reference-layer.tsx';
+import { referenceRects } from '../../lib/page/hit-test.ts';
+import type { PageReference } from '../../lib/page/page-reference.ts';
+import { OWN_HOST_TAG } from '../../lib/page/skipped-elements.ts';
+import type { HistoryCache } from './history-cache.ts';
+
+export interface ReferenceUiOptions {
+  cache: HistoryCache;
+  diariumUrl: (caseNumber: string) => string | null;
+  onCardPointer: (inside: boolean) => void;
+  onProxyKey: (event: KeyboardEvent) => void;
+}
+
+function anchorOf(ref: PageReference): Anchor | null {
+  const rect = referenceRects(ref)[0];
+  if (!rect) return null;
+  return { caseNumber: ref.canonical, rect };
+}
+
+/**
+ * Our own corner of the page: a custom element appended to <html> (outside <body>, which
+ * frameworks own) holding an open shadow root, so the page's CSS cannot reach the card and the
+ * card's CSS cannot reach the page.
+ */
+export class ReferenceUi {
+  readonly host: HTMLElement;
+  readonly shadow: ShadowRoot;
+  private readonly container: HTMLElement;
+  private readonly options: ReferenceUiOptions;
+  private card: PageReference | null = null;
+  private focus: PageReference | null = null;
+  private frame = 0;
+
+  constructor(doc: Document, options: ReferenceUiOptions) {
+    this.options = options;
+    this.host = doc.createElement(OWN_HOST_TAG);
+    this.shadow = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = css;
+    this.container = doc.createElement('div');
+    this.shadow.append(style, this.container);
+    doc.documentElement.append(this.host);
+    const follow = () => {
+      if (!this.card && !this.focus) return;
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.render());
+    };
+    doc.defaultView?.addEventListener('scroll', follow, { capture: true, passive: true });
+    doc.defaultView?.addEventListener('resize', follow, { passive: true });
+    options.cache.onAnswer((numbers) => {
+      if (this.card && numbers.includes(this.card.canonical)) this.render();
+    });
+  }
+
+  get cardReference(): PageReference | null {
+    return this.card;
+  }
+
+  get focusedReference(): PageReference | null {
+    return this.focus;
+  }
+
+  showCard(ref: PageReference | null): void {
+    this.card = ref;
+    this.render();
+  }
+
+  setFocus(ref: PageReference | null): void {
+    this.focus = ref;
+    this.render();
+    if (ref) this.shadow.querySelector<HTMLButtonElement>('.focus-proxy')?.focus({ preventScroll: true });
+  }
+
+  /** Whether a node (an event target, a focus target) is part of our layer. */
+  contains(node: Node | null): boolean {
+    return node !== null && (node === this.host || this.shadow.contains(node));
+  }
+
+  render(): void {
+    const card = this.card && anchorOf(this.card);
+    const focus = this.focus && anchorOf(this.focus);
+    render(
+      <ReferenceLayer
+        card={
+          card && this.card
+            ? {
+                ...card,
+                history: this.options.cache.get(this.card.canonical),
+                diariumUrl: this.options.diariumUrl(this.card.canonical),
+              }
+            : null
+        }
+        focus={focus}
+        onCardPointer={this.options.onCardPointer}
+        onProxyKey={this.options.onProxyKey}
+      />,
+      this.container,
+    );
+  }
+}

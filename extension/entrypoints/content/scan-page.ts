@@ -1,0 +1,58 @@
+import type { CaseNumberConfig } from '../../../core/casenumber/index.ts';
+import { adoptHighlightStyle } from '../../lib/page/highlight-style.ts';
+import { watchMutations } from '../../lib/page/mutation-watcher.ts';
+import { PageScanner } from '../../lib/page/page-scanner.ts';
+import { ReferenceRegistry } from '../../lib/page/reference-registry.ts';
+
+export interface ScannedPage {
+  registry: ReferenceRegistry;
+  /** Open shadow roots met so far, for hit-testing inside them. */
+  shadowRoots: ShadowRoot[];
+  /** Resolves when the first full pass is done (later content keeps arriving through the observers). */
+  firstPass: Promise<void>;
+  stop(): void;
+}
+
+/**
+ * Finds the case numbers of a document and keeps finding them as the page changes: the initial
+ * scan runs in slices, later content is scanned where it lands, open shadow roots are scanned and
+ * observed like the document. Nothing in the host's DOM is written.
+ */
+export function scanPage(doc: Document, config: CaseNumberConfig): ScannedPage {
+  const registry = new ReferenceRegistry(doc.defaultView?.CSS.highlights ?? CSS.highlights);
+  const shadowRoots: ShadowRoot[] = [];
+  const observers: MutationObserver[] = [];
+  let firstPassDone: () => void = () => {};
+  const firstPass = new Promise<void>((resolve) => (firstPassDone = resolve));
+
+  const observe = (root: Document | ShadowRoot) =>
+    observers.push(
+      watchMutations(root, {
+        stale: (node) => registry.removeWithin(node),
+        rescan: (node) => scanner.enqueue(node),
+      }),
+    );
+
+  const scanner: PageScanner = new PageScanner({
+    config,
+    found: (refs) => registry.add(refs),
+    shadowRoot: (root) => {
+      if (shadowRoots.includes(root)) return;
+      shadowRoots.push(root);
+      adoptHighlightStyle(root);
+      observe(root);
+      scanner.enqueue(root);
+    },
+    idle: () => firstPassDone(),
+  });
+
+  adoptHighlightStyle(doc);
+  observe(doc);
+  scanner.enqueue(doc.body ?? doc.documentElement);
+  return {
+    registry,
+    shadowRoots,
+    firstPass,
+    stop: () => observers.forEach((o) => o.disconnect()),
+  };
+}

@@ -1,0 +1,38 @@
+import type { PageReference } from './page-reference.ts';
+import type { ReferenceRegistry } from './reference-registry.ts';
+
+/** Live range over a reference, for geometry (static ranges have none). */
+export function liveRange(ref: PageReference): Range {
+  const range = ref.nodes[0]!.ownerDocument.createRange();
+  range.setStart(ref.range.startContainer, ref.range.startOffset);
+  range.setEnd(ref.range.endContainer, ref.range.endOffset);
+  return range;
+}
+
+/** The reference's line boxes; a reference broken over two lines has two. */
+export function referenceRects(ref: PageReference): DOMRect[] {
+  return [...liveRange(ref).getClientRects()];
+}
+
+const SLOP = 1;
+
+/**
+ * The reference under a viewport point. The caret position says which character is nearest;
+ * the range's own boxes confirm the point is on the text and not in the margin beside a line.
+ */
+export function referenceAtPoint(
+  doc: Document,
+  x: number,
+  y: number,
+  registry: ReferenceRegistry,
+  shadowRoots: ShadowRoot[],
+): PageReference | null {
+  const caret = doc.caretPositionFromPoint(x, y, { shadowRoots });
+  if (!caret) return null;
+  const ref = registry.at(caret.offsetNode, caret.offset);
+  if (!ref) return null;
+  for (const r of referenceRects(ref)) {
+    if (x >= r.left - SLOP && x <= r.right + SLOP && y >= r.top - SLOP && y <= r.bottom + SLOP) return ref;
+  }
+  return null;
+}

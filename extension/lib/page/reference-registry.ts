@@ -1,0 +1,106 @@
+import type { PageReference } from './page-reference.ts';
+
+/** The name our highlight is registered under; styled with `::highlight(protokoll-dnr)`. */
+export const HIGHLIGHT_NAME = 'protokoll-dnr';
+
+/**
+ * All references on the page, painted through the CSS Custom Highlight API so the host's DOM is
+ * never rewritten, and indexed by text node for hit-testing and for dropping stale ones.
+ */
+export class ReferenceRegistry {
+  private readonly byNode = new Map<Text, PageReference[]>();
+  private readonly all = new Set<PageReference>();
+  private readonly highlight: Highlight;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(highlightRegistry: HighlightRegistry = CSS.highlights) {
+    this.highlight = new Highlight();
+    highlightRegistry.set(HIGHLIGHT_NAME, this.highlight);
+  }
+
+  add(refs: readonly PageReference[]): void {
+    if (!refs.length) return;
+    for (const ref of refs) {
+      // A block rescanned after a mutation may already have been reached by the walk in progress.
+      const same = this.byNode.get(ref.nodes[0]!)?.some((r) => r.range.startOffset === ref.range.startOffset);
+      if (same) continue;
+      this.all.add(ref);
+      this.highlight.add(ref.range);
+      for (const node of ref.nodes) {
+        const list = this.byNode.get(node);
+        if (list) list.push(ref);
+        else this.byNode.set(node, [ref]);
+      }
+    }
+    this.changed();
+  }
+
+  /** Drops every reference that touches a text node in `root` (or `root` itself). */
+  removeWithin(root: Node): void {
+    let removed = false;
+    const drop = (node: Text) => {
+      const list = this.byNode.get(node);
+      if (!list) return;
+      for (const ref of list) removed = this.delete(ref) || removed;
+    };
+    if (root.nodeType === Node.TEXT_NODE) drop(root as Text);
+    else {
+      const doc = root.ownerDocument ?? (root as Document);
+      const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) drop(n as Text);
+    }
+    if (removed) this.changed();
+  }
+
+  private delete(ref: PageReference): boolean {
+    if (!this.all.delete(ref)) return false;
+    this.highlight.delete(ref.range);
+    for (const node of ref.nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const rest = list.filter((r) => r !== ref);
+      if (rest.length) this.byNode.set(node, rest);
+      else this.byNode.delete(node);
+    }
+    return true;
+  }
+
+  /** The reference covering (node, offset), if any. */
+  at(node: Node, offset: number): PageReference | null {
+    const list = this.byNode.get(node as Text);
+    if (!list) return null;
+    for (const ref of list) {
+      const { startContainer, startOffset, endContainer, endOffset } = ref.range;
+      if (node === startContainer && offset < startOffset) continue;
+      if (node === endContainer && offset > endOffset) continue;
+      return ref;
+    }
+    return null;
+  }
+
+  /** References in document order (shadow-root and late content sorted in where they sit). */
+  inOrder(): PageReference[] {
+    return [...this.all].sort((a, b) => {
+      if (a.nodes[0] === b.nodes[0]) return a.range.startOffset - b.range.startOffset;
+      const pos = a.nodes[0]!.compareDocumentPosition(b.nodes[0]!);
+      return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
+    });
+  }
+
+  canonicalNumbers(): string[] {
+    return [...new Set([...this.all].map((r) => r.canonical))];
+  }
+
+  get size(): number {
+    return this.all.size;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+}

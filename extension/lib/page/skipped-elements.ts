@@ -1,0 +1,28 @@
+/** Elements whose text is code, form state or the user's own editing: never searched, never touched. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'IFRAME',
+  'OBJECT',
+  'svg',
+  'math',
+  'CANVAS',
+  'HEAD',
+  'TITLE',
+]);
+
+/** The tag name our own shadow host carries, so we never scan our card. */
+export const OWN_HOST_TAG = 'protokoll-dnr-ui';
+
+export function isSkippedElement(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.tagName) || el.localName === OWN_HOST_TAG) return true;
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
