@@ -1,0 +1,19 @@
+/**
+ * Placeholders mark text a clerk still has to write. Templates write them as `[Skriv …]` or
+ * `[Ange …]`; Word's own empty content controls read "Klicka eller tryck här för att ange text.".
+ * A protocol must not be signed with any of them left.
+ */
+export function placeholder(what: string): string {
+  return `[${what}]`;
+}
+
+const PLACEHOLDER = /\[(?:Skriv|Ange|Fyll i|Infoga)\b[^\]\n]{0,80}\]|Klicka (?:eller tryck )?här för att ange (?:text|datum)\.?|\bXX+\b/g;
+
+export interface FoundPlaceholder {
+  text: string;
+  index: number;
+}
+
+export function findPlaceholders(text: string): FoundPlaceholder[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ text: m[0], index: m.index }));
+}

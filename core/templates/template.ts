@@ -1,0 +1,50 @@
+import type { SectionKind } from '../model/protocol.ts';
+
+/** The paragraph types a clerk writes. */
+export const TEMPLATE_IDS = [
+  'foredragningslista',
+  'val-av-justerare',
+  'informationsarende',
+  'beslutsarende',
+  'beredningsarende',
+  'yrkanden',
+  'omrostning',
+  'aterremiss',
+  'delegationsbeslut',
+] as const;
+export type TemplateId = (typeof TEMPLATE_IDS)[number];
+
+/**
+ * A section of a template. `always` sections are written even when the clerk has not given their
+ * text yet (a placeholder marks what is missing); `whenGiven` sections only when the input has content
+ * for them (a reservation, a jäv).
+ */
+export interface TemplateSection {
+  kind: SectionKind;
+  heading: string;
+  presence: 'always' | 'whenGiven';
+}
+
+/**
+ * A paragraph type as data: the add-in shows `label` and `description`, and both the add-in and
+ * the CLI fill it with `fillTemplate`. Phrases may hold slots (`{organ}`, `{Organ}`, `{mottagare}`,
+ * `{justerare}`, `{justeringsdatum}`, `{delegationsbeslut}`) that are filled from the input and the
+ * meeting; an unfilled slot becomes a placeholder the checker finds.
+ */
+export interface EntryTemplate {
+  id: TemplateId;
+  /** Swedish name shown to the clerk. */
+  label: string;
+  /** One Swedish sentence on when to use it. */
+  description: string;
+  /** The title written when the clerk gives none (formal items have a fixed title). */
+  defaultTitle: string | null;
+  /** Whether the item must carry a diarienummer. */
+  needsCaseNumber: boolean;
+  /** Whether the item is prepared for another body ("Arbetsutskottet föreslår att regionstyrelsen beslutar"). */
+  proposesToAnotherBody: boolean;
+  /** Sections in the order they are written. */
+  sections: readonly TemplateSection[];
+  /** Standard text for sections the clerk does not write, by section kind. */
+  phrases: Partial<Record<SectionKind, string>>;
+}

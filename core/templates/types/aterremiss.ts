@@ -1,0 +1,20 @@
+import type { EntryTemplate } from '../template.ts';
+import { always, CLOSING_SECTIONS } from '../section-headings.ts';
+
+export const aterremiss: EntryTemplate = {
+  id: 'aterremiss',
+  label: 'Återremiss',
+  description: 'Mötet skickar tillbaka ärendet för komplettering i stället för att avgöra det.',
+  defaultTitle: null,
+  needsCaseNumber: true,
+  proposesToAnotherBody: false,
+  sections: [
+    always('sammanfattning'),
+    always('forslagTillBeslut'),
+    always('yrkanden'),
+    always('beslutsgang'),
+    always('beslut'),
+    ...CLOSING_SECTIONS,
+  ],
+  phrases: {},
+};

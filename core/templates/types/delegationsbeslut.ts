@@ -1,0 +1,17 @@
+import type { EntryTemplate } from '../template.ts';
+import { always, whenGiven } from '../section-headings.ts';
+
+export const delegationsbeslut: EntryTemplate = {
+  id: 'delegationsbeslut',
+  label: 'Anmälan av delegationsbeslut',
+  description: 'Beslut fattade på delegation anmäls till mötet, som noterar dem.',
+  defaultTitle: 'Anmälan av delegationsbeslut',
+  needsCaseNumber: true,
+  proposesToAnotherBody: false,
+  sections: [always('sammanfattning'), always('forslagTillBeslut'), always('beslut'), whenGiven('beslutsunderlag')],
+  phrases: {
+    sammanfattning: 'Följande beslut fattade med stöd av delegation anmäls till {organ}:\n{delegationsbeslut}',
+    forslagTillBeslut: 'Anmälan av delegationsbeslut noteras till protokollet.',
+    beslut: 'Anmälan av delegationsbeslut noteras till protokollet.',
+  },
+};

@@ -1,0 +1,20 @@
+import type { EntryTemplate } from '../template.ts';
+import { always, CLOSING_SECTIONS } from '../section-headings.ts';
+
+export const yrkanden: EntryTemplate = {
+  id: 'yrkanden',
+  label: 'Ärende med yrkanden och beslutsgång',
+  description: 'Ledamöter lägger egna förslag; ordförande ställer förslagen mot varandra.',
+  defaultTitle: null,
+  needsCaseNumber: true,
+  proposesToAnotherBody: false,
+  sections: [
+    always('sammanfattning'),
+    always('forslagTillBeslut'),
+    always('yrkanden'),
+    always('beslutsgang'),
+    always('beslut'),
+    ...CLOSING_SECTIONS,
+  ],
+  phrases: {},
+};
