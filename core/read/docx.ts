@@ -1,0 +1,190 @@
+import { unzipSync } from 'fflate';
+import { readFailure, type ReadResult, type TaggedRegion } from './result.ts';
+import { xmlTokens } from './xml-tokens.ts';
+
+const DOCUMENT = 'word/document.xml';
+/** A document part larger than this unpacked is a zip bomb, not a protocol. */
+const MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
+const TAG_PREFIX = 'protokoll:';
+/** Text that is in the file but not in the document: the fallback copy of a text box, text moved away. */
+const SKIPPED = new Set(['mc:Fallback', 'w:moveFrom']);
+
+interface Line {
+  text: string;
+  pageStart: boolean;
+}
+
+interface OpenControl {
+  tag: string | null;
+  /** Wraps whole paragraphs (an entry), as opposed to a run inside one (a reference). */
+  block: boolean;
+  startLine: number;
+}
+
+const isOn = (attributes: Record<string, string>) => !['0', 'false', 'off'].includes(attributes['w:val'] ?? 'true');
+
+/**
+ * The text of a .docx: one line per Word paragraph (a line break inside a paragraph starts a new
+ * line), tabs kept, deleted text of tracked changes and field codes left out, text boxes read once.
+ * Pages come from the page breaks Word recorded when it last laid the document out
+ * (`w:lastRenderedPageBreak`); a document saved without them (LibreOffice, generators) is paged
+ * by its hard page breaks only. Content controls tagged `protokoll:…` by our add-in are returned
+ * as regions.
+ */
+export function readDocx(bytes: Uint8Array): ReadResult {
+  let files: Record<string, Uint8Array>;
+  let tooLarge = false;
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (f.name !== DOCUMENT) return false;
+        tooLarge = f.originalSize > MAX_DOCUMENT_BYTES;
+        return !tooLarge;
+      },
+    });
+  } catch (error) {
+    return readFailure('corruptDocx', (error as Error)?.message);
+  }
+  if (tooLarge) return readFailure('tooLarge', `${DOCUMENT} är större än ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB uppackad`);
+  const part = files[DOCUMENT];
+  if (!part) return readFailure('notWord', `zip-filen saknar ${DOCUMENT}`);
+  let xml: string;
+  try {
+    xml = new TextDecoder('utf-8', { fatal: true }).decode(part);
+  } catch {
+    return readFailure('corruptDocx', `${DOCUMENT} är inte UTF-8`);
+  }
+  if (!/<w:body[\s>]/.test(xml)) return readFailure('notWord', `${DOCUMENT} saknar w:body`);
+  return documentText(xml);
+}
+
+function documentText(xml: string): ReadResult {
+  const rendered = xml.includes('<w:lastRenderedPageBreak');
+  const lines: Line[] = [];
+  const regions: TaggedRegion[] = [];
+  const controls: OpenControl[] = [];
+  // Paragraphs nest through text boxes; each open paragraph collects its own lines.
+  const paragraphs: Line[][] = [];
+  let inText = false;
+  let inProperties = 0;
+  let skipDepth = 0;
+  let pendingPageStart = false;
+
+  const current = () => paragraphs[paragraphs.length - 1];
+  const append = (text: string) => {
+    const p = current();
+    if (p) p[p.length - 1]!.text += text;
+  };
+  /** A page starts here: a paragraph with text so far is split, an empty one starts the page. */
+  const breakHere = () => {
+    const p = current();
+    if (!p) pendingPageStart = true;
+    else if (p[p.length - 1]!.text) p.push({ text: '', pageStart: true });
+    else p[p.length - 1]!.pageStart = true;
+  };
+  /** A page starts with this paragraph if it is still empty, else with the next one (Word's rendered break in mid-paragraph). */
+  const breakAtParagraph = () => {
+    const p = current();
+    if (p && p.length === 1 && !p[0]!.text) p[0]!.pageStart = true;
+    else pendingPageStart = true;
+  };
+
+  for (const token of xmlTokens(xml)) {
+    if (skipDepth) {
+      if (token.type === 'open' && SKIPPED.has(token.name) && !token.selfClosing) skipDepth++;
+      else if (token.type === 'close' && SKIPPED.has(token.name)) skipDepth--;
+      continue;
+    }
+    if (token.type === 'text') {
+      if (inText) append(token.text);
+      continue;
+    }
+    if (token.type === 'close') {
+      switch (token.name) {
+        case 'w:t':
+          inText = false;
+          break;
+        case 'w:pPr':
+        case 'w:rPr':
+        case 'w:sdtPr':
+          inProperties--;
+          break;
+        case 'w:p': {
+          const done = paragraphs.pop() ?? [];
+          lines.push(...done);
+          break;
+        }
+        case 'w:sdt': {
+          const control = controls.pop();
+          if (control?.block && control.tag?.startsWith(TAG_PREFIX) && lines.length >= control.startLine) {
+            regions.push({ tag: control.tag, startLine: control.startLine, endLine: lines.length });
+          }
+          break;
+        }
+      }
+      continue;
+    }
+    const { name, attributes, selfClosing } = token;
+    switch (name) {
+      case 'mc:Fallback':
+      case 'w:moveFrom':
+        if (!selfClosing) skipDepth = 1;
+        break;
+      case 'w:p':
+        paragraphs.push([{ text: '', pageStart: pendingPageStart }]);
+        pendingPageStart = false;
+        if (selfClosing) lines.push(...paragraphs.pop()!);
+        break;
+      case 'w:pPr':
+      case 'w:rPr':
+      case 'w:sdtPr':
+        if (!selfClosing) inProperties++;
+        break;
+      case 'w:pageBreakBefore':
+        if (!rendered && isOn(attributes)) breakAtParagraph();
+        break;
+      case 'w:t':
+        inText = !selfClosing;
+        break;
+      case 'w:tab':
+        if (!inProperties) append('\t');
+        break;
+      case 'w:noBreakHyphen':
+        append('-');
+        break;
+      case 'w:cr':
+        current()?.push({ text: '', pageStart: false });
+        break;
+      case 'w:br':
+        if (attributes['w:type'] === 'page') {
+          if (!rendered) breakHere();
+        } else if (attributes['w:type'] !== 'column') current()?.push({ text: '', pageStart: false });
+        break;
+      case 'w:lastRenderedPageBreak':
+        breakAtParagraph();
+        break;
+      case 'w:sdt':
+        controls.push({ tag: null, block: paragraphs.length === 0, startLine: lines.length + 1 });
+        break;
+      case 'w:tag': {
+        const control = controls[controls.length - 1];
+        if (control && inProperties) control.tag = attributes['w:val'] ?? null;
+        break;
+      }
+    }
+  }
+
+  const pages: string[] = [];
+  let page: string[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (line.pageStart && i > 0) {
+      pages.push(page.join('\n'));
+      page = [];
+    }
+    page.push(line.text);
+  }
+  pages.push(page.join('\n'));
+  return regions.length
+    ? { ok: true, text: pages.join('\n\f'), pages, regions }
+    : { ok: true, text: pages.join('\n\f'), pages };
+}
