@@ -1,5 +1,5 @@
 import { blockContainer } from './inline-elements.ts';
-import { OWN_HOST_TAG } from './skipped-elements.ts';
+import { isInsideSkipped, OWN_HOST_TAG } from './skipped-elements.ts';
 
 export interface MutationWatcherOptions {
   /** A subtree whose text may have changed: forget its references. */
@@ -32,7 +32,7 @@ export function watchMutations(root: Document | ShadowRoot, options: MutationWat
       }
     }
     for (const block of blocks) {
-      if (!block.isConnected) continue;
+      if (!block.isConnected || isInsideSkipped(block)) continue;
       options.stale(block);
       options.rescan(block);
     }

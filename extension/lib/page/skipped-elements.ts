@@ -26,3 +26,11 @@ export function isSkippedElement(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
+
+/** Whether a node is in (or is) a skipped element, such as text typed into an editable region. */
+export function isInsideSkipped(node: Node): boolean {
+  for (let cur: Node | null = node; cur; cur = cur.parentNode) {
+    if (cur.nodeType === Node.ELEMENT_NODE && isSkippedElement(cur as Element)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,164 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium.ts';
+import { scanBundle } from './support/scan-bundle.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+
+// The content script's scanning and observing, run on the test intranet page in real Chromium.
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../e2e/fixtures');
+
+let browser: Browser;
+let server: StaticServer;
+let bundle: string;
+
+beforeAll(async () => {
+  [browser, server, bundle] = await Promise.all([launchChromium(), serveStatic(fixtures), scanBundle()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Waits until the page's own timers are done (late content at 600 ms, island at 1.25 s). */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('island-text')?.textContent?.includes('omritningar: 5'));
+  await page.waitForSelector('#p-late');
+}
+
+async function openScanned(): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/intranet.html`);
+  // Evaluated, not added as a <script>, so that the page's DOM is exactly the page's own.
+  await page.evaluate(bundle);
+  await page.evaluate(() => {
+    const w = window as unknown as { scanned: unknown; protokollScan: { start(): { firstPass: Promise<void> } } };
+    const scanned = w.protokollScan.start();
+    w.scanned = scanned;
+    return scanned.firstPass;
+  });
+  return page;
+}
+
+/** Each reference as "canonical|text the range covers", in page order. */
+function references(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const w = window as unknown as {
+      scanned: { registry: { inOrder(): { canonical: string; range: StaticRange; nodes: Text[] }[] } };
+      protokollScan: { liveRange(ref: unknown): Range };
+    };
+    return w.scanned.registry.inOrder().map((r) => `${r.canonical}|${w.protokollScan.liveRange(r).toString()}`);
+  });
+}
+
+describe('scanning the test intranet page', () => {
+  it('finds plain, split, nbsp, en-dash, linked, late, re-rendered and shadow-root references, and nothing else', async () => {
+    const page = await openScanned();
+    await settled(page);
+    await page.waitForTimeout(100);
+    const found = await references(page);
+    const canonical = found.map((f) => f.split('|')[0]);
+    expect(found).toContain('RS 1001-2024|RS 1001-2024');
+    expect(found).toContain('HSN 1002-2024|HSN\u00a01002-2024');
+    expect(found).toContain('RS 1003-2024|RS 1003\u20132024');
+    expect(found).toContain('RS 1004-2024|RS 1004-2024');
+    expect(found).toContain('RS 1005-2024|RS 1005-2024');
+    expect(found).toContain('RS 1007-2024|RS 1007-2024');
+    expect(found).toContain('RUN 2001-2025|RUN 2001-2025');
+    // The island replaced its subtree five times: one live reference, not six stale ones.
+    expect(canonical.filter((c) => c === 'RS 1006-2024')).toHaveLength(1);
+    // Form fields and the editable region are not searched; look-alikes are not references.
+    for (const absent of ['RS 1009-2024', 'RS 1010-2024', 'RS 1834-2023', 'RS 232']) expect(canonical).not.toContain(absent);
+    expect(canonical.filter((c) => c === 'RS 1001-2024')).toHaveLength(1);
+    expect(canonical.every((c) => /^(RS|HSN|RF|RUN) \d+-20\d\d$/.test(c!))).toBe(true);
+    await page.close();
+  });
+
+  it('picks up content added later where it lands, and forgets content that is removed', async () => {
+    const page = await openScanned();
+    await settled(page);
+    const before = (await references(page)).filter((f) => f.startsWith('RUN ')).length;
+    await page.click('#more');
+    await expect.poll(async () => (await references(page)).filter((f) => f.startsWith('RUN ')).length).toBe(before + 10);
+    await page.evaluate(() => document.getElementById('p-plain')!.remove());
+    await expect.poll(async () => (await references(page)).some((f) => f.startsWith('RS 1001-2024'))).toBe(false);
+    await page.evaluate(() => {
+      document.getElementById('p-endash')!.firstChild!.textContent = 'Ändrat till RS 1123-2024 i dag.';
+    });
+    await expect.poll(async () => (await references(page)).some((f) => f.startsWith('RS 1123-2024'))).toBe(true);
+    expect((await references(page)).some((f) => f.startsWith('RS 1003-2024'))).toBe(false);
+    await page.close();
+  });
+
+  it('hit-tests a reference under the pointer, also one split over <b> and one in a shadow root', async () => {
+    const page = await openScanned();
+    await settled(page);
+    const hit = (selector: string, text: string) =>
+      page.evaluate(
+        ([selector, text]) => {
+          const w = window as unknown as {
+            scanned: { registry: unknown; shadowRoots: ShadowRoot[] };
+            protokollScan: { referenceAtPoint(...a: unknown[]): { canonical: string } | null };
+          };
+          const el =
+            document.querySelector(selector!) ?? document.querySelector('intranet-notis')!.shadowRoot!.querySelector(selector!)!;
+          el.scrollIntoView({ block: 'center' });
+          const node = [...el.childNodes].find((n) => n.textContent!.includes(text!))!;
+          const range = document.createRange();
+          const at = node.textContent!.indexOf(text!);
+          const textNode = node.nodeType === Node.TEXT_NODE ? node : node.firstChild!;
+          range.setStart(textNode, at + 1);
+          range.setEnd(textNode, at + 2);
+          const r = range.getBoundingClientRect();
+          const inside = w.protokollScan.referenceAtPoint(document, r.left + 1, r.top + r.height / 2, w.scanned.registry, w.scanned.shadowRoots);
+          const beside = w.protokollScan.referenceAtPoint(document, r.left - 80, r.top + r.height / 2, w.scanned.registry, w.scanned.shadowRoots);
+          return [inside?.canonical ?? null, beside?.canonical ?? null];
+        },
+        [selector, text],
+      );
+    expect(await hit('#p-plain', '1001')).toEqual(['RS 1001-2024', null]);
+    expect(await hit('#p-split', 'HSN')).toEqual(['HSN 1002-2024', null]);
+    expect(await hit('#shadow-text', '1007')).toEqual(['RS 1007-2024', null]);
+    await page.close();
+  });
+});
+
+describe('the page is unchanged by scanning', () => {
+  it('keeps markup, form values, editable markup, layout and the island working', async () => {
+    const snapshot = (page: Page) =>
+      page.evaluate(() => ({
+        html: document.body.innerHTML,
+        boxes: [...document.querySelectorAll('body *')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return `${el.tagName}#${el.id}:${r.x},${r.y},${r.width},${r.height}`;
+        }),
+        input: (document.getElementById('field-input') as HTMLInputElement).value,
+        textarea: (document.getElementById('field-textarea') as HTMLTextAreaElement).value,
+        editor: document.getElementById('editor')!.innerHTML,
+        shadow: document.querySelector('intranet-notis')!.shadowRoot!.innerHTML,
+      }));
+    const plain = await browser.newPage();
+    await plain.goto(`${server.url}/intranet.html`);
+    await settled(plain);
+    const scanned = await openScanned();
+    await settled(scanned);
+    await scanned.waitForTimeout(100);
+    expect(await snapshot(scanned)).toEqual(await snapshot(plain));
+
+    await scanned.click('#island-button');
+    await scanned.click('#island-button');
+    await expect.poll(() => scanned.textContent('#island-text')).toContain('klick: 2');
+    await scanned.fill('#field-input', 'RS 1011-2024 ändrad');
+    await scanned.click('#editor b');
+    await scanned.keyboard.press('End');
+    await scanned.keyboard.type(' och RS 1012-2024');
+    expect(await scanned.inputValue('#field-input')).toBe('RS 1011-2024 ändrad');
+    expect(await scanned.innerHTML('#editor')).toBe('<p>Utkast: <b>RS 1010-2024</b> ska till regionstyrelsen. och RS 1012-2024</p>');
+    const canonical = (await references(scanned)).map((f) => f.split('|')[0]);
+    expect(canonical).not.toContain('RS 1012-2024');
+    expect(canonical.filter((c) => c === 'RS 1006-2024')).toHaveLength(1);
+    await plain.close();
+    await scanned.close();
+  });
+});

@@ -1,0 +1,13 @@
+import { DEFAULT_CASE_NUMBER_CONFIG } from '../../../core/casenumber/index.ts';
+import { scanPage } from '../../../extension/entrypoints/content/scan-page.ts';
+import { liveRange, referenceAtPoint } from '../../../extension/lib/page/hit-test.ts';
+
+/** What a page test or benchmark reaches through `window.protokollScan`. */
+const api = {
+  start: (doc: Document = document) => scanPage(doc, DEFAULT_CASE_NUMBER_CONFIG),
+  config: DEFAULT_CASE_NUMBER_CONFIG,
+  liveRange,
+  referenceAtPoint,
+};
+(window as unknown as { protokollScan: typeof api }).protokollScan = api;
+export type ProtokollScan = typeof api;
