@@ -1,0 +1,85 @@
+import type { CaseHistory, HistoryEntry } from './model.ts';
+import type { HistoryCounts } from './build.ts';
+import { DEFAULT_SHARD_COUNT, FEED_FORMAT, FEED_VERSION, shardOf, shardPath, type FeedManifest, type ShardRef } from './feed.ts';
+import { sha256Hex, utf8 } from './hash.ts';
+
+export interface FeedFile {
+  /** Relative to the feed folder, `/`-separated. */
+  path: string;
+  content: string;
+}
+
+export interface WriteFeedOptions {
+  generatedAt: string;
+  shardCount?: number;
+  /** Makes each source a link: `baseUrl` + the file's relative path (+ `#page=N` for a PDF page). */
+  baseUrl?: string;
+}
+
+function sourceUrl(file: string, page: number | undefined, baseUrl: string): string {
+  const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+  const url = new URL(file.split('/').map(encodeURIComponent).join('/'), base).href;
+  return page && /\.pdf$/i.test(file) ? `${url}#page=${page}` : url;
+}
+
+// Objects are rebuilt key by key so that the bytes never depend on how an entry was put together.
+function entryJson(e: HistoryEntry, baseUrl: string | undefined) {
+  const url = e.source.url ?? (baseUrl ? sourceUrl(e.source.file, e.source.page, baseUrl) : undefined);
+  return {
+    body: e.body,
+    date: e.date,
+    paragraph: e.paragraph,
+    title: e.title,
+    decision: e.decision,
+    outcome: e.outcome,
+    proposedTo: e.proposedTo,
+    reservations: e.reservations,
+    source: { file: e.source.file, ...(url ? { url } : {}), ...(e.source.page ? { page: e.source.page } : {}) },
+  };
+}
+
+/**
+ * The feed's files for a set of case histories: one shard per non-empty hash bucket, one case per
+ * line (so a diff shows which cases changed), and the manifest. Pure and deterministic: the same
+ * cases and options give the same strings, byte for byte. `cases` need not be sorted.
+ */
+export function writeFeed(cases: readonly CaseHistory[], counts: HistoryCounts, options: WriteFeedOptions): { manifest: FeedFile; shards: FeedFile[] } {
+  const shardCount = options.shardCount ?? DEFAULT_SHARD_COUNT;
+  const buckets = new Map<number, CaseHistory[]>();
+  for (const c of cases) {
+    const id = shardOf(c.caseNumber, shardCount);
+    const bucket = buckets.get(id);
+    if (bucket) bucket.push(c);
+    else buckets.set(id, [c]);
+  }
+
+  const shards: FeedFile[] = [];
+  const refs: ShardRef[] = [];
+  for (const id of [...buckets.keys()].sort((a, b) => a - b)) {
+    const bucket = buckets.get(id)!.sort((a, b) => (a.caseNumber < b.caseNumber ? -1 : a.caseNumber > b.caseNumber ? 1 : 0));
+    const lines = bucket.map((c) =>
+      JSON.stringify({ caseNumber: c.caseNumber, title: c.title, entries: c.entries.map((e) => entryJson(e, options.baseUrl)) }),
+    );
+    const content = `{"format":${JSON.stringify(FEED_FORMAT)},"version":${FEED_VERSION},"shard":${id},"cases":[\n${lines.join(',\n')}\n]}\n`;
+    const path = shardPath(id);
+    shards.push({ path, content });
+    refs.push({
+      id,
+      path,
+      sha256: sha256Hex(content),
+      bytes: utf8(content).length,
+      cases: bucket.length,
+      entries: bucket.reduce((n, c) => n + c.entries.length, 0),
+    });
+  }
+
+  const manifest: FeedManifest = {
+    format: FEED_FORMAT,
+    version: FEED_VERSION,
+    generatedAt: options.generatedAt,
+    shardCount,
+    counts: { protocols: counts.protocols, paragraphs: counts.paragraphs, cases: counts.cases, entries: counts.entries },
+    shards: refs,
+  };
+  return { manifest: { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }, shards };
+}
