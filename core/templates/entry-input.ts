@@ -201,7 +201,11 @@ export const EntryInput = z
         ctx.addIssue({ code: 'custom', path: ['omrostning', 'members', i], message: `${m.name} deltog inte i beslutet och kan inte rösta` });
       }
     }
-  });
+  })
+  // The återremiss template is the case where the meeting sends the matter back.
+  .transform((e) =>
+    e.type === 'aterremiss' && !e.beslutsgang.forstaFragan ? { ...e, beslutsgang: { ...e.beslutsgang, forstaFragan: 'aterremitteras' as const } } : e,
+  );
 export type EntryInput = z.infer<typeof EntryInput>;
 export type EntryInputRaw = z.input<typeof EntryInput>;
 

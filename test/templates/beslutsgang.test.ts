@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { bodyName, writeBeslutsgang, writeYrkanden } from '../../core/templates/index.ts';
+import { entry } from './support.ts';
+
+const AU = bodyName('Regionstyrelsens arbetsutskott');
+const HSN = bodyName('Hälso- och sjukvårdsnämnden');
+
+describe('writeBeslutsgang', () => {
+  it('puts återremiss first, then the remaining proposal against liggande förslag', () => {
+    const input = entry({
+      type: 'yrkanden',
+      number: 1,
+      yrkanden: [
+        { person: 'Jonas Ek', party: 'M', kind: 'aterremiss', proposal: 'utreda kostnaderna' },
+        { person: 'Jonas Ek', party: 'M', proposal: 'att ärendet avslås i sin helhet' },
+      ],
+      beslutsgang: { forstaFragan: 'avgorsIdag', vinnare: 'liggande' },
+    });
+    expect(writeBeslutsgang(input, AU)).toBe(
+      'Ordförande frågar om ärendet ska avgöras i dag eller återremitteras och finner att arbetsutskottet beslutar att ärendet ska avgöras i dag.\n' +
+        'Därefter ställer ordförande Jonas Eks (M) förslag mot liggande förslag och finner att arbetsutskottet beslutar enligt liggande förslag.',
+    );
+  });
+
+  it('puts bordläggning before återremiss and stops when the matter is tabled', () => {
+    const input = entry({
+      type: 'yrkanden',
+      number: 1,
+      yrkanden: [
+        { person: 'Jonas Ek', party: 'M', kind: 'aterremiss', proposal: 'utreda kostnaderna' },
+        { person: 'Lisa Rönn', party: 'C', kind: 'bordlaggning', proposal: 'till nästa sammanträde' },
+      ],
+      beslutsgang: { forstaFragan: 'bordlaggs' },
+    });
+    expect(writeBeslutsgang(input, HSN)).toBe(
+      'Ordförande frågar om ärendet ska avgöras i dag eller bordläggas och finner att nämnden beslutar att ärendet ska bordläggas.',
+    );
+    expect(writeYrkanden(input.yrkanden)).toBe(
+      'Jonas Ek (M) yrkar att ärendet ska återremitteras för att utreda kostnaderna.\n\nLisa Rönn (C) yrkar att ärendet ska bordläggas till nästa sammanträde.',
+    );
+  });
+
+  it('asks both questions when bordläggning fails and återremiss wins', () => {
+    const input = entry({
+      type: 'yrkanden',
+      number: 1,
+      yrkanden: [
+        { person: 'Jonas Ek', party: 'M', kind: 'aterremiss', proposal: 'utreda kostnaderna' },
+        { person: 'Lisa Rönn', party: 'C', kind: 'bordlaggning' },
+      ],
+      beslutsgang: { forstaFragan: 'aterremitteras' },
+    });
+    expect(writeBeslutsgang(input, bodyName('Regionstyrelsen'))).toBe(
+      'Ordförande frågar om ärendet ska avgöras i dag eller bordläggas och finner att regionstyrelsen beslutar att ärendet ska avgöras i dag.\n' +
+        'Därefter frågar ordförande om ärendet ska avgöras i dag eller återremitteras och finner att regionstyrelsen beslutar att ärendet ska återremitteras.',
+    );
+  });
+
+  it('puts several proposals against each other', () => {
+    const input = entry({
+      type: 'yrkanden',
+      number: 1,
+      yrkanden: [
+        { person: 'Jonas Ek', party: 'M', kind: 'avslag' },
+        { person: 'Anders Nilsson', party: 'V', proposal: 'att beloppet höjs till 3 miljoner kronor' },
+      ],
+      beslutsgang: { vinnare: 0 },
+    });
+    expect(writeBeslutsgang(input, AU)).toBe(
+      'Ordförande ställer förslagen mot varandra och finner att arbetsutskottet beslutar enligt Jonas Eks (M) avslagsyrkande.',
+    );
+  });
+
+  it('ends with "Omröstning begärs." when a vote follows', () => {
+    const input = entry({
+      type: 'omrostning',
+      number: 1,
+      yrkanden: [{ person: 'Anders Nilsson', party: 'V', proposal: 'att avgiften tas bort' }],
+      omrostning: { ja: 'liggande', nej: 0, count: { ja: 7, nej: 4, avstar: 2 } },
+    });
+    expect(writeBeslutsgang(input, HSN)).toBe(
+      'Ordförande ställer Anders Nilssons (V) förslag mot liggande förslag och finner att nämnden beslutar enligt liggande förslag.\nOmröstning begärs.',
+    );
+  });
+});
