@@ -26,6 +26,7 @@ const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
+  publicDir: 'extension/public',
   vite: () => ({
     plugins: [preact()],
     define: { __PROTOKOLL_BUILD_DEFAULTS__: JSON.stringify(defaults) },
@@ -38,7 +39,13 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: OPTIONAL_HOSTS }
       : { optional_permissions: OPTIONAL_HOSTS }),
-    storage: { managed_schema: 'managed_schema.json' },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'protokoll@protokoll.example' } } } : {}),
+    // Chromium reads policy for storage.managed through this schema; Firefox through its enterprise policies ("3rdparty").
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'protokoll@protokoll.example', data_collection_permissions: { required: ['none'] } },
+          },
+        }
+      : { storage: { managed_schema: 'managed_schema.json' } }),
   }),
 });

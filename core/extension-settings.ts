@@ -8,21 +8,20 @@ import { CASE_NUMBER_PRESETS, CaseNumberConfig, type CaseNumberPresetId } from '
  * the built-in defaults below.
  */
 
-const httpUrl = (what: string) =>
-  z
-    .string()
-    .trim()
-    .refine((s) => {
-      try {
-        const u = new URL(s);
-        return u.protocol === 'http:' || u.protocol === 'https:';
-      } catch {
-        return false;
-      }
-    }, `${what} ska vara en adress som börjar med http:// eller https://`);
+function isHttpUrl(text: string): boolean {
+  try {
+    const u = new URL(text);
+    return u.protocol === 'http:' || u.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
 
 /** The manifest URL of the history feed, or empty when none is configured yet. */
-export const FeedUrl = z.union([z.literal(''), httpUrl('Historikflödet')]);
+export const FeedUrl = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || isHttpUrl(s), 'Historikflödet ska vara en adress som börjar med http:// eller https://');
 
 /**
  * A site where the extension runs, as a match pattern for a scheme and host
@@ -33,7 +32,7 @@ export const SitePattern = z
   .string()
   .trim()
   .regex(
-    /^(https?):\/\/(\*|\*\.[a-z0-9.-]+|[a-z0-9.-]+|\[[0-9a-f:]+\])(:\d+)?\/.*$/i,
+    /^(https?):\/\/(\*|\*\.[a-z0-9.-]+|[a-z0-9.-]+|\[[0-9a-f:]+\])\/.*$/i,
     'webbplatsen ska skrivas som https://värd.exempel.se/*',
   )
   .refine((s) => !/^https?:\/\/\*\//.test(s), 'alla webbplatser (*) går inte att välja; ange en värd');
@@ -42,10 +41,11 @@ export const SitePattern = z
  * Where "Öppna i diariet" points. `{caseNumber}` is replaced by the URL-encoded canonical
  * case number; empty means no diarium link.
  */
-export const DiariumUrlTemplate = z.union([
-  z.literal(''),
-  httpUrl('Diarielänken').refine((s) => s.includes('{caseNumber}'), 'diarielänken ska innehålla {caseNumber}'),
-]);
+export const DiariumUrlTemplate = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || isHttpUrl(s), 'Diarielänken ska vara en adress som börjar med http:// eller https://')
+  .refine((s) => s === '' || s.includes('{caseNumber}'), 'Diarielänken ska innehålla {caseNumber}');
 
 export const CASE_NUMBER_PRESET_IDS = Object.keys(CASE_NUMBER_PRESETS) as CaseNumberPresetId[];
 export const CaseNumberPreset = z.enum(CASE_NUMBER_PRESET_IDS as [CaseNumberPresetId, ...CaseNumberPresetId[]]);
@@ -59,7 +59,11 @@ export const ExtensionSettings = z.object({
   caseNumberPrefixes: CaseNumberConfig.shape.prefixes,
   diariumUrlTemplate: DiariumUrlTemplate,
   /** Minutes between periodic syncs. */
-  syncIntervalMinutes: z.number().int().min(15).max(7 * 24 * 60),
+  syncIntervalMinutes: z
+    .number({ error: 'ange ett antal minuter' })
+    .int('ange ett helt antal minuter')
+    .min(15, 'minst 15 minuter')
+    .max(7 * 24 * 60, 'högst 10080 minuter (en vecka)'),
 });
 export type ExtensionSettings = z.infer<typeof ExtensionSettings>;
 export type SettingKey = keyof ExtensionSettings;
@@ -128,10 +132,5 @@ export function caseNumberConfigOf(settings: Pick<ExtensionSettings, 'caseNumber
 export function diariumUrl(template: string, caseNumber: string): string | null {
   if (!template) return null;
   const url = template.replaceAll('{caseNumber}', encodeURIComponent(caseNumber));
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
-  } catch {
-    return null;
-  }
+  return isHttpUrl(url) ? new URL(url).href : null;
 }

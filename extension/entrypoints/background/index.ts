@@ -1,0 +1,72 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { caseNumberConfigOf } from '../../../core/extension-settings.ts';
+import { sha256WebCrypto } from '../../lib/feed-sync.ts';
+import { HistoryStore } from '../../lib/history-store.ts';
+import { broadcastDataChanged, serveBackground } from '../../lib/messaging.ts';
+import { searchHistory } from '../../lib/search-history.ts';
+import { loadSettings, onSettingsChanged } from '../../lib/settings.ts';
+import { registerSiteScripts } from '../../lib/site-access.ts';
+import { readSyncStatus } from '../../lib/sync-status.ts';
+import { createSyncService } from '../../lib/sync-service.ts';
+
+const SYNC_ALARM = 'protokoll-sync';
+
+export default defineBackground(() => {
+  let opening: Promise<HistoryStore> | null = null;
+  /** The store, opened once per worker life and opened again when the connection was lost. */
+  async function store(): Promise<HistoryStore> {
+    opening ??= HistoryStore.open();
+    const open = await opening;
+    if (!open.closed) return open;
+    opening = null;
+    return store();
+  }
+
+  const sync = createSyncService({
+    store,
+    fetch: (input, init) => fetch(input, init),
+    sha256: sha256WebCrypto,
+    feedUrl: async () => (await loadSettings()).settings.feedUrl,
+    onNewData: () => broadcastDataChanged('histories'),
+  });
+
+  serveBackground({
+    histories: async ({ caseNumbers }) => ({ histories: await (await store()).histories(caseNumbers) }),
+    getSettings: async () => {
+      const { settings, locked, problems } = await loadSettings();
+      return { settings, locked, problems };
+    },
+    syncNow: async () => ({ status: await sync.syncNow() }),
+    syncStatus: async () => ({ status: await readSyncStatus() }),
+    search: async ({ query, limit }) => {
+      const { settings } = await loadSettings();
+      return { results: await searchHistory(await store(), query, limit, caseNumberConfigOf(settings)) };
+    },
+  });
+
+  /** Brings alarms, content-script registrations and data in line with the settings. */
+  async function apply(reason: 'installed' | 'started' | 'settings' | 'permissions'): Promise<void> {
+    const { settings } = await loadSettings();
+    const alarm = await browser.alarms.get(SYNC_ALARM);
+    if (alarm?.periodInMinutes !== settings.syncIntervalMinutes) {
+      await browser.alarms.create(SYNC_ALARM, { periodInMinutes: settings.syncIntervalMinutes, delayInMinutes: 1 });
+    }
+    await registerSiteScripts(settings.sites);
+    if (reason === 'settings') await broadcastDataChanged('settings');
+    const active = await (await store()).activeFeed();
+    if (settings.feedUrl && (reason === 'installed' || active?.feedUrl !== settings.feedUrl)) await sync.syncNow();
+  }
+  const applyLogged = (reason: Parameters<typeof apply>[0]) =>
+    apply(reason).catch((error: unknown) => console.error('protokoll: kunde inte tillämpa inställningarna', error));
+
+  browser.alarms.onAlarm.addListener((alarm: { name: string }) => {
+    if (alarm.name === SYNC_ALARM) void sync.syncNow();
+  });
+  browser.runtime.onInstalled.addListener(() => void applyLogged('installed'));
+  browser.runtime.onStartup.addListener(() => void applyLogged('started'));
+  browser.permissions.onAdded.addListener(() => void applyLogged('permissions'));
+  browser.permissions.onRemoved.addListener(() => void applyLogged('permissions'));
+  onSettingsChanged(() => void applyLogged('settings'));
+  void sync.recover();
+});

@@ -1,0 +1,51 @@
+import {
+  ExtensionSettings,
+  SETTING_KEYS,
+  type PartialExtensionSettings,
+  type SettingKey,
+} from '../../../core/extension-settings.ts';
+
+/** The options form as the user types it: every field a string, read into settings on save. */
+export type SettingsDraft = Record<SettingKey, string>;
+
+export function draftOf(settings: ExtensionSettings): SettingsDraft {
+  return {
+    feedUrl: settings.feedUrl,
+    sites: settings.sites.join('\n'),
+    caseNumberPreset: settings.caseNumberPreset,
+    caseNumberPrefixes: settings.caseNumberPrefixes.join(', '),
+    diariumUrlTemplate: settings.diariumUrlTemplate,
+    syncIntervalMinutes: String(settings.syncIntervalMinutes),
+  };
+}
+
+const words = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+
+const READERS: { [K in SettingKey]: (text: string) => unknown } = {
+  feedUrl: (t) => t.trim(),
+  // "https://intranat.exempel.se" means the whole site.
+  sites: (t) => words(t).map((w) => (/^https?:\/\/[^/]+$/i.test(w) ? `${w}/*` : w)),
+  caseNumberPreset: (t) => t,
+  caseNumberPrefixes: (t) => words(t),
+  diariumUrlTemplate: (t) => t.trim(),
+  syncIntervalMinutes: (t) => (/^\s*\d+\s*$/.test(t) ? Number(t) : t),
+};
+
+/**
+ * Reads the draft's unlocked fields. Each field is checked on its own so that every wrong field
+ * gets its own message next to it.
+ */
+export function readDraft(
+  draft: SettingsDraft,
+  locked: readonly SettingKey[],
+): { settings: PartialExtensionSettings; errors: Partial<Record<SettingKey, string>> } {
+  const settings: Record<string, unknown> = {};
+  const errors: Partial<Record<SettingKey, string>> = {};
+  for (const key of SETTING_KEYS) {
+    if (locked.includes(key)) continue;
+    const parsed = ExtensionSettings.shape[key].safeParse(READERS[key](draft[key]));
+    if (parsed.success) settings[key] = parsed.data;
+    else errors[key] = parsed.error.issues.map((i) => i.message).join('; ');
+  }
+  return { settings: settings as PartialExtensionSettings, errors };
+}

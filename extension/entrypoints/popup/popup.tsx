@@ -1,0 +1,119 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import type { CaseHistory } from '../../../core/history/model.ts';
+import type { PageReference } from '../../../core/messages.ts';
+import { ask, askTab } from '../../lib/messaging.ts';
+import { SyncStatusView } from '../../lib/ui/sync-status-view.tsx';
+import { useSyncStatus } from '../../lib/ui/use-sync-status.ts';
+import { SearchResult } from './search-result.tsx';
+
+const SEARCH_DELAY_MS = 200;
+
+type PageState = { tabId: number; references: PageReference[] } | { unavailable: true } | null;
+
+async function activeTabId(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+export function Popup() {
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<CaseHistory[] | null>(null);
+  const [searchError, setSearchError] = useState<string | null>(null);
+  const [page, setPage] = useState<PageState>(null);
+  const [diariumTemplate, setDiariumTemplate] = useState('');
+  const status = useSyncStatus();
+  const searchSeq = useRef(0);
+
+  useEffect(() => {
+    void ask({ type: 'getSettings' }).then(({ settings }) => setDiariumTemplate(settings.diariumUrlTemplate));
+    void (async () => {
+      const tabId = await activeTabId();
+      if (tabId === undefined) return setPage({ unavailable: true });
+      try {
+        const { references } = await askTab(tabId, { type: 'pageReferences' });
+        setPage({ tabId, references });
+      } catch {
+        setPage({ unavailable: true });
+      }
+    })();
+  }, []);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) {
+      setResults(null);
+      return;
+    }
+    const seq = ++searchSeq.current;
+    const timer = setTimeout(() => {
+      ask({ type: 'search', query: q, limit: 20 }).then(
+        ({ results }) => seq === searchSeq.current && (setResults(results), setSearchError(null)),
+        (error: unknown) => seq === searchSeq.current && setSearchError(error instanceof Error ? error.message : String(error)),
+      );
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  async function show(tabId: number, caseNumber: string) {
+    await askTab(tabId, { type: 'showReference', caseNumber }).catch(() => undefined);
+    window.close();
+  }
+
+  return (
+    <main>
+      <h1>Beslutshistorik</h1>
+      <form role="search" onSubmit={(e) => e.preventDefault()}>
+        <label for="search">Sök diarienummer eller ord i ärendets rubrik</label>
+        <div class="search-row">
+          <input
+            id="search"
+            type="search"
+            value={query}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            placeholder="RS 2215-2024"
+            autoFocus
+          />
+        </div>
+      </form>
+      <div aria-live="polite">
+        {searchError && <p class="error">Sökningen misslyckades: {searchError}</p>}
+        {results && results.length === 0 && <p>Inga ärenden i den lokala historiken matchar sökningen.</p>}
+        {results && results.length > 0 && (
+          <>
+            <h2>Sökresultat ({results.length})</h2>
+            <ul class="results">
+              {results.map((h) => (
+                <SearchResult key={h.caseNumber} history={h} diariumTemplate={diariumTemplate} />
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+
+      <h2>På den här sidan</h2>
+      {page === null && <p>Läser sidan …</p>}
+      {page && 'unavailable' in page && <p>Tillägget läser inte den här sidan.</p>}
+      {page && 'references' in page && page.references.length === 0 && <p>Inga diarienummer hittades på sidan.</p>}
+      {page && 'references' in page && page.references.length > 0 && (
+        <ul class="page-references">
+          {page.references.map((r) => (
+            <li key={r.caseNumber}>
+              <button type="button" onClick={() => void show(page.tabId, r.caseNumber)}>
+                {r.caseNumber}
+                {r.count > 1 ? ` (${r.count} ställen)` : ''}
+                {r.known ? '' : ' – finns inte i historiken'}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2>Synkronisering</h2>
+      <SyncStatusView status={status} />
+      <button type="button" class="link-button" onClick={() => void browser.runtime.openOptionsPage()}>
+        Inställningar och synkronisering
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import type { SyncStatus } from '../../../core/messages.ts';
+
+const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString('sv-SE') : 'aldrig');
+const count = (n: number) => n.toLocaleString('sv-SE');
+
+/** The last sync in words: when, how much history is in use, and what went wrong. Text only. */
+export function SyncStatusView({ status }: { status: SyncStatus | null }) {
+  if (!status) return <p>Läser status …</p>;
+  return (
+    <div class="sync-status">
+      <dl>
+        <dt>Senast synkroniserad</dt>
+        <dd data-testid="last-success">{time(status.lastSuccessAt)}</dd>
+        <dt>Ärenden</dt>
+        <dd data-testid="case-count">{count(status.cases)}</dd>
+        <dt>Beslut</dt>
+        <dd data-testid="decision-count">{count(status.decisions)}</dd>
+        {status.feedGeneratedAt && (
+          <>
+            <dt>Flödet skapat</dt>
+            <dd>{time(status.feedGeneratedAt)}</dd>
+          </>
+        )}
+        {status.lastSuccessAt && (
+          <>
+            <dt>Senaste hämtning</dt>
+            <dd>
+              {status.shardsFetched} delar hämtade, {status.shardsUnchanged} oförändrade
+            </dd>
+          </>
+        )}
+      </dl>
+      <p role="status" aria-live="polite" class="sync-running">
+        {status.running ? 'Synkroniserar …' : ''}
+      </p>
+      {status.lastError && (
+        <p role="alert" class="error" data-testid="sync-error">
+          <strong>Senaste synkroniseringen misslyckades ({time(status.lastAttemptAt)}): </strong>
+          {status.lastError}
+        </p>
+      )}
+    </div>
+  );
+}
