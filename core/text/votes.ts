@@ -42,12 +42,15 @@ function toNumber(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()]!;
 }
 
+// A count and its label share a line: "Nej 5\nAvstår 0" is two counts, not "5 avstår".
+const SP = '[^\\S\\n]+';
+
 /** Count written before its label ("7 ja-röster") and after it ("Ja-röster: 7", "Ja 7" on its own line). */
 const COUNT_PATTERNS: Record<VoteChoice, RegExp[]> = {
-  ja: [re(`<${NUM}\\s+ja(?:-|\\s)?röst(?:er|erna)?>`), re(`<${NUM}\\s+(?:röstar|röstade)\\s+ja>`), re(`<${NUM}\\s+ja(?=\\s*(?:,|och|mot|\\.|$))`), re(`<ja(?:-?röster|-?röst)?\\s*[:=]\\s*${NUM}>`), re(`^\\s*ja(?:-?röster)?\\s+${NUM}\\s*$`, 'imu')],
-  nej: [re(`<${NUM}\\s+nej(?:-|\\s)?röst(?:er|erna)?>`), re(`<${NUM}\\s+(?:röstar|röstade)\\s+nej>`), re(`<${NUM}\\s+nej(?=\\s*(?:,|och|mot|\\.|$))`), re(`<nej(?:-?röster|-?röst)?\\s*[:=]\\s*${NUM}>`), re(`^\\s*nej(?:-?röster)?\\s+${NUM}\\s*$`, 'imu')],
+  ja: [re(`<${NUM}${SP}ja(?:-|\\s)?röst(?:er|erna)?>`), re(`<${NUM}${SP}(?:röstar|röstade)\\s+ja>`), re(`<${NUM}${SP}ja(?=\\s*(?:,|och|mot|\\.|$))`), re(`<ja(?:-?röster|-?röst)?\\s*[:=]\\s*${NUM}>`), re(`^\\s*ja(?:-?röster)?\\s+${NUM}\\s*$`, 'imu')],
+  nej: [re(`<${NUM}${SP}nej(?:-|\\s)?röst(?:er|erna)?>`), re(`<${NUM}${SP}(?:röstar|röstade)\\s+nej>`), re(`<${NUM}${SP}nej(?=\\s*(?:,|och|mot|\\.|$))`), re(`<nej(?:-?röster|-?röst)?\\s*[:=]\\s*${NUM}>`), re(`^\\s*nej(?:-?röster)?\\s+${NUM}\\s*$`, 'imu')],
   avstar: [
-    re(`<${NUM}\\s+(?:ledamöter\\s+|ledamot\\s+)?(?:som\\s+)?(?:avstår|avstod|avstående|avstod från att rösta|nedlagda röster)>`),
+    re(`<${NUM}${SP}(?:ledamöter\\s+|ledamot\\s+)?(?:som\\s+)?(?:avstår|avstod|avstående|avstod från att rösta|nedlagda röster)>`),
     re(`<(?:avstår|avstod|avstående|avstående röster|nedlagda röster)\\s*[:=]\\s*${NUM}>`),
     re(`^\\s*(?:avstår|avstående)\\s+${NUM}\\s*$`, 'imu'),
   ],
@@ -106,12 +109,26 @@ const NEJ_FOR = [
   re(`<den som (?:vill )?(?:bifalla|bifaller|röstar för)\\s+([^,;\\n]+?)\\s+röstar\\s+nej>`),
 ];
 
-function firstCapture(text: string, patterns: readonly RegExp[]): string | null {
+function firstCapture(sentences: readonly string[], patterns: readonly RegExp[]): string | null {
   for (const p of patterns) {
-    const m = p.exec(text);
-    if (m) return m[1]!.trim();
+    for (const s of sentences) {
+      const m = p.exec(s);
+      if (m) return m[1]!.trim();
+    }
   }
   return null;
+}
+
+/**
+ * The text cut into sentences, a wrapped line joined to the next. Sentences longer than any real
+ * vote sentence are left out, which keeps the lazy sentence patterns linear on hostile input.
+ */
+const MAX_SENTENCE = 600;
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n\s*\n/)
+    .filter((s) => s.length <= MAX_SENTENCE)
+    .map((s) => s.replace(/\s+/g, ' ').trim());
 }
 
 /** The side named outright: "ja-sidan vinner", "enligt nej-förslaget". */
@@ -124,10 +141,10 @@ function comparable(text: string): string {
   return text.toLowerCase().replace(/[\s\u00A0]+/g, ' ').replace(/[.,;:]+$/, '').trim();
 }
 
-function declaredSide(text: string, jaProposal: string | null, nejProposal: string | null): 'ja' | 'nej' | null {
+function declaredSide(text: string, sentences: readonly string[], jaProposal: string | null, nejProposal: string | null): 'ja' | 'nej' | null {
   const side = SIDE_WINS.exec(text) ?? BY_SIDE.exec(text);
   if (side) return side[1]!.toLowerCase() as 'ja' | 'nej';
-  const decided = DECIDED_FOR.exec(text);
+  const decided = sentences.map((s) => DECIDED_FOR.exec(s)).find((m) => m);
   if (!decided || !jaProposal || !nejProposal) return null;
   const target = comparable(decided[1]!);
   const ja = comparable(jaProposal);
@@ -141,14 +158,15 @@ function declaredSide(text: string, jaProposal: string | null, nejProposal: stri
 
 export function readVotes(sectionText: string): VoteReading {
   const text = sectionText.replace(/\r\n?/g, '\n').replace(/[\u00A0\u2007\u202F]/g, ' ');
-  const jaProposal = firstCapture(text, JA_FOR);
-  const nejProposal = firstCapture(text, NEJ_FOR);
+  const sentences = sentencesOf(text);
+  const jaProposal = firstCapture(sentences, JA_FOR);
+  const nejProposal = firstCapture(sentences, NEJ_FOR);
   return {
     ja: readCount(text, 'ja'),
     nej: readCount(text, 'nej'),
     avstar: readCount(text, 'avstar'),
     members: readMembers(text),
-    declaredWinner: declaredSide(text, jaProposal, nejProposal),
+    declaredWinner: declaredSide(text, sentences, jaProposal, nejProposal),
     jaProposal,
     nejProposal,
   };
