@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import type { CaseHistory } from '../../../core/history/model.ts';
+import { feedFiles } from '../../e2e/support/invented-feed.ts';
+
+/**
+ * A feed served by a fake `fetch`: files by URL, ETag answered with 304, every request logged,
+ * and faults on demand (a network error, an error status, a body cut off halfway).
+ */
+
+export const FEED_BASE = 'https://intranat.example.se/historik/';
+export const MANIFEST_URL = `${FEED_BASE}manifest.json`;
+
+type Fault = 'network' | 'cut' | number;
+
+export interface FakeFeed {
+  fetch: typeof fetch;
+  files: Map<string, string>;
+  /** Paths requested, relative to the feed folder, with the answer's status (0 for a network error). */
+  log: { path: string; status: number; ifNoneMatch: string | null }[];
+  faults: Map<string, Fault>;
+  publish(cases: readonly CaseHistory[]): void;
+}
+
+export function fakeFeed(cases: readonly CaseHistory[] = []): FakeFeed {
+  const files = new Map<string, string>();
+  const log: FakeFeed['log'] = [];
+  const faults = new Map<string, Fault>();
+  const etag = (body: string) => `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
+
+  const fakeFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const url = String(input instanceof Request ? input.url : input);
+    const path = url.startsWith(FEED_BASE) ? url.slice(FEED_BASE.length) : url;
+    const headers = new Headers(init?.headers);
+    const entry = { path, status: 0, ifNoneMatch: headers.get('if-none-match') };
+    log.push(entry);
+    const fault = faults.get(path);
+    if (fault === 'network') throw new TypeError('Failed to fetch');
+    if (typeof fault === 'number') return new Response('fel', { status: (entry.status = fault) });
+    const body = files.get(path);
+    if (body === undefined) return new Response('finns inte', { status: (entry.status = 404), statusText: 'Not Found' });
+    const tag = etag(body);
+    if (entry.ifNoneMatch === tag) return new Response(null, { status: (entry.status = 304), headers: { etag: tag } });
+    entry.status = 200;
+    const bytes = new TextEncoder().encode(body);
+    if (fault === 'cut') {
+      const stream = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(bytes.subarray(0, bytes.length >> 1));
+          controller.error(new TypeError('network error'));
+        },
+      });
+      return new Response(stream, { status: 200, headers: { etag: tag } });
+    }
+    return new Response(bytes, { status: 200, headers: { etag: tag, 'content-type': 'application/json' } });
+  };
+
+  const feed: FakeFeed = {
+    fetch: fakeFetch as typeof fetch,
+    files,
+    log,
+    faults,
+    publish(next) {
+      files.clear();
+      for (const [path, content] of feedFiles(next)) files.set(path, content);
+    },
+  };
+  feed.publish(cases);
+  return feed;
+}
