@@ -1,11 +1,11 @@
 import { unzipSync } from 'fflate';
-import { readFailure, type ReadResult, type TaggedRegion } from './result.ts';
+import { parseTag } from '../addin/tags.ts';
+import { fromPages, readFailure, type EntryRegion, type ReadResult } from './result.ts';
 import { xmlTokens } from './xml-tokens.ts';
 
 const DOCUMENT = 'word/document.xml';
 /** A document part larger than this unpacked is a zip bomb, not a protocol. */
 const MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
-const TAG_PREFIX = 'protokoll:';
 /** Text that is in the file but not in the document: the fallback copy of a text box, text moved away. */
 const SKIPPED = new Set(['mc:Fallback', 'w:moveFrom']);
 
@@ -28,7 +28,7 @@ const isOn = (attributes: Record<string, string>) => !['0', 'false', 'off'].incl
  * line), tabs kept, deleted text of tracked changes and field codes left out, text boxes read once.
  * Pages come from the page breaks Word recorded when it last laid the document out
  * (`w:lastRenderedPageBreak`); a document saved without them (LibreOffice, generators) is paged
- * by its hard page breaks only. Content controls tagged `protokoll:…` by our add-in are returned
+ * by its hard page breaks only. The § entries our add-in wrapped in content controls are returned
  * as regions.
  */
 export function readDocx(bytes: Uint8Array): ReadResult {
@@ -61,7 +61,7 @@ export function readDocx(bytes: Uint8Array): ReadResult {
 function documentText(xml: string): ReadResult {
   const rendered = xml.includes('<w:lastRenderedPageBreak');
   const lines: Line[] = [];
-  const regions: TaggedRegion[] = [];
+  const regions: EntryRegion[] = [];
   const controls: OpenControl[] = [];
   // Paragraphs nest through text boxes; each open paragraph collects its own lines.
   const paragraphs: Line[][] = [];
@@ -116,8 +116,9 @@ function documentText(xml: string): ReadResult {
         }
         case 'w:sdt': {
           const control = controls.pop();
-          if (control?.block && control.tag?.startsWith(TAG_PREFIX) && lines.length >= control.startLine) {
-            regions.push({ tag: control.tag, startLine: control.startLine, endLine: lines.length });
+          const tag = control?.block && control.tag ? parseTag(control.tag) : null;
+          if (tag?.kind === 'entry' && lines.length >= control!.startLine) {
+            regions.push({ entryId: tag.id, startLine: control!.startLine, endLine: lines.length });
           }
           break;
         }
@@ -184,7 +185,5 @@ function documentText(xml: string): ReadResult {
     page.push(line.text);
   }
   pages.push(page.join('\n'));
-  return regions.length
-    ? { ok: true, text: pages.join('\n\f'), pages, regions }
-    : { ok: true, text: pages.join('\n\f'), pages };
+  return fromPages(pages, regions);
 }

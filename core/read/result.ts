@@ -15,12 +15,12 @@ export const READ_FAILURES = {
 export type ReadFailureKind = keyof typeof READ_FAILURES;
 
 /**
- * A block-level Word content control whose tag starts with `protokoll:` (our add-in tags each § entry
- * with one): the 1-based lines of the text it covers, so the structure written with the add-in is
- * known exactly instead of guessed from the text.
+ * A § entry the Word add-in wrapped in a content control (`protokoll:entry:<id>`, see
+ * core/addin/tags.ts): the 1-based lines of the text it covers, so the structure written with the
+ * add-in is known exactly instead of guessed from the text.
  */
-export interface TaggedRegion {
-  tag: string;
+export interface EntryRegion {
+  entryId: string;
   startLine: number;
   endLine: number;
 }
@@ -32,7 +32,7 @@ export interface ReadText {
   /** The text of each page, in order; one element when the source has no pages. */
   pages: string[];
   /** Only for .docx written with the add-in. */
-  regions?: TaggedRegion[];
+  regions?: EntryRegion[];
 }
 
 export interface ReadFailure {
@@ -49,6 +49,6 @@ export function readFailure(kind: ReadFailureKind, detail?: string): ReadFailure
 }
 
 /** Text made of pages: each page after the first starts on a line that begins with `\f`. */
-export function fromPages(pages: string[], regions?: TaggedRegion[]): ReadText {
+export function fromPages(pages: string[], regions?: EntryRegion[]): ReadText {
   return regions?.length ? { ok: true, text: pages.join('\n\f'), pages, regions } : { ok: true, text: pages.join('\n\f'), pages };
 }
