@@ -1,0 +1,105 @@
+import { normaliseCaseNumber } from '../../../core/casenumber/index.ts';
+import { FeedManifest, FeedShard, MANIFEST_FILE, shardOf, shardPath } from '../../../core/history/feed.ts';
+import { sha256Hex } from '../../../core/history/hash.ts';
+import type { CaseHistory } from '../../../core/history/model.ts';
+
+export type LookupResult =
+  | { kind: 'found'; history: CaseHistory }
+  | { kind: 'notFound'; caseNumber: string }
+  | { kind: 'invalid' }
+  | { kind: 'unavailable'; message: string };
+
+type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>;
+
+/**
+ * Looks one case up in the decision-history feed: the manifest, then the one shard the case
+ * hashes to. Both are parsed with the core schemas and the shard's hash is checked against the
+ * manifest; a feed that fails either is refused with a message, and whatever was fetched and
+ * checked before stays in use.
+ */
+export class CaseLookup {
+  private manifest: { url: string; value: FeedManifest } | null = null;
+  private readonly shards = new Map<string, FeedShard>();
+
+  private readonly feedUrl: () => string;
+  private readonly fetchFn: Fetch;
+
+  /** `feedUrl` is read on every look-up, so a changed setting takes effect at once. */
+  constructor(feedUrl: () => string, fetchFn: Fetch = (url, init) => fetch(url, init)) {
+    this.feedUrl = feedUrl;
+    this.fetchFn = fetchFn;
+  }
+
+  async lookup(text: string, signal?: AbortSignal): Promise<LookupResult> {
+    const caseNumber = normaliseCaseNumber(text);
+    if (!caseNumber) return { kind: 'invalid' };
+    const base = this.feedUrl().trim();
+    if (!base) return { kind: 'unavailable', message: 'Ingen adress till beslutshistoriken är inställd.' };
+    try {
+      const manifestUrl = feedFileUrl(base, MANIFEST_FILE);
+      const manifest = await this.loadManifest(manifestUrl, signal);
+      const id = shardOf(caseNumber, manifest.shardCount);
+      const ref = manifest.shards.find((s) => s.id === id);
+      if (!ref) return { kind: 'notFound', caseNumber };
+      const shard = await this.loadShard(new URL(shardPath(id), manifestUrl).href, ref.sha256, signal);
+      const history = shard.cases.find((c) => c.caseNumber === caseNumber);
+      return history ? { kind: 'found', history } : { kind: 'notFound', caseNumber };
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      return { kind: 'unavailable', message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  private async loadManifest(url: string, signal?: AbortSignal): Promise<FeedManifest> {
+    let text: string;
+    try {
+      text = await this.fetchText(url, signal);
+    } catch (error) {
+      // Offline or the server is down: the manifest fetched earlier still tells where cases are.
+      if (this.manifest?.url === url && !signal?.aborted) return this.manifest.value;
+      throw error;
+    }
+    const parsed = FeedManifest.safeParse(parseJson(text));
+    if (!parsed.success) {
+      if (this.manifest?.url === url) return this.manifest.value;
+      throw new Error('Beslutshistoriken kunde inte läsas: filen manifest.json har fel format.');
+    }
+    this.manifest = { url, value: parsed.data };
+    return parsed.data;
+  }
+
+  private async loadShard(url: string, sha256: string, signal?: AbortSignal): Promise<FeedShard> {
+    const cached = this.shards.get(sha256);
+    if (cached) return cached;
+    const text = await this.fetchText(url, signal);
+    if (sha256Hex(text) !== sha256) throw new Error('Beslutshistoriken kunde inte läsas: en delfil stämmer inte med manifestet.');
+    const parsed = FeedShard.safeParse(parseJson(text));
+    if (!parsed.success) throw new Error('Beslutshistoriken kunde inte läsas: en delfil har fel format.');
+    this.shards.set(sha256, parsed.data);
+    return parsed.data;
+  }
+
+  private async fetchText(url: string, signal?: AbortSignal): Promise<string> {
+    const response = await this.fetchFn(url, signal ? { signal } : undefined);
+    if (!response.ok) throw new Error(`Beslutshistoriken svarade inte (HTTP ${response.status}).`);
+    return response.text();
+  }
+}
+
+/** A file of the feed; the feed's address may be relative to the task pane's page. */
+function feedFileUrl(base: string, file: string): string {
+  const folder = base.endsWith('/') ? base : `${base}/`;
+  try {
+    return new URL(file, new URL(folder, globalThis.location?.href)).href;
+  } catch {
+    throw new Error(`Adressen till beslutshistoriken är ogiltig: ${base}`);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
