@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bodyName, voteWinner, writeOmrostning } from '../../core/templates/index.ts';
+import { bodyName, voteWinner, writeOmrostning, type EntryInputRaw } from '../../core/templates/index.ts';
 import { entry } from './support.ts';
 
 const HSN = bodyName('Hälso- och sjukvårdsnämnden');
 const yrkanden = [{ person: 'Anders Nilsson', party: 'V', proposal: 'att avgiften tas bort' }];
 
-function vote(omrostning: object) {
+function vote(omrostning: EntryInputRaw['omrostning'] & object) {
   const e = entry({ type: 'omrostning', number: 1, yrkanden, omrostning });
   return { o: e.omrostning!, y: e.yrkanden };
 }
