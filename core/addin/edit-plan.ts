@@ -23,7 +23,7 @@ export type EntryPosition = z.infer<typeof EntryPosition>;
 
 export const InsertEntry = z.object({
   op: z.literal('insertEntry'),
-  /** The stable id in the new entry's tags. */
+  /** The stable id in the new entry's tags (the first one's, when the package holds several entries). */
   entryId: z.string().min(1),
   /** WordprocessingML package (`pkg:package`) for `insertOoxml`, from core/ooxml: one `w:sdt` per entry. */
   ooxml: z.string().min(1),

@@ -1,0 +1,60 @@
+import { strToU8, zipSync } from 'fflate';
+import type { Protocol } from '../model/protocol.ts';
+import { entryOoxml } from './entry.ts';
+import { escapeXml } from './xml-escape.ts';
+import { DEFAULT_ENTRY_STYLES, type EntryStyles } from './styles.ts';
+import { HOUSE_STYLES_XML } from './house-styles.ts';
+import { CT_DOCUMENT, CT_NS, CT_RELS, CT_STYLES, REL_NS, REL_OFFICE_DOCUMENT, REL_STYLES, documentXml, XML_DECLARATION } from './namespaces.ts';
+
+const line = (text: string, style = 'Normal') =>
+  `<w:p>${style === 'Normal' ? '' : `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>`}<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r></w:p>`;
+
+/** A4 with the margins Swedish templates use. */
+const A4 = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>';
+
+/** The cover page: what was met, when, where, who attended and who checks the protocol. */
+function cover(p: Protocol): string {
+  const out = [line('Protokoll', 'Title')];
+  if (p.body) out.push(line(p.body));
+  if (p.date) out.push(line(`Sammanträdesdatum ${p.date}`));
+  if (p.place) out.push(line(`Plats ${p.place}`));
+  const people = (label: string, names: readonly string[]) => (names.length > 0 ? [line(`${label}: ${names.join(', ')}`)] : []);
+  if (p.attendance) {
+    out.push(...people('Beslutande', p.attendance.beslutande), ...people('Ersättare', p.attendance.ersattare), ...people('Övriga närvarande', p.attendance.ovriga));
+  }
+  out.push(...people('Justerare', p.justerare));
+  if (p.justeringDate) out.push(line(`Justeringen sker senast ${p.justeringDate}`));
+  if (p.toc) out.push(...p.toc.map((t) => line(`§ ${t.number} ${t.title.replace(/\s+/g, ' ').trim()}`)));
+  return out.join('');
+}
+
+/** The entries' stable ids in an export: position-based, so the same protocol exports the same bytes. */
+export const exportEntryId = (index: number): string => `p${index + 1}`;
+
+export function protocolDocumentXml(p: Protocol, styles: EntryStyles = DEFAULT_ENTRY_STYLES): string {
+  const entries = p.paragraphs.map((entry, i) => entryOoxml(entry, exportEntryId(i), styles)).join('');
+  return XML_DECLARATION + documentXml(cover(p) + entries, A4);
+}
+
+/**
+ * A protocol as a complete .docx: the cover page, then every § entry exactly as the add-in
+ * inserts it (same content controls, same styles).
+ */
+export function protocolDocx(p: Protocol, styles: EntryStyles = DEFAULT_ENTRY_STYLES): Uint8Array {
+  const files: Record<string, Uint8Array> = {
+    '[Content_Types].xml': strToU8(
+      `${XML_DECLARATION}<Types xmlns="${CT_NS}"><Default Extension="rels" ContentType="${CT_RELS}"/><Default Extension="xml" ContentType="application/xml"/>` +
+        `<Override PartName="/word/document.xml" ContentType="${CT_DOCUMENT}"/><Override PartName="/word/styles.xml" ContentType="${CT_STYLES}"/></Types>`,
+    ),
+    '_rels/.rels': strToU8(
+      `${XML_DECLARATION}<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`,
+    ),
+    'word/_rels/document.xml.rels': strToU8(
+      `${XML_DECLARATION}<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/></Relationships>`,
+    ),
+    'word/document.xml': strToU8(protocolDocumentXml(p, styles)),
+    'word/styles.xml': strToU8(XML_DECLARATION + HOUSE_STYLES_XML),
+  };
+  // A fixed timestamp keeps exports byte-identical run to run.
+  return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
+}
