@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { caseNumberConfigOf, DEFAULT_EXTENSION_SETTINGS, diariumUrl, SETTING_KEYS } from '../../core/extension-settings.ts';
+import { findCaseNumbers } from '../../core/casenumber/index.ts';
+import { draftOf, readDraft } from '../../extension/entrypoints/options/settings-form.ts';
+import { loadSettings, onSettingsChanged, saveUserSettings } from '../../extension/lib/settings.ts';
+import { originsFor, sitePatternOf } from '../../extension/lib/site-access.ts';
+import { projectRoot } from '../support/shared.ts';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('settings layers', () => {
+  it('starts from the built-in defaults with nothing locked', async () => {
+    const loaded = await loadSettings();
+    expect(loaded.settings).toMatchObject({ feedUrl: '', sites: [], caseNumberPreset: 'region-vasterbotten', syncIntervalMinutes: 360 });
+    expect(loaded.locked).toEqual([]);
+  });
+
+  it('lets policy win over the user and locks what policy sets', async () => {
+    await saveUserSettings({ feedUrl: 'https://egen.example.se/manifest.json', diariumUrlTemplate: 'https://d.example.se/?dnr={caseNumber}' });
+    await fakeBrowser.storage.managed.set({ feedUrl: 'https://policy.example.se/historik/manifest.json', syncIntervalMinutes: 60 });
+    const loaded = await loadSettings();
+    expect(loaded.settings.feedUrl).toBe('https://policy.example.se/historik/manifest.json');
+    expect(loaded.settings.diariumUrlTemplate).toBe('https://d.example.se/?dnr={caseNumber}');
+    expect(loaded.locked.sort()).toEqual(['feedUrl', 'syncIntervalMinutes']);
+    await expect(saveUserSettings({ feedUrl: 'https://annan.example.se/m.json' })).rejects.toThrow(/låst av administratören: feedUrl/);
+  });
+
+  it('ignores a bad policy value, keeps the good ones, and says which', async () => {
+    await fakeBrowser.storage.managed.set({ feedUrl: 'javascript:alert(1)', caseNumberPreset: 'ar-lopnummer', sites: ['<all_urls>'] });
+    const loaded = await loadSettings();
+    expect(loaded.settings.feedUrl).toBe('');
+    expect(loaded.settings.caseNumberPreset).toBe('ar-lopnummer');
+    expect(loaded.locked).toEqual(['caseNumberPreset']);
+    expect(loaded.problems.join('\n')).toMatch(/feedUrl.*http:\/\/ eller https:\/\//);
+    expect(loaded.problems.join('\n')).toMatch(/sites/);
+  });
+
+  it('refuses to save an invalid value and saves nothing of that call', async () => {
+    await expect(saveUserSettings({ feedUrl: 'https://ok.example.se/m.json', syncIntervalMinutes: 1 })).rejects.toThrow(/minst 15 minuter/);
+    expect((await loadSettings()).settings.feedUrl).toBe('');
+  });
+
+  it('tells listeners when the user or the policy changes a setting', async () => {
+    let calls = 0;
+    onSettingsChanged(() => calls++);
+    await saveUserSettings({ syncIntervalMinutes: 30 });
+    await fakeBrowser.storage.managed.set({ syncIntervalMinutes: 45 });
+    await fakeBrowser.storage.local.set({ unrelated: 1 });
+    expect(calls).toBe(2);
+  });
+});
+
+describe('the options form', () => {
+  it('reads each field on its own and names every wrong one', () => {
+    const draft = {
+      ...draftOf(DEFAULT_EXTENSION_SETTINGS),
+      feedUrl: 'ftp://x.example.se/m.json',
+      sites: 'https://intranat.example.se\nhttps://*.region.example.se/*',
+      caseNumberPrefixes: 'RS, HSN  KS',
+      diariumUrlTemplate: 'https://diarium.example.se/arende',
+      syncIntervalMinutes: 'en gång',
+    };
+    const { settings, errors } = readDraft(draft, []);
+    expect(settings.sites).toEqual(['https://intranat.example.se/*', 'https://*.region.example.se/*']);
+    expect(settings.caseNumberPrefixes).toEqual(['RS', 'HSN', 'KS']);
+    expect(Object.keys(errors).sort()).toEqual(['diariumUrlTemplate', 'feedUrl', 'syncIntervalMinutes']);
+    expect(errors.diariumUrlTemplate).toMatch(/\{caseNumber\}/);
+    expect(errors.syncIntervalMinutes).toMatch(/minuter/);
+  });
+
+  it('leaves locked fields out of what it saves', () => {
+    const draft = draftOf({ feedUrl: 'https://a.example.se/m.json', sites: [], caseNumberPreset: 'ar-lopnummer', caseNumberPrefixes: [], diariumUrlTemplate: '', syncIntervalMinutes: 60 });
+    expect(readDraft(draft, ['feedUrl']).settings).not.toHaveProperty('feedUrl');
+  });
+
+  it('refuses all sites at once', () => {
+    const draft = draftOf(DEFAULT_EXTENSION_SETTINGS);
+    expect(readDraft({ ...draft, sites: 'https://*/*' }, []).errors.sites).toBeDefined();
+    expect(readDraft({ ...draft, sites: '<all_urls>' }, []).errors.sites).toBeDefined();
+  });
+});
+
+describe('what the settings mean', () => {
+  it('builds the finder configuration from a preset and optional prefixes', () => {
+    const preset = caseNumberConfigOf({ caseNumberPreset: 'kommun-ar-snedstreck', caseNumberPrefixes: [] });
+    expect(findCaseNumbers('Se KS 2023/456 och XY 2023/1.', preset).map((m) => m.caseNumber.canonical)).toEqual(['KS 2023/456']);
+    const own = caseNumberConfigOf({ caseNumberPreset: 'kommun-ar-snedstreck', caseNumberPrefixes: ['XY'] });
+    expect(findCaseNumbers('Se KS 2023/456 och XY 2023/1.', own).map((m) => m.caseNumber.canonical)).toEqual(['XY 2023/1']);
+  });
+
+  it('makes diarium links only to http(s), with the case number encoded', () => {
+    expect(diariumUrl('https://d.example.se/arende?dnr={caseNumber}', 'KS 2023/456')).toBe('https://d.example.se/arende?dnr=KS%202023%2F456');
+    expect(diariumUrl('', 'RS 1-2024')).toBeNull();
+    expect(diariumUrl('javascript:alert({caseNumber})', 'RS 1-2024')).toBeNull();
+  });
+
+  it('asks host permission for the feed host and the sites, never for loopback', () => {
+    expect(sitePatternOf('https://intranat.example.se:8443/historik/manifest.json')).toBe('https://intranat.example.se/*');
+    expect(originsFor({ feedUrl: 'http://127.0.0.1:8080/feed/manifest.json', sites: ['http://localhost/*'] })).toEqual([]);
+    expect(originsFor({ feedUrl: 'https://feed.example.se/m.json', sites: ['https://intranat.example.se/*'] })).toEqual([
+      'https://intranat.example.se/*',
+      'https://feed.example.se/*',
+    ]);
+  });
+});
+
+describe('managed storage schema', () => {
+  it('describes exactly the settings the extension reads', () => {
+    const schema = JSON.parse(readFileSync(`${projectRoot}/extension/public/managed_schema.json`, 'utf8')) as {
+      type: string;
+      properties: Record<string, { type: string }>;
+    };
+    expect(schema.type).toBe('object');
+    expect(Object.keys(schema.properties).sort()).toEqual([...SETTING_KEYS].sort());
+  });
+});
