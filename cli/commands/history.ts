@@ -1,0 +1,103 @@
+import { CASE_NUMBER_PRESETS, CaseNumberConfig, normaliseCaseNumber } from '../../core/casenumber/index.ts';
+import type { CaseHistory, HistoryEntry } from '../../core/history/model.ts';
+import { OUTCOME_LABELS, bodyInSentence, currentStatus, latestEntry } from '../../core/history/status.ts';
+import { oneOf, parseCommandArgs } from '../args.ts';
+import { UsageError, type Command } from '../command.ts';
+import { lookUpCase } from '../feed-source.ts';
+
+const usage = `Användning: protokoll history ÄRENDENUMMER [--feed MAPP|URL] [--format text|json]
+
+Visar ett ärendes beslutshistorik ur ett flöde som protokoll index har skrivit.
+
+  --feed MAPP|URL   flödets mapp eller adress (standard: feed)
+  --format          text (standard, för en människa) eller json (för verktyg)
+
+Slutkod: 0 ärendet finns, 1 ärendet finns inte i flödet, 2 felaktig användning eller oläsbart flöde.`;
+
+const configs = Object.values(CASE_NUMBER_PRESETS).map((p) => CaseNumberConfig.parse(p.config));
+
+/** The case number as the feed keys it: canonical in whichever preset reads it, else as written. */
+function canonical(text: string): string {
+  for (const config of configs) {
+    const found = normaliseCaseNumber(text, config);
+    if (found) return found;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function indent(text: string, prefix: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line.trim() ? `${prefix}${line.trimEnd()}` : ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n');
+}
+
+function source(entry: HistoryEntry): string {
+  const where = entry.source.url ?? entry.source.file;
+  return entry.source.page ? `${where}, sidan ${entry.source.page}` : where;
+}
+
+function entryText(entry: HistoryEntry): string {
+  const head = `${entry.date}  ${entry.body} § ${entry.paragraph} ${entry.title}`;
+  const to = entry.proposedTo ? bodyInSentence(entry.proposedTo) : null;
+  const what =
+    entry.outcome === 'proposed'
+      ? to
+        ? `Förslag till ${to}, inte ett slutligt beslut: det är ${to} som beslutar.`
+        : 'Förslag, inte ett slutligt beslut.'
+      : `Utfall: ${OUTCOME_LABELS[entry.outcome]}`;
+  return [
+    head,
+    `  ${what}`,
+    '',
+    indent(entry.decision, '    '),
+    ...(entry.reservations.length ? ['', '  Reservationer:', ...entry.reservations.map((r) => `    ${r}`)] : []),
+    '',
+    `  Källa: ${source(entry)}`,
+  ].join('\n');
+}
+
+/** A proposal as the latest entry means the receiving body's decision is not in the feed (yet). */
+function pending(history: CaseHistory): string {
+  const last = latestEntry(history);
+  if (last.outcome !== 'proposed') return '';
+  return last.proposedTo ? ` (${bodyInSentence(last.proposedTo)}s beslut finns inte i flödet ännu)` : ' (beslutet finns inte i flödet ännu)';
+}
+
+function historyText(history: CaseHistory): string {
+  return [
+    `${history.caseNumber}  ${history.title}`,
+    `Status: ${currentStatus(history)}${pending(history)}`,
+    '',
+    `${history.entries.length === 1 ? '1 post' : `${history.entries.length} poster`}, äldst först:`,
+    '',
+    history.entries.map(entryText).join('\n\n'),
+    '',
+  ].join('\n');
+}
+
+export const historyCommand: Command = {
+  name: 'history',
+  summary: 'visa ett ärendes beslutshistorik',
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { feed: { type: 'string' }, format: { type: 'string' } });
+    const format = oneOf(values.format, ['text', 'json'] as const, 'text', '--format');
+    // `protokoll history RS 2215-2024` without quotes arrives as two arguments.
+    const written = positionals.join(' ').trim();
+    if (!written) throw new UsageError('ange ett ärendenummer, t.ex. "RS 2215-2024"');
+    const caseNumber = canonical(written);
+    const { manifest, history } = await lookUpCase(values.feed ?? 'feed', caseNumber, io.cwd);
+    if (!history) {
+      const message = `Ärendet ${caseNumber} finns inte i flödet (${manifest.counts.cases} ärenden ur ${manifest.counts.protocols} protokoll, skapat ${manifest.generatedAt}).`;
+      if (format === 'json') io.stdout(`${JSON.stringify({ caseNumber, found: false }, null, 2)}\n`);
+      io.stderr(`${message}\n`);
+      return 1;
+    }
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify({ caseNumber, found: true, status: currentStatus(history), title: history.title, entries: history.entries }, null, 2)}\n`);
+    } else io.stdout(historyText(history));
+    return 0;
+  },
+};
