@@ -7,7 +7,7 @@ const count = (n: number) => n.toLocaleString('sv-SE');
 export function SyncStatusView({ status }: { status: SyncStatus | null }) {
   if (!status) return <p>Läser status …</p>;
   return (
-    <div class="sync-status">
+    <div class="sync-status" data-last-attempt={status.lastAttemptAt ?? ''} data-running={String(status.running)}>
       <dl>
         <dt>Senast synkroniserad</dt>
         <dd data-testid="last-success">{time(status.lastSuccessAt)}</dd>

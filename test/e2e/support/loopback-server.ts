@@ -32,7 +32,7 @@ export interface LoggedRequest {
   ifModifiedSince: string | undefined;
 }
 
-export type Fault = { kind: 'status'; status: number } | { kind: 'cut' };
+export type Fault = { kind: 'status'; status: number; statusText?: string } | { kind: 'cut' };
 
 export interface LoopbackServer {
   /** `http://127.0.0.1:PORT` */
@@ -46,6 +46,11 @@ export interface LoopbackServer {
   fault(urlPath: string, fault: Fault | null): void;
   requests: LoggedRequest[];
   close(): Promise<void>;
+}
+
+/** Publishes feed files (paths relative to the feed folder) under `prefix` (`/feed/`). */
+export function publishFeed(server: LoopbackServer, prefix: string, files: ReadonlyMap<string, string>): void {
+  for (const [file, content] of files) server.put(`${prefix}${file}`, content);
 }
 
 function typeOf(urlPath: string): string {
@@ -96,7 +101,9 @@ export async function startLoopbackServer(): Promise<LoopbackServer> {
       const file = await find(urlPath);
       if (fault?.kind === 'status') {
         log(fault.status);
-        return void res.writeHead(fault.status, { 'content-type': 'text/plain' }).end('fel');
+        const headers = { 'content-type': 'text/plain' };
+        const head = fault.statusText ? res.writeHead(fault.status, fault.statusText, headers) : res.writeHead(fault.status, headers);
+        return void head.end('fel');
       }
       if (!file) {
         log(404);

@@ -1,0 +1,68 @@
+import { execFile } from 'node:child_process';
+import { mkdir, readdir, rmdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { projectRoot } from '../../support/shared.ts';
+
+/**
+ * The Chromium build of the extension, built at most once per test run: it is rebuilt only when a
+ * source file is newer than the built manifest, and test files running in parallel wait for one
+ * build instead of starting their own (a lock directory).
+ */
+
+export const CHROME_BUILD_DIR = path.join(projectRoot, '.output/chrome-mv3');
+const SOURCES = ['extension', 'core', 'wxt.config.ts', 'package.json'];
+const LOCK = path.join(projectRoot, '.output/.build-lock');
+
+async function newestMtime(entry: string): Promise<number> {
+  const info = await stat(entry).catch(() => null);
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  const children = await readdir(entry);
+  const times = await Promise.all(children.map((c) => newestMtime(path.join(entry, c))));
+  return Math.max(info.mtimeMs, ...times);
+}
+
+async function isFresh(): Promise<boolean> {
+  const built = await stat(path.join(CHROME_BUILD_DIR, 'manifest.json')).catch(() => null);
+  if (!built) return false;
+  const newest = Math.max(...(await Promise.all(SOURCES.map((s) => newestMtime(path.join(projectRoot, s))))));
+  return newest <= built.mtimeMs;
+}
+
+async function withLock<T>(work: () => Promise<T>): Promise<T> {
+  await mkdir(path.dirname(LOCK), { recursive: true });
+  const started = Date.now();
+  for (;;) {
+    try {
+      await mkdir(LOCK);
+      break;
+    } catch {
+      // Another test file is building; a lock older than five minutes is a leftover of a killed run.
+      const info = await stat(LOCK).catch(() => null);
+      if (info && Date.now() - info.mtimeMs > 300_000) await rmdir(LOCK).catch(() => undefined);
+      if (Date.now() - started > 300_000) throw new Error('timed out waiting for the extension build lock');
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rmdir(LOCK).catch(() => undefined);
+  }
+}
+
+let built: Promise<string> | null = null;
+
+export function builtExtension(): Promise<string> {
+  built ??= withLock(async () => {
+    if (!(await isFresh())) {
+      await promisify(execFile)(process.execPath, [path.join(projectRoot, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+        cwd: projectRoot,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+    }
+    return CHROME_BUILD_DIR;
+  });
+  return built;
+}

@@ -1,0 +1,48 @@
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { builtExtension } from './built-extension.ts';
+
+/**
+ * Debian's Chromium, headless, with the built extension loaded into a fresh profile: the real
+ * service worker, the real IndexedDB, the real options page.
+ */
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  /** The background service worker (evaluate in it to inspect the extension's own state). */
+  worker: Worker;
+  /** A new tab on one of the extension's pages: `options.html`, `popup.html`. */
+  openExtensionPage(file: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
+  const dir = await builtExtension();
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    async openExtensionPage(file) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${file}`);
+      return page;
+    },
+    close: () => context.close(),
+  };
+}
