@@ -55,7 +55,9 @@ export function upperFirst(text: string): string {
 export function bodyName(name: string): BodyName {
   const clean = name.replace(/\s+/g, ' ').trim();
   const lower = clean.toLowerCase();
-  const match = BODY_NAME_ENDINGS.find((e) => lower.endsWith(e.ending));
+  // "Styrgruppen för digital vård" is named by its head word, before the qualifier.
+  const head = lower.split(/\s+(?:för|i|inom|vid)\s+/)[0]!;
+  const match = BODY_NAME_ENDINGS.find((e) => head.endsWith(e.ending));
   const definite = match?.definite ?? lowerFirst(clean);
   const alreadyDefinite = match ? match.ending === match.definite : true;
   // A lone definite word ("Regionstyrelsen") is its own reference; a phrase keeps its words.

@@ -9,12 +9,18 @@ import { TEMPLATE_IDS } from './template.ts';
  * Messages are Swedish because the clerk reads them.
  */
 
-const text = (what: string) => z.string({ error: `${what} ska vara text` });
+const text = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `${what} saknas` : `${what} ska vara text`) });
+const list = <T extends z.ZodType>(what: string, item: T) => z.array(item, { error: `${what} ska vara en lista` });
+const party = () => text('Partiet').trim().min(1, 'Partibeteckningen är tom').max(12, 'Partibeteckningen är för lång');
 
-export const PersonInput = z.object({
-  person: text('Namnet').trim().min(1, 'Ange personens namn'),
-  party: text('Partiet').trim().min(1, 'Partibeteckningen är tom').max(12, 'Partibeteckningen är för lång').optional(),
-});
+export const PersonInput = z.object(
+  {
+    person: text('Namnet').trim().min(1, 'Ange personens namn'),
+    party: party().optional(),
+  },
+  { error: 'Ange personen som { person, party }' },
+);
 export type PersonInput = z.infer<typeof PersonInput>;
 
 /** What a yrkande asks for. `eget` is an own proposal worded in `proposal`. */
@@ -24,12 +30,12 @@ export const YrkandeInput = PersonInput.extend({
   kind: z.enum(YRKANDE_KINDS, { error: 'Yrkandets typ ska vara eget, bifall, avslag, aterremiss eller bordlaggning' }).default('eget'),
   /** The proposal's wording; for återremiss and bordläggning the motivering. */
   proposal: text('Yrkandet').trim().default(''),
-  supportedBy: z.array(PersonInput).default([]),
+  supportedBy: list('Stödet för yrkandet', PersonInput).default([]),
 });
 export type YrkandeInput = z.infer<typeof YrkandeInput>;
 
 /** A proposal the chair puts: the proposal the meeting started from, or a yrkande by its index (0-based). */
-export const ProposalRef = z.union([z.literal('liggande'), z.number().int().nonnegative()], {
+export const ProposalRef = z.union([z.literal('liggande'), z.number().int('Yrkandets nummer ska vara ett heltal').nonnegative('Yrkandets nummer kan inte vara negativt')], {
   error: 'Ange "liggande" eller yrkandets nummer',
 });
 export type ProposalRef = z.infer<typeof ProposalRef>;
@@ -41,23 +47,26 @@ export const BeslutsgangInput = z.object({
   }).optional(),
   /** The proposal the chair finds the meeting has chosen in the main question. */
   vinnare: ProposalRef.optional(),
-});
+}, { error: 'Beslutsgången ska anges som { forstaFragan, vinnare }' });
 export type BeslutsgangInput = z.infer<typeof BeslutsgangInput>;
 
 export const VOTES = ['ja', 'nej', 'avstar'] as const;
 export const Vote = z.enum(VOTES, { error: 'Rösten ska vara ja, nej eller avstar' });
 export type Vote = z.infer<typeof Vote>;
 
-export const MemberVote = z.object({
-  name: text('Namnet').trim().min(1, 'Ange ledamotens namn'),
-  party: text('Partiet').trim().min(1).max(12).optional(),
-  vote: Vote,
-});
+export const MemberVote = z.object(
+  {
+    name: text('Namnet').trim().min(1, 'Ange ledamotens namn'),
+    party: party().optional(),
+    vote: Vote,
+  },
+  { error: 'Ange ledamotens röst som { name, party, vote }' },
+);
 export type MemberVote = z.infer<typeof MemberVote>;
 
 const count = z.number({ error: 'Antalet röster ska vara ett tal' }).int('Antalet röster ska vara ett heltal').nonnegative('Antalet röster kan inte vara negativt');
 
-export const VoteCount = z.object({ ja: count, nej: count, avstar: count.default(0) });
+export const VoteCount = z.object({ ja: count, nej: count, avstar: count.default(0) }, { error: 'Röstetalen ska anges som { ja, nej, avstar }' });
 export type VoteCount = z.infer<typeof VoteCount>;
 
 export const OmrostningInput = z
@@ -66,12 +75,12 @@ export const OmrostningInput = z
     nej: ProposalRef,
     /** Totals; for an open vote they may be left out and are counted from `members`. */
     count: VoteCount.optional(),
-    members: z.array(MemberVote).default([]),
+    members: list('Ledamöternas röster', MemberVote).default([]),
     /** A secret vote records no member votes. */
-    sluten: z.boolean().default(false),
+    sluten: z.boolean({ error: 'Ange sant eller falskt för sluten omröstning' }).default(false),
     /** The chair's casting vote on a tie. */
     utslagsrost: z.enum(['ja', 'nej'], { error: 'Utslagsrösten ska vara ja eller nej' }).optional(),
-  })
+  }, { error: 'Omröstningen ska anges som { ja, nej, count, members }' })
   .superRefine((o, ctx) => {
     if (o.ja === o.nej) ctx.addIssue({ code: 'custom', path: ['nej'], message: 'Ja- och nej-röst kan inte gälla samma förslag' });
     if (!o.count && o.members.length === 0) {
@@ -116,12 +125,12 @@ export const ReservationInput = PersonInput.extend({
 export type ReservationInput = z.infer<typeof ReservationInput>;
 
 export const JusteringInput = z.object({
-  justerare: z.array(PersonInput).min(1, 'Ange minst en justerare'),
+  justerare: list('Justerarna', PersonInput).min(1, 'Ange minst en justerare'),
   /** The last day of justering. */
-  date: IsoDate,
+  date: text('Sista dag för justering').pipe(IsoDate),
   /** Where justering takes place; left out when it is signed digitally. */
-  place: text('Platsen').trim().min(1).optional(),
-});
+  place: text('Platsen').trim().min(1, 'Platsen är tom').optional(),
+}, { error: 'Justeringen ska anges som { justerare, date, place }' });
 export type JusteringInput = z.infer<typeof JusteringInput>;
 
 export const EntryInput = z
@@ -130,23 +139,26 @@ export const EntryInput = z
     number: z.number({ error: 'Paragrafnumret ska vara ett tal' }).int('Paragrafnumret ska vara ett heltal').nonnegative('Paragrafnumret kan inte vara negativt'),
     /** Empty means the template's standard title. */
     title: text('Rubriken').trim().default(''),
-    caseNumbers: z.array(text('Diarienumret')).default([]),
+    caseNumbers: list('Diarienumren', text('Diarienumret')).default([]),
     sammanfattning: text('Sammanfattningen').trim().optional(),
     forslagTillBeslut: text('Förslaget till beslut').trim().optional(),
-    yrkanden: z.array(YrkandeInput).default([]),
+    yrkanden: list('Yrkandena', YrkandeInput).default([]),
     beslutsgang: BeslutsgangInput.default({}),
     omrostning: OmrostningInput.optional(),
     beslut: text('Beslutet').trim().optional(),
-    reservationer: z.array(ReservationInput).default([]),
-    deltarEj: z.array(PersonInput).default([]),
-    jav: z.array(PersonInput).default([]),
-    protokollsanteckningar: z.array(PersonInput.extend({ text: text('Protokollsanteckningen').trim().min(1, 'Protokollsanteckningen är tom') })).default([]),
-    beslutsunderlag: z.array(text('Beslutsunderlaget').trim().min(1, 'Ett beslutsunderlag är tomt')).default([]),
+    reservationer: list('Reservationerna', ReservationInput).default([]),
+    deltarEj: list('De som inte deltar i beslutet', PersonInput).default([]),
+    jav: list('De som anmält jäv', PersonInput).default([]),
+    protokollsanteckningar: list(
+      'Protokollsanteckningarna',
+      PersonInput.extend({ text: text('Protokollsanteckningen').trim().min(1, 'Protokollsanteckningen är tom') }),
+    ).default([]),
+    beslutsunderlag: list('Beslutsunderlagen', text('Beslutsunderlaget').trim().min(1, 'Ett beslutsunderlag är tomt')).default([]),
     justering: JusteringInput.optional(),
-    delegationsbeslut: z.array(text('Delegationsbeslutet').trim().min(1, 'Ett delegationsbeslut är tomt')).default([]),
+    delegationsbeslut: list('Delegationsbesluten', text('Delegationsbeslutet').trim().min(1, 'Ett delegationsbeslut är tomt')).default([]),
     /** The body the item is prepared for, e.g. "Regionstyrelsen" ("… föreslår att regionstyrelsen beslutar"). */
     proposedTo: text('Mottagande organ').trim().min(1, 'Ange vilket organ förslaget går till').optional(),
-  })
+  }, { error: 'Paragrafens uppgifter ska vara ett objekt' })
   .superRefine((e, ctx) => {
     for (const [i, c] of e.caseNumbers.entries()) {
       if (!normaliseCaseNumber(c)) {

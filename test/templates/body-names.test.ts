@@ -9,7 +9,8 @@ describe('bodyName', () => {
     ['Regionala utvecklingsnämnden', 'nämnden', 'regionala utvecklingsnämnden'],
     ['Regionfullmäktige', 'regionfullmäktige', 'regionfullmäktige'],
     ['Styrgrupp', 'styrgruppen', 'styrgruppen'],
-    ['Styrgruppen för digital vård', 'styrgruppen för digital vård', 'styrgruppen för digital vård'],
+    ['Styrgruppen för digital vård', 'styrgruppen', 'styrgruppen för digital vård'],
+    ['Beredningen för folkhälsa', 'beredningen', 'beredningen för folkhälsa'],
   ])('%s → %s / %s', (name, definite, reference) => {
     expect(bodyName(name)).toEqual({ name, definite, reference });
   });

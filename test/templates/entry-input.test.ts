@@ -82,3 +82,21 @@ describe('EntryInput rejects bad input with Swedish messages', () => {
     expect(r.ok && r.input).toMatchObject({ title: '', caseNumbers: [], yrkanden: [], reservationer: [], beslutsgang: {} });
   });
 });
+
+describe('EntryInput never answers in English', () => {
+  it.each([
+    ['not an object', 'en paragraf'],
+    ['missing everything', {}],
+    ['wrong kinds everywhere', {
+      type: 4, number: '41', title: 7, caseNumbers: 'RS 1-2025', sammanfattning: [], yrkanden: [{ person: 3, party: '', kind: 'motion', supportedBy: {} }],
+      beslutsgang: 'ja', omrostning: { ja: 'kanske', nej: -1, count: { ja: 'sju', nej: 1.5 }, members: [{ name: '', vote: 'blankt' }], sluten: 'nej' },
+      reservationer: [null], deltarEj: [{}], jav: 'Anna', beslutsunderlag: [''], justering: { justerare: 'Anna', date: 5, place: '' },
+      delegationsbeslut: [1], proposedTo: '', protokollsanteckningar: [{ person: 'Anna Berg', text: '' }],
+    }],
+  ])('%s', (_, raw) => {
+    for (const message of issues(raw)) {
+      expect(message).not.toMatch(/invalid|expected|received|required|must|too (?:small|big)/i);
+      expect(message).toMatch(/[a-zåäö]/);
+    }
+  });
+});
