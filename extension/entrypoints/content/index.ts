@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { caseNumberConfigOf, diariumUrl } from '../../../core/extension-settings.ts';
+import { adoptHighlightStyle } from '../../lib/page/highlight-style.ts';
 import { ask, onDataChanged } from '../../lib/messaging.ts';
 import { servePopupRequests } from './popup-requests.ts';
 import { startPage } from './start-page.ts';
@@ -9,9 +10,13 @@ export default defineContentScript({
   matches: ['http://localhost/*', 'http://127.0.0.1/*'],
   allFrames: true,
   matchAboutBlank: true,
-  runAt: 'document_idle',
+  // Started early only to add the highlight style before the page has elements (see highlight-style.ts).
+  runAt: 'document_start',
   async main() {
-    let { settings } = await ask({ type: 'getSettings' });
+    adoptHighlightStyle(document);
+    const settingsReply = ask({ type: 'getSettings' });
+    if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
+    let { settings } = await settingsReply;
     const started = startPage(document, {
       config: caseNumberConfigOf(settings),
       diariumUrl: (caseNumber) => diariumUrl(settings.diariumUrlTemplate, caseNumber),

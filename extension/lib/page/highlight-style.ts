@@ -1,4 +1,4 @@
-import { HIGHLIGHT_NAME } from './reference-registry.ts';
+import { HIGHLIGHT_NAME } from './visible-highlight.ts';
 
 /**
  * The look of a reference: a dotted underline and a faint tint, nothing that changes layout
@@ -12,7 +12,16 @@ const RULE = `::highlight(${HIGHLIGHT_NAME}) {
   text-underline-offset: 3px;
 }`;
 
+const adopted = new WeakSet<Document | ShadowRoot>();
+
+/**
+ * Adds the highlight style to a document or shadow root, once. A new document-level sheet makes
+ * the browser recalculate the style of every element, so the content script does this at
+ * document_start, before there are elements, not after a big page has rendered.
+ */
 export function adoptHighlightStyle(root: Document | ShadowRoot): void {
+  if (adopted.has(root)) return;
+  adopted.add(root);
   const win = (root instanceof Document ? root.defaultView : root.ownerDocument.defaultView) ?? window;
   const sheet = new win.CSSStyleSheet();
   sheet.replaceSync(RULE);

@@ -3,8 +3,12 @@ import { findReferencesInRun } from './find-references.ts';
 import type { PageReference } from './page-reference.ts';
 import { TextRunWalker, type TextRun } from './text-runs.ts';
 
-/** Work per slice; well under the 50 ms that counts as a long task, leaving room for the page. */
-const SLICE_MS = 8;
+/**
+ * Work per slice: half the 50 ms that counts as a long task, leaving room for a regex run or a
+ * batch of ranges that overshoots. Smaller slices cost more in total, as the browser renders a
+ * frame between slices.
+ */
+const SLICE_MS = 25;
 
 export interface PageScannerOptions {
   config: CaseNumberConfig;

@@ -1,21 +1,18 @@
 import type { PageReference } from './page-reference.ts';
-
-/** The name our highlight is registered under; styled with `::highlight(protokoll-dnr)`. */
-export const HIGHLIGHT_NAME = 'protokoll-dnr';
+import { VisibleHighlight } from './visible-highlight.ts';
 
 /**
- * All references on the page, painted through the CSS Custom Highlight API so the host's DOM is
- * never rewritten, and indexed by text node for hit-testing and for dropping stale ones.
+ * All references on the page, painted as a highlight so the host's DOM is never rewritten, and
+ * indexed by text node for hit-testing and for dropping stale ones.
  */
 export class ReferenceRegistry {
   private readonly byNode = new Map<Text, PageReference[]>();
   private readonly all = new Set<PageReference>();
-  private readonly highlight: Highlight;
+  readonly highlight: VisibleHighlight;
   private readonly listeners = new Set<() => void>();
 
   constructor(highlightRegistry: HighlightRegistry = CSS.highlights) {
-    this.highlight = new Highlight();
-    highlightRegistry.set(HIGHLIGHT_NAME, this.highlight);
+    this.highlight = new VisibleHighlight(highlightRegistry);
   }
 
   add(refs: readonly PageReference[]): void {
@@ -25,7 +22,7 @@ export class ReferenceRegistry {
       const same = this.byNode.get(ref.nodes[0]!)?.some((r) => r.range.startOffset === ref.range.startOffset);
       if (same) continue;
       this.all.add(ref);
-      this.highlight.add(ref.range);
+      this.highlight.add(ref);
       for (const node of ref.nodes) {
         const list = this.byNode.get(node);
         if (list) list.push(ref);
@@ -54,7 +51,7 @@ export class ReferenceRegistry {
 
   private delete(ref: PageReference): boolean {
     if (!this.all.delete(ref)) return false;
-    this.highlight.delete(ref.range);
+    this.highlight.delete(ref);
     for (const node of ref.nodes) {
       const list = this.byNode.get(node);
       if (!list) continue;

@@ -1,4 +1,4 @@
-import { isInlineElement } from './inline-elements.ts';
+import { blockContainer } from './inline-elements.ts';
 import { isSkippedElement } from './skipped-elements.ts';
 
 /**
@@ -14,65 +14,87 @@ export interface TextRun {
 /** Nothing that can become a case number lacks a digit: most runs are dismissed by this alone. */
 const HAS_DIGIT = /\d/;
 
+interface ParentInfo {
+  /** The block the text belongs to: text nodes in one block, one after another, make one run. */
+  block: Node;
+  skip: boolean;
+}
+
 /**
- * Walks a subtree in document order and hands over its inline text runs. Resumable: `walk` stops
- * when `timeUp()` says so and continues from the same node on the next call, so that a big page is
+ * Walks a subtree in document order and hands over its inline text runs. The browser's own
+ * TreeWalker does the walking (far faster than stepping through the DOM from script); what a
+ * text node belongs to is worked out once per parent element. Resumable: `walk` stops when
+ * `timeUp()` says so and continues from the same node on the next call, so that a big page is
  * scanned in slices that never block the main thread for long.
  */
 export class TextRunWalker {
   private readonly root: Node;
+  private readonly walker: TreeWalker;
   private readonly onShadowRoot: (root: ShadowRoot) => void;
-  private cur: Node | null;
+  private readonly skipOf = new Map<Node, boolean>();
   private pending: Text[] = [];
+  private pendingBlock: Node | null = null;
+  private lastParent: Node | null = null;
+  private lastInfo: ParentInfo | null = null;
+  private done = false;
 
   constructor(root: Node, onShadowRoot: (root: ShadowRoot) => void) {
     this.root = root;
     this.onShadowRoot = onShadowRoot;
-    this.cur = root;
+    const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
+    this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   }
 
   /** Returns true when the subtree is finished. */
   walk(emit: (run: TextRun) => void, timeUp: () => boolean): boolean {
-    let cur = this.cur;
+    if (this.done) return true;
+    const walker = this.walker;
     let steps = 0;
-    while (cur) {
-      if ((++steps & 255) === 0 && timeUp()) break;
-      let descend = false;
-      if (cur.nodeType === Node.TEXT_NODE) {
-        this.pending.push(cur as Text);
-      } else if (cur.nodeType === Node.ELEMENT_NODE) {
-        const el = cur as Element;
-        if (isSkippedElement(el)) {
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === Node.TEXT_NODE) {
+        const parent = node.parentNode!;
+        const info = parent === this.lastParent && this.lastInfo ? this.lastInfo : this.infoOf(parent);
+        if (info.skip) {
           this.flush(emit);
         } else {
-          if (el.shadowRoot) this.onShadowRoot(el.shadowRoot);
-          if (!isInlineElement(el)) this.flush(emit);
-          descend = el.firstChild !== null;
+          if (info.block !== this.pendingBlock) {
+            this.flush(emit);
+            this.pendingBlock = info.block;
+          }
+          this.pending.push(node as Text);
         }
-      } else if (cur.nodeType === Node.DOCUMENT_NODE || cur.nodeType === Node.DOCUMENT_FRAGMENT_NODE) {
-        descend = cur.firstChild !== null;
+      } else {
+        const shadow = (node as Element).shadowRoot;
+        if (shadow) this.onShadowRoot(shadow);
       }
-      cur = descend ? cur.firstChild : this.advance(cur, emit);
+      if ((++steps & 255) === 0 && timeUp()) return false;
     }
-    this.cur = cur;
-    if (!cur) this.flush(emit);
-    return cur === null;
+    this.flush(emit);
+    this.done = true;
+    return true;
   }
 
-  /** Next node after `node`'s subtree, closing the runs of the blocks it climbs out of. */
-  private advance(node: Node, emit: (run: TextRun) => void): Node | null {
-    let cur: Node | null = node;
-    while (cur && cur !== this.root && !cur.nextSibling) {
-      cur = cur.parentNode;
-      if (cur && cur.nodeType === Node.ELEMENT_NODE && !isInlineElement(cur as Element)) this.flush(emit);
-    }
-    // A node taken out of the document while we paused has no way back to the root: stop there.
-    if (!cur || cur === this.root) return null;
-    return cur.nextSibling;
+  private infoOf(parent: Node): ParentInfo {
+    const info = { block: blockContainer(parent), skip: this.skipped(parent) };
+    this.lastParent = parent;
+    this.lastInfo = info;
+    return info;
+  }
+
+  /** Whether an element or one of its ancestors up to the root is skipped; remembered per element. */
+  private skipped(node: Node): boolean {
+    const known = this.skipOf.get(node);
+    if (known !== undefined) return known;
+    let skip = false;
+    if (node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)) skip = true;
+    else if (node !== this.root && node.parentNode) skip = this.skipped(node.parentNode);
+    this.skipOf.set(node, skip);
+    return skip;
   }
 
   private flush(emit: (run: TextRun) => void): void {
     const nodes = this.pending;
+    this.pendingBlock = null;
     if (!nodes.length) return;
     this.pending = [];
     if (nodes.length === 1) {

@@ -6,11 +6,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 /**
  * The content script's scanning code (the same modules the extension ships) as one script that
- * defines `window.protokollScan`, for running the DOM logic in a real page without the extension.
+ * defines `window.protokollScan` (or another entry's globals), for running the DOM logic in a real page without the extension.
  */
-export async function scanBundle(): Promise<string> {
+export async function scanBundle(entry = path.join(here, 'scan-entry.ts')): Promise<string> {
   const result = await build({
-    entryPoints: [path.join(here, 'scan-entry.ts')],
+    entryPoints: [entry],
     bundle: true,
     format: 'iife',
     write: false,
