@@ -47,11 +47,11 @@ const SP = '[^\\S\\n]+';
 
 /** Count written before its label ("7 ja-röster") and after it ("Ja-röster: 7", "Ja 7" on its own line). */
 const COUNT_PATTERNS: Record<VoteChoice, RegExp[]> = {
-  ja: [re(`<${NUM}${SP}ja(?:-|\\s)?röst(?:er|erna)?>`), re(`<${NUM}${SP}(?:röstar|röstade)\\s+ja>`), re(`<${NUM}${SP}ja(?=\\s*(?:,|och|mot|\\.|$))`), re(`<ja(?:-?röster|-?röst)?\\s*[:=]\\s*${NUM}>`), re(`^\\s*ja(?:-?röster)?\\s+${NUM}\\s*$`, 'imu')],
-  nej: [re(`<${NUM}${SP}nej(?:-|\\s)?röst(?:er|erna)?>`), re(`<${NUM}${SP}(?:röstar|röstade)\\s+nej>`), re(`<${NUM}${SP}nej(?=\\s*(?:,|och|mot|\\.|$))`), re(`<nej(?:-?röster|-?röst)?\\s*[:=]\\s*${NUM}>`), re(`^\\s*nej(?:-?röster)?\\s+${NUM}\\s*$`, 'imu')],
+  ja: [re(`<${NUM}${SP}ja(?:-|\\s)?röst(?:er|erna)?>`), re(`<${NUM}${SP}(?:röstar|röstade)\\s+ja>`), re(`<${NUM}${SP}ja(?=\\s*(?:,|och|mot|\\.|$))`), re(`<ja(?:-?röster|-?röst)?\\s*(?:[:=]|\\()\\s*${NUM}>`), re(`^\\s*ja(?:-?röster)?\\s+${NUM}\\s*$`, 'imu')],
+  nej: [re(`<${NUM}${SP}nej(?:-|\\s)?röst(?:er|erna)?>`), re(`<${NUM}${SP}(?:röstar|röstade)\\s+nej>`), re(`<${NUM}${SP}nej(?=\\s*(?:,|och|mot|\\.|$))`), re(`<nej(?:-?röster|-?röst)?\\s*(?:[:=]|\\()\\s*${NUM}>`), re(`^\\s*nej(?:-?röster)?\\s+${NUM}\\s*$`, 'imu')],
   avstar: [
     re(`<${NUM}${SP}(?:ledamöter\\s+|ledamot\\s+)?(?:som\\s+)?(?:avstår|avstod|avstående|avstod från att rösta|nedlagda röster)>`),
-    re(`<(?:avstår|avstod|avstående|avstående röster|nedlagda röster)\\s*[:=]\\s*${NUM}>`),
+    re(`<(?:avstår|avstod|avstående|avstående röster|nedlagda röster)\\s*(?:[:=]|\\()\\s*${NUM}>`),
     re(`^\\s*(?:avstår|avstående)\\s+${NUM}\\s*$`, 'imu'),
   ],
 };
@@ -74,7 +74,7 @@ function voteOf(word: string): VoteChoice {
 /** "Anna Berg (S) Ja", "Anna Berg (S): nej", "– Karl Lund (V) – Avstår". */
 const MEMBER_LINE = re(`^[\\s\\-–•*]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \\u00A0]+[\\p{L}'’.-]+){0,4})\\s*\\(\\s*([\\p{L}]{1,8})\\s*\\)\\s*[:,–-]?\\s*${VOTE_WORD}\\.?\\s*$`);
 /** "Ja-röster: Anna Berg (S), Karl Lund (V)", "Följande ledamöter röstar nej: …", "Avstår: …". */
-const LIST_LINE = re(`^[\\s\\-–•*]*(?:följande(?:\\s+ledamöter)?\\s+röstar\\s+|följande(?:\\s+ledamöter)?\\s+röstade\\s+|röstar\\s+|röstade\\s+)?${VOTE_WORD}(?:-?röster|-?röst|\\s+röstade|\\s+röstar)?\\s*:\\s*(.+)$`);
+const LIST_LINE = re(`^[\\s\\-–•*]*(?:följande(?:\\s+ledamöter)?\\s+röstar\\s+|följande(?:\\s+ledamöter)?\\s+röstade\\s+|röstar\\s+|röstade\\s+)?${VOTE_WORD}(?:-?röster|-?röst|\\s+röstade|\\s+röstar)?(?:\\s*\\(\\s*\\d+\\s*\\))?\\s*:\\s*(.+)$`);
 
 function readMembers(text: string): ReadMemberVote[] {
   const members: ReadMemberVote[] = [];
@@ -133,7 +133,7 @@ function sentencesOf(text: string): string[] {
 
 /** The side named outright: "ja-sidan vinner", "enligt nej-förslaget". */
 const SIDE_WINS = re(`<(ja|nej)(?:-sidan|-förslaget|-linjen|-yrkandet)?\\s+(?:har\\s+)?(?:vunnit|vinner|segrat|segrar|bifallits)>`);
-const BY_SIDE = re(`<(?:enligt|bifalla|bifallit|bifaller)\\s+(ja|nej)-(?:sidan|förslaget|linjen|yrkandet)>`);
+const BY_SIDE = re(`<(?:enligt|i enlighet med|bifalla|bifallit|bifaller)\\s+(ja|nej)-(?:sidan|förslaget|linjen|yrkandet)>`);
 /** What the meeting decided for: "beslutar nämnden enligt X", "har styrelsen beslutat att bifalla X". */
 const DECIDED_FOR = re(`<(?:beslutar|beslutat|beslutade|bifaller|bifallit)>[^.\\n]*?<(?:enligt|bifalla|bifall till|i enlighet med)\\s+(.+?)(?=\\.(?:\\s|$)|\\n|$)`);
 

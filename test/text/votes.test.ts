@@ -141,3 +141,15 @@ describe('readVotes: hostile input', () => {
     expect(r.declaredWinner).toBeNull();
   });
 });
+
+describe('readVotes: more hand-written forms', () => {
+  it('reads counts in parentheses before the lists of voters', () => {
+    const r = readVotes('Ja-röster (2): Anna Berg (S), Per Holm (M)\nNej-röster (1): Karl Lund (V)\nAvstår (0):\nRegionstyrelsen har beslutat i enlighet med ja-sidan.');
+    expect(r).toMatchObject({ ja: 2, nej: 1, avstar: 0, declaredWinner: 'ja' });
+    expect(r.members.map((m) => `${m.name} ${m.vote}`)).toEqual(['Anna Berg ja', 'Per Holm ja', 'Karl Lund nej']);
+  });
+
+  it('reads "7 ja, 4 nej och 2 avstår"', () => {
+    expect(readVotes('Omröstningsresultat: 7 ja, 4 nej och 2 avstår.')).toMatchObject({ ja: 7, nej: 4, avstar: 2 });
+  });
+});
