@@ -11,11 +11,14 @@ function paragraph(style: string, content: string): string {
   return `<w:p>${pPr}${content}</w:p>`;
 }
 
+/** Control characters (from a pasted PDF) cannot be written to XML; whitespace ones are kept for the spacing rules. */
+const printable = (s: string) => s.replace(/[\u0000-\u0008\u000E-\u001F]/g, '');
+
 /** One Word paragraph per line of text; blank lines only separate and are not written. */
 const bodyParagraphs = (text: string, style: string) =>
   text
     .split(/\r\n|\r|\n/)
-    .map((line) => line.trimEnd())
+    .map((line) => printable(line).trimEnd())
     .filter((line) => line.trim() !== '')
     .map((line) => paragraph(style, run(line)))
     .join('');
@@ -31,7 +34,7 @@ function control(tag: string, alias: string, content: string): string {
  * Two controls per entry: Word slows down with many.
  */
 export function entryOoxml(p: Paragraph, entryId: string, styles: EntryStyles = DEFAULT_ENTRY_STYLES): string {
-  const title = p.title.replace(/\s+/g, ' ').trim();
+  const title = printable(p.title).replace(/\s+/g, ' ').trim();
   const heading = paragraph(
     styles.entryHeading,
     control(numberTag(entryId), 'Paragrafnummer', run(formatNumber(p.number))) + run(` ${title}`),
