@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoDate } from '../model/protocol.ts';
 import { normaliseCaseNumber } from '../casenumber/index.ts';
 import { personKey } from '../text/persons.ts';
+import { tallyMemberVotes } from '../text/votes.ts';
 import { TEMPLATE_IDS } from './template.ts';
 
 /**
@@ -95,9 +96,9 @@ export const OmrostningInput = z
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['members', i], message: `${m.name} har röstat två gånger` });
       seen.add(key);
     }
-    const totals = o.count ?? tallyVotes(o.members);
+    const totals = o.count ?? tallyMemberVotes(o.members);
     if (o.count && o.members.length > 0) {
-      const t = tallyVotes(o.members);
+      const t = tallyMemberVotes(o.members);
       if (t.ja !== o.count.ja || t.nej !== o.count.nej || t.avstar !== o.count.avstar) {
         ctx.addIssue({
           code: 'custom',
@@ -111,12 +112,6 @@ export const OmrostningInput = z
     }
   });
 export type OmrostningInput = z.infer<typeof OmrostningInput>;
-
-export function tallyVotes(members: readonly { vote: Vote }[]): VoteCount {
-  const t = { ja: 0, nej: 0, avstar: 0 };
-  for (const m of members) t[m.vote] += 1;
-  return t;
-}
 
 export const ReservationInput = PersonInput.extend({
   /** What follows "reserverar sig mot beslutet", e.g. "till förmån för eget yrkande". */

@@ -8,7 +8,7 @@ import { bodyName, upperFirst, type BodyName } from './body-names.ts';
 import { whenGiven } from './section-headings.ts';
 import { formatPeople, formatPerson } from './person-phrases.ts';
 import { placeholder } from './placeholders.ts';
-import { writeYrkanden } from './proposals.ts';
+import { aterremissPurpose, sentence, writeYrkanden } from './proposals.ts';
 import { chosenProposal, decidedToday, writeBeslutsgang } from './beslutsgang.ts';
 import { writeOmrostning } from './omrostning.ts';
 
@@ -29,11 +29,6 @@ export function proposalLead(body: BodyName, to: BodyName): string {
 
 const HAS_LEAD = /föreslår\s+(?:att\s+)?\S+(?:\s+\S+){0,5}\s+beslutar/i;
 
-function sentence(text: string): string {
-  const t = text.trim();
-  return /[.!?:;]$/.test(t) ? t : `${t}.`;
-}
-
 /** The decision text a yrkande becomes when the meeting chooses it. */
 function decisionFromYrkande(input: EntryInput, index: number): string {
   const y = input.yrkanden[index]!;
@@ -47,7 +42,7 @@ function writeBeslut(input: EntryInput, template: EntryTemplate, slots: Record<s
   if (!decidedToday(input)) {
     if (input.beslutsgang.forstaFragan === 'bordlaggs') return 'Ärendet bordläggs.';
     const motion = input.yrkanden.find((y) => y.kind === 'aterremiss');
-    return motion ? sentence(`Ärendet återremitteras för att ${motion.proposal.trim().replace(/^för att\s+/i, '').replace(/\.$/, '')}`) : 'Ärendet återremitteras.';
+    return motion ? `Ärendet återremitteras för att ${aterremissPurpose(motion)}.` : 'Ärendet återremitteras.';
   }
   const chosen = chosenProposal(input);
   if (typeof chosen === 'number') return decisionFromYrkande(input, chosen);

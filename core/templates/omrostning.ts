@@ -1,5 +1,5 @@
 import type { EntryInput, OmrostningInput, VoteCount } from './entry-input.ts';
-import { tallyVotes } from './entry-input.ts';
+import { tallyMemberVotes } from '../text/votes.ts';
 import type { BodyName } from './body-names.ts';
 import { proposalLabel } from './proposals.ts';
 import { formatPerson } from './person-phrases.ts';
@@ -14,7 +14,7 @@ export const VOTE_WORDS = {
 } as const;
 
 export function voteTotals(o: OmrostningInput): VoteCount {
-  return o.count ?? tallyVotes(o.members);
+  return o.count ?? tallyMemberVotes(o.members);
 }
 
 /** Which side won: the larger count, or the chair's casting vote on a tie. */

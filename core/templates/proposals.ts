@@ -14,13 +14,19 @@ export function competingProposals(yrkanden: readonly YrkandeInput[]): number[] 
   return yrkanden.flatMap((y, i) => (y.kind === 'eget' || y.kind === 'avslag' ? [i] : []));
 }
 
-function sentence(text: string): string {
+/** The text ending in a full stop unless it already ends a sentence. */
+export function sentence(text: string): string {
   const t = text.trim();
   return /[.!?:;]$/.test(t) ? t : `${t}.`;
 }
 
 function withoutLead(text: string, lead: RegExp): string {
   return text.trim().replace(lead, '').replace(/[.]$/, '');
+}
+
+/** What an återremiss is for, without its lead: "komplettera underlaget". */
+export function aterremissPurpose(y: YrkandeInput): string {
+  return withoutLead(y.proposal, /^för att\s+/i);
 }
 
 /** One yrkande as the protocol records it: "Anna Berg (S), med stöd av Karl Lund (V), yrkar att …". */
@@ -32,7 +38,7 @@ export function writeYrkande(y: YrkandeInput): string {
     case 'avslag':
       return y.proposal ? `${who} yrkar avslag på liggande förslag.\n${sentence(y.proposal)}` : `${who} yrkar avslag på liggande förslag.`;
     case 'aterremiss':
-      return `${who} yrkar att ärendet ska återremitteras för att ${withoutLead(y.proposal, /^för att\s+/i)}.`;
+      return `${who} yrkar att ärendet ska återremitteras för att ${aterremissPurpose(y)}.`;
     case 'bordlaggning':
       return y.proposal ? `${who} yrkar att ärendet ska bordläggas ${withoutLead(y.proposal, /^att\s+/i)}.` : `${who} yrkar att ärendet ska bordläggas.`;
     case 'eget':

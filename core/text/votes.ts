@@ -172,8 +172,8 @@ export function readVotes(sectionText: string): VoteReading {
   };
 }
 
-/** Totals counted from the member votes. */
-export function tallyMemberVotes(members: readonly ReadMemberVote[]): { ja: number; nej: number; avstar: number } {
+/** Totals counted from member votes, read back or filled in by a clerk. */
+export function tallyMemberVotes(members: readonly { vote: VoteChoice }[]): { ja: number; nej: number; avstar: number } {
   const t = { ja: 0, nej: 0, avstar: 0 };
   for (const m of members) t[m.vote] += 1;
   return t;
