@@ -12,19 +12,29 @@ const line = (text: string, style = 'Normal') =>
 /** A4 with the margins Swedish templates use. */
 const A4 = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr>';
 
-/** The cover page: what was met, when, where, who attended and who checks the protocol. */
+/** "A", "A och B", "A, B och C". */
+const together = (names: readonly string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} och ${names[names.length - 1]}`);
+
+/**
+ * The cover page in the layout Swedish protocols share (and the parser reads): a label on its
+ * own line, what it labels under it.
+ */
 function cover(p: Protocol): string {
   const out = [line('Protokoll', 'Title')];
-  if (p.body) out.push(line(p.body));
-  if (p.date) out.push(line(`Sammanträdesdatum ${p.date}`));
-  if (p.place) out.push(line(`Plats ${p.place}`));
-  const people = (label: string, names: readonly string[]) => (names.length > 0 ? [line(`${label}: ${names.join(', ')}`)] : []);
+  const block = (label: string, values: readonly string[]) => {
+    if (values.length === 0) return;
+    out.push(line(label, 'Heading3'), ...values.map((v) => line(v)));
+  };
+  block('Sammanträdesdatum', p.body || p.date ? [[p.body, p.date].filter(Boolean).join(' ')] : []);
+  block('Plats och tid', p.place ? [p.place] : []);
   if (p.attendance) {
-    out.push(...people('Beslutande', p.attendance.beslutande), ...people('Ersättare', p.attendance.ersattare), ...people('Övriga närvarande', p.attendance.ovriga));
+    block('Beslutande ledamöter', p.attendance.beslutande);
+    block('Ersättare', p.attendance.ersattare);
+    block('Övriga närvarande', p.attendance.ovriga);
   }
-  out.push(...people('Justerare', p.justerare));
-  if (p.justeringDate) out.push(line(`Justeringen sker senast ${p.justeringDate}`));
-  if (p.toc) out.push(...p.toc.map((t) => line(`§ ${t.number} ${t.title.replace(/\s+/g, ' ').trim()}`)));
+  block('Justerare', p.justerare.length > 0 ? [together(p.justerare)] : []);
+  block('Justeringens plats och tid', p.justeringDate ? [p.justeringDate] : []);
+  if (p.toc) block('Innehåll', p.toc.map((t) => `§ ${t.number} ${t.title.replace(/\s+/g, ' ').trim()}`));
   return out.join('');
 }
 
