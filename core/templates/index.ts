@@ -9,3 +9,4 @@ export * from './proposals.ts';
 export * from './beslutsgang.ts';
 export * from './omrostning.ts';
 export * from './fill.ts';
+export * from './detect-template.ts';

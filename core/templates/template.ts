@@ -39,6 +39,11 @@ export interface EntryTemplate {
   description: string;
   /** The title written when the clerk gives none (formal items have a fixed title). */
   defaultTitle: string | null;
+  /**
+   * Titles that mark an item of this type in any protocol, as a case-insensitive regular expression
+   * source (kept as text so the catalogue stays plain data); null when the type is told by its sections.
+   */
+  titlePattern: string | null;
   /** Whether the item must carry a diarienummer. */
   needsCaseNumber: boolean;
   /** Whether the item is prepared for another body ("Arbetsutskottet föreslår att regionstyrelsen beslutar"). */

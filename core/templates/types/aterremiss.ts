@@ -6,6 +6,7 @@ export const aterremiss: EntryTemplate = {
   label: 'Återremiss',
   description: 'Mötet skickar tillbaka ärendet för komplettering i stället för att avgöra det.',
   defaultTitle: null,
+  titlePattern: null,
   needsCaseNumber: true,
   proposesToAnotherBody: false,
   sections: [

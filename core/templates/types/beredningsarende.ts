@@ -6,6 +6,7 @@ export const beredningsarende: EntryTemplate = {
   label: 'Beredningsärende (förslag till annat organ)',
   description: 'Utskottet bereder ärendet och föreslår att styrelsen eller fullmäktige beslutar.',
   defaultTitle: null,
+  titlePattern: null,
   needsCaseNumber: true,
   proposesToAnotherBody: true,
   sections: [always('sammanfattning'), always('forslagTillBeslut'), always('beslut'), ...CLOSING_SECTIONS],

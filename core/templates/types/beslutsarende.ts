@@ -6,6 +6,7 @@ export const beslutsarende: EntryTemplate = {
   label: 'Beslutsärende',
   description: 'Mötet beslutar enligt förslaget utan yrkanden.',
   defaultTitle: null,
+  titlePattern: null,
   needsCaseNumber: true,
   proposesToAnotherBody: false,
   sections: [always('sammanfattning'), always('forslagTillBeslut'), always('beslut'), ...CLOSING_SECTIONS],

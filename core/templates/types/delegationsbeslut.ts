@@ -6,6 +6,7 @@ export const delegationsbeslut: EntryTemplate = {
   label: 'Anmälan av delegationsbeslut',
   description: 'Beslut fattade på delegation anmäls till mötet, som noterar dem.',
   defaultTitle: 'Anmälan av delegationsbeslut',
+  titlePattern: '^(?:anmälan|redovisning|återrapportering) av (?:delegationsbeslut|beslut fattade på delegation)(?:\\s.*)?$',
   needsCaseNumber: true,
   proposesToAnotherBody: false,
   sections: [always('sammanfattning'), always('forslagTillBeslut'), always('beslut'), whenGiven('beslutsunderlag')],

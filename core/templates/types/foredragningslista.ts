@@ -6,6 +6,7 @@ export const foredragningslista: EntryTemplate = {
   label: 'Fastställande av föredragningslista',
   description: 'Första paragrafen: mötet fastställer dagordningen.',
   defaultTitle: 'Fastställande av föredragningslista',
+  titlePattern: '^(?:fastställande av|godkännande av|fastställelse av)\\s+(?:föredragningslista|dagordning)(?:en)?$',
   needsCaseNumber: false,
   proposesToAnotherBody: false,
   sections: [always('sammanfattning'), always('forslagTillBeslut'), always('beslut')],

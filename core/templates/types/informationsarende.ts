@@ -6,6 +6,7 @@ export const informationsarende: EntryTemplate = {
   label: 'Informationsärende',
   description: 'Mötet får information och noterar den; inget beslut i sak.',
   defaultTitle: null,
+  titlePattern: '^(?:information(?:er|särenden?)?|informationsärenden?|aktuell information)(?:\\s.*)?$',
   needsCaseNumber: true,
   proposesToAnotherBody: false,
   sections: [always('sammanfattning'), always('beslut'), whenGiven('beslutsunderlag')],

@@ -6,6 +6,7 @@ export const omrostning: EntryTemplate = {
   label: 'Ärende med omröstning',
   description: 'Omröstning begärs: propositionsordning, röstetal och hur varje ledamot röstade vid öppen omröstning.',
   defaultTitle: null,
+  titlePattern: null,
   needsCaseNumber: true,
   proposesToAnotherBody: false,
   sections: [

@@ -6,6 +6,7 @@ export const valAvJusterare: EntryTemplate = {
   label: 'Val av justerare samt tid för justering',
   description: 'Mötet utser vem som justerar protokollet med ordförande och när det sker.',
   defaultTitle: 'Val av justerare samt tid för justering',
+  titlePattern: '^val av (?:justerare|protokolljusterare|justeringsperson)(?:\\s.*)?$',
   needsCaseNumber: false,
   proposesToAnotherBody: false,
   sections: [always('beslut')],

@@ -6,6 +6,7 @@ export const yrkanden: EntryTemplate = {
   label: 'Ärende med yrkanden och beslutsgång',
   description: 'Ledamöter lägger egna förslag; ordförande ställer förslagen mot varandra.',
   defaultTitle: null,
+  titlePattern: null,
   needsCaseNumber: true,
   proposesToAnotherBody: false,
   sections: [

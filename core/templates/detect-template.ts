@@ -1,0 +1,26 @@
+import type { Paragraph, SectionKind } from '../model/protocol.ts';
+import { classifyOutcome } from '../history/outcome.ts';
+import type { TemplateId } from './template.ts';
+import { TEMPLATES } from './templates.ts';
+
+const TITLE_PATTERNS = TEMPLATES.flatMap((t) => (t.titlePattern ? [{ id: t.id, pattern: new RegExp(t.titlePattern, 'iu') }] : []));
+
+/**
+ * Which paragraph type a parsed § entry is, so that rules can hold it to its type (a val av
+ * justerare needs no diarienummer; a beredningsärende proposes rather than decides). Formal items
+ * are told by their title, the rest by what their sections record.
+ */
+export function detectTemplate(p: Paragraph): TemplateId {
+  const title = p.title.replace(/\s+/g, ' ').trim();
+  const byTitle = TITLE_PATTERNS.find((t) => t.pattern.test(title));
+  if (byTitle) return byTitle.id;
+  const has = (kind: SectionKind) => p.sections.some((s) => s.kind === kind);
+  const beslut = p.sections.filter((s) => s.kind === 'beslut').map((s) => s.text).join('\n');
+  const outcome = classifyOutcome(beslut).outcome;
+  if (has('omrostning')) return 'omrostning';
+  if (outcome === 'referredBack') return 'aterremiss';
+  if (has('yrkanden') || has('beslutsgang')) return 'yrkanden';
+  if (outcome === 'proposed') return 'beredningsarende';
+  if (outcome === 'informationNoted' && !has('forslagTillBeslut')) return 'informationsarende';
+  return 'beslutsarende';
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { detectTemplate, fillTemplate, TEMPLATES, type EntryInputRaw } from '../../core/templates/index.ts';
+import type { Paragraph } from '../../core/model/protocol.ts';
+import { entry } from './support.ts';
+
+const AU = { body: 'Regionstyrelsens arbetsutskott' };
+
+const INPUTS: Record<string, Omit<EntryInputRaw, 'type' | 'number'>> = {
+  foredragningslista: {},
+  'val-av-justerare': { justering: { justerare: [{ person: 'Ida Holm', party: 'S' }], date: '2025-03-17' } },
+  informationsarende: { title: 'Informationer', caseNumbers: ['RS 33-2025'], sammanfattning: 'Regiondirektören informerar.' },
+  beslutsarende: { title: 'Förhandlingar 2025', caseNumbers: ['RS 4-2025'], forslagTillBeslut: 'Redovisningen noteras och läggs till handlingarna.' },
+  beredningsarende: { title: 'Finansrapport', caseNumbers: ['RS 118-2025'], forslagTillBeslut: 'Rapporten godkänns.', proposedTo: 'Regionstyrelsen' },
+  yrkanden: { title: 'Riktlinje', caseNumbers: ['RS 377-2025'], forslagTillBeslut: 'Riktlinjen antas.', yrkanden: [{ person: 'Jonas Ek', party: 'M', kind: 'avslag' }], proposedTo: 'Regionstyrelsen' },
+  omrostning: {
+    title: 'Taxa',
+    caseNumbers: ['RS 412-2025'],
+    forslagTillBeslut: 'Taxan fastställs.',
+    yrkanden: [{ person: 'Jonas Ek', party: 'M', kind: 'avslag' }],
+    omrostning: { ja: 'liggande', nej: 0, count: { ja: 4, nej: 3 } },
+  },
+  aterremiss: { title: 'Plan', caseNumbers: ['RS 290-2025'], forslagTillBeslut: 'Planen godkänns.', yrkanden: [{ person: 'Jonas Ek', party: 'M', kind: 'aterremiss', proposal: 'utreda' }] },
+  delegationsbeslut: { caseNumbers: ['RS 30-2025'], delegationsbeslut: ['Lån, RS 95-2025'] },
+};
+
+function paragraph(title: string, sections: [Paragraph['sections'][number]['kind'], string][]): Paragraph {
+  return { number: 1, title, caseNumbers: [], line: 1, sections: sections.map(([kind, text], i) => ({ kind, heading: kind, text, line: i + 2 })) };
+}
+
+describe('detectTemplate', () => {
+  it.each(TEMPLATES.map((t) => t.id))('recognises a filled %s', (id) => {
+    expect(detectTemplate(fillTemplate(entry({ type: id, number: 9, ...INPUTS[id] }), AU))).toBe(id);
+  });
+
+  it('recognises other organisations’ titles for the formal items', () => {
+    expect(detectTemplate(paragraph('Godkännande av dagordning', [['beslut', 'Dagordningen godkänns.']]))).toBe('foredragningslista');
+    expect(detectTemplate(paragraph('Val av justerare', [['beslut', 'Hanna Berglund (S) utses att justera.']]))).toBe('val-av-justerare');
+    expect(detectTemplate(paragraph('Information om läget i vården', [['beslut', 'Informationen noteras.']]))).toBe('informationsarende');
+    expect(detectTemplate(paragraph('Redovisning av delegationsbeslut', [['beslut', 'Redovisningen läggs till handlingarna.']]))).toBe('delegationsbeslut');
+  });
+
+  it('takes a refused återremiss for a decision with yrkanden, not an återremiss', () => {
+    expect(
+      detectTemplate(
+        paragraph('Samspel sjukhus och primärvård', [
+          ['yrkanden', 'Anna Berg (S) yrkar på återremiss.'],
+          ['beslutsgang', 'Ordförande frågar om ärendet ska avgöras i dag eller återremitteras och finner att det ska avgöras i dag.'],
+          ['beslut', 'Arbetsutskottet föreslår att regionfullmäktige beslutar\nRapporten godkänns.'],
+        ]),
+      ),
+    ).toBe('yrkanden');
+  });
+});
