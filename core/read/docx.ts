@@ -12,6 +12,8 @@ const SKIPPED = new Set(['mc:Fallback', 'w:moveFrom']);
 interface Line {
   text: string;
   pageStart: boolean;
+  /** Begun by a hard page break inside the paragraph. */
+  afterBreak?: boolean;
 }
 
 interface OpenControl {
@@ -75,12 +77,15 @@ function documentText(xml: string): ReadResult {
     const p = current();
     if (p) p[p.length - 1]!.text += text;
   };
-  /** A page starts here: a paragraph with text so far is split, an empty one starts the page. */
+  /**
+   * A hard page break: what follows it in the paragraph starts the page (a paragraph with text so
+   * far is split there); when nothing follows it, the next paragraph does (see the `w:p` close).
+   */
   const breakHere = () => {
     const p = current();
     if (!p) pendingPageStart = true;
-    else if (p[p.length - 1]!.text) p.push({ text: '', pageStart: true });
-    else p[p.length - 1]!.pageStart = true;
+    else if (p[p.length - 1]!.text) p.push({ text: '', pageStart: true, afterBreak: true });
+    else Object.assign(p[p.length - 1]!, { pageStart: true, afterBreak: true });
   };
   /** A page starts with this paragraph if it is still empty, else with the next one (Word's rendered break in mid-paragraph). */
   const breakAtParagraph = () => {
@@ -111,6 +116,12 @@ function documentText(xml: string): ReadResult {
           break;
         case 'w:p': {
           const done = paragraphs.pop() ?? [];
+          const last = done[done.length - 1];
+          if (last?.afterBreak && !last.text) {
+            if (done.length > 1) done.pop();
+            else last.pageStart = false;
+            pendingPageStart = true;
+          }
           lines.push(...done);
           break;
         }

@@ -1,7 +1,12 @@
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../core/read/docx.ts';
+import { projectRoot } from '../support/shared.ts';
 import { buildDocx } from './build-docx.ts';
+import { convertTo, hasSoffice } from './soffice.ts';
 
 const body = (xml: string) =>
   zipSync({
@@ -89,5 +94,19 @@ describe('readDocx', () => {
   it('refuses a broken zip', () => {
     const bytes = buildDocx({ blocks: [{ text: 'x' }] });
     expect(readDocx(bytes.subarray(0, bytes.length - 30))).toMatchObject({ ok: false, kind: 'corruptDocx', reason: expect.stringContaining('trasigt Word-dokument') });
+  });
+});
+
+describe.skipIf(!hasSoffice)('a .docx written by LibreOffice', () => {
+  it('reads back the text it was made from, with its page breaks as pages', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'docx-lo-'));
+    const source = path.join(projectRoot, 'test/fixtures/protocols/runau-2025-02-11.txt');
+    copyFileSync(source, path.join(dir, 'runau.txt'));
+    const docx = await convertTo(path.join(dir, 'runau.txt'), dir, 'docx:MS Word 2007 XML');
+    const result = ok(new Uint8Array(readFileSync(docx)));
+    const text = readFileSync(source, 'utf8');
+    // LibreOffice's text import turns a form feed into an empty paragraph that holds the page break.
+    expect(result.text).toBe(text.replace(/\n$/, '').replace(/\n\f/g, '\n\n\f'));
+    expect(result.pages).toHaveLength(3);
   });
 });

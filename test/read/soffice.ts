@@ -9,17 +9,22 @@ const run = promisify(execFile);
 
 export const hasSoffice = existsSync('/usr/bin/soffice') || existsSync('/usr/local/bin/soffice');
 
-/** Converts a document to PDF with real LibreOffice, in its own profile so parallel runs do not collide. */
-export async function convertToPdf(input: string, outDir: string): Promise<string> {
+/**
+ * Converts a document with real LibreOffice (`filter` as `--convert-to` takes it, e.g. `pdf` or
+ * `docx:MS Word 2007 XML`), in its own profile so parallel runs do not collide.
+ */
+export async function convertTo(input: string, outDir: string, filter: string): Promise<string> {
   const profile = await mkdtemp(path.join(tmpdir(), 'lo-history-'));
   try {
-    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, input], {
+    await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', filter, '--outdir', outDir, input], {
       timeout: 120_000,
     });
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
-  const pdf = path.join(outDir, `${path.basename(input, path.extname(input))}.pdf`);
-  if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${input}`);
-  return pdf;
+  const out = path.join(outDir, `${path.basename(input, path.extname(input))}.${filter.split(':')[0]}`);
+  if (!existsSync(out)) throw new Error(`LibreOffice wrote no ${filter} for ${input}`);
+  return out;
 }
+
+export const convertToPdf = (input: string, outDir: string) => convertTo(input, outDir, 'pdf');
