@@ -49,6 +49,12 @@ export class MemoryGateway implements DocumentGateway {
     return { baseline: true, trackingMode: this.trackingMode, notices: [] };
   }
 
+  /** Puts the cursor in a body paragraph, as clicking in Word does (the demo page, tests). */
+  placeCursor(paragraphIndex: number, offset: number): void {
+    this.doc.selection = { paragraphIndex, offset };
+    this.changed();
+  }
+
   /** Calls `listener` after every change of the document or the cursor (the demo page re-renders). */
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);

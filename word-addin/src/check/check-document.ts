@@ -1,0 +1,93 @@
+import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
+import { readStructure, type DocumentStructure } from '../../../core/addin/document-structure.ts';
+import { planRenumber, type RenumberProblem } from '../../../core/addin/renumber.ts';
+import type { EditPlan } from '../../../core/addin/edit-plan.ts';
+import type { SelectTarget } from '../gateway/gateway.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** One finding as the pane lists it: grouped under its §, clickable when it has a place in the document. */
+export interface PaneFinding {
+  key: string;
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** The § it belongs to, or null for the protocol as a whole. */
+  paragraph: number | null;
+  target: SelectTarget | null;
+}
+
+export interface CheckOutcome {
+  findings: PaneFinding[];
+  /** Errors: while any remain the protocol is not ready for justering. */
+  blocking: number;
+  entries: number;
+  /** The renumbering that would put numbers and references right, when they are not. */
+  renumber: EditPlan | null;
+}
+
+/** The § of a body paragraph by the region it lies in, and the place to show it. */
+function placeOfParagraph(structure: DocumentStructure, index: number): { paragraph: number | null; target: SelectTarget } {
+  const region = structure.regionOf[index] ?? -1;
+  return { paragraph: structure.entries[region]?.number ?? null, target: { kind: 'paragraph', index } };
+}
+
+function problemFinding(structure: DocumentStructure, p: RenumberProblem, i: number): PaneFinding {
+  const base = { key: `renumber-${i}`, message: p.message };
+  switch (p.kind) {
+    case 'untaggedReference':
+      return { ...base, rule: 'hänvisning-för-hand', severity: 'warning', ...placeOfParagraph(structure, p.reference.paragraphIndex) };
+    case 'brokenReference': {
+      const ref = structure.references.find((r) => r.control.id === p.controlId);
+      const owner = structure.entries.find((e) => e.entryId === ref?.entryId);
+      return { ...base, rule: 'hänvisning-saknar-mål', severity: 'error', paragraph: owner?.number ?? null, target: { kind: 'control', controlId: p.controlId } };
+    }
+    case 'missingNumber':
+    case 'duplicateEntry': {
+      const entry = structure.entries.find((e) => e.control.id === p.controlId);
+      return {
+        ...base,
+        rule: p.kind === 'missingNumber' ? 'paragrafnummer-saknas' : 'paragraf-kopierad',
+        severity: p.kind === 'missingNumber' ? 'error' : 'warning',
+        paragraph: entry?.number ?? null,
+        target: { kind: 'control', controlId: p.controlId },
+      };
+    }
+  }
+}
+
+/**
+ * Everything the check finds in the document: the structure the add-in keeps (numbering in
+ * document order, references that follow their entries, § mentions typed by hand).
+ */
+export function checkDocument(snapshot: DocumentSnapshot): CheckOutcome {
+  const structure = readStructure(snapshot);
+  const planned = planRenumber(snapshot);
+  const findings: PaneFinding[] = [];
+  if (structure.entries.length === 0) {
+    findings.push({
+      key: 'no-entries',
+      rule: 'inga-paragrafer',
+      severity: 'error',
+      message: 'Dokumentet har inga paragrafer skrivna med tillägget. Skapa dem från föredragningslistan eller med Ny paragraf.',
+      paragraph: null,
+      target: null,
+    });
+  }
+  let renumber: EditPlan | null = null;
+  if (planned.ok) {
+    if (planned.plan.operations.length > 0) {
+      renumber = planned.plan;
+      findings.push({
+        key: 'numbering',
+        rule: 'numrering',
+        severity: 'error',
+        message: `Numreringen följer inte dokumentets ordning (${planned.numbers.length} paragrafer eller hänvisningar). Välj Numrera om.`,
+        paragraph: planned.numbers[0]?.from ?? null,
+        target: null,
+      });
+    }
+    planned.problems.forEach((p, i) => findings.push(problemFinding(structure, p, i)));
+  }
+  return { findings, blocking: findings.filter((f) => f.severity === 'error').length, entries: structure.entries.length, renumber };
+}

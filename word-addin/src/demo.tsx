@@ -1,0 +1,32 @@
+import { render } from 'preact';
+import { memoryDocumentOf, memoryParagraph } from '../../core/addin/memory-document.ts';
+import { App } from './app.tsx';
+import { MemoryGateway } from './gateway/memory-gateway.ts';
+import { DemoDocument } from './demo/DemoDocument.tsx';
+import './taskpane.css';
+
+/**
+ * The task pane without Word: the same App over a document in memory, shown beside the pane
+ * when the window is wide enough. The cover page is invented.
+ */
+const gateway = new MemoryGateway(
+  memoryDocumentOf([
+    memoryParagraph('Protokoll', 'Title'),
+    memoryParagraph('Kulturnämndens arbetsutskott'),
+    memoryParagraph('Sammanträdesdatum 2025-03-12'),
+    memoryParagraph('Plats och tid: Kulturhuset, sal Lärkan, kl. 09.00–11.30'),
+    memoryParagraph('Beslutande: Maria Holm (S), ordförande, Per Ek (M), Lina Sjö (V), Omar Berg (C), Siv Lund (KD)'),
+  ]),
+  new URLSearchParams(location.search).get('tracking') === 'on' ? 'trackAll' : 'off',
+);
+
+// Tests drive the pane through the page and read the document through this handle.
+(globalThis as { protokollDemo?: MemoryGateway }).protokollDemo = gateway;
+
+render(
+  <div class="demo-layout">
+    <App gateway={gateway} />
+    <DemoDocument gateway={gateway} />
+  </div>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,49 @@
+/**
+ * The pane's few settings, kept per user in the browser storage of the add-in's origin
+ * (Office keeps it across sessions). The feed's address defaults to what the organisation
+ * built the add-in with (PROTOKOLL_FEED_URL) and can be set for a session with `?feed=`.
+ */
+declare const __PROTOKOLL_FEED_URL__: string;
+
+export interface PaneSettings {
+  /** The body that meets, as on the cover page: "Kulturnämndens arbetsutskott". */
+  body: string;
+  /** Folder of the decision-history feed (its manifest.json), absolute or relative to the pane. */
+  feedUrl: string;
+}
+
+const KEY = 'protokoll.settings';
+
+function storage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    // Storage can be blocked (private mode, policies): settings then last for the session only.
+    return null;
+  }
+}
+
+export function loadSettings(search: string = globalThis.location?.search ?? ''): PaneSettings {
+  const builtIn = typeof __PROTOKOLL_FEED_URL__ === 'string' ? __PROTOKOLL_FEED_URL__ : '';
+  let saved: Partial<PaneSettings> = {};
+  try {
+    const raw = storage()?.getItem(KEY);
+    const parsed: unknown = raw ? JSON.parse(raw) : {};
+    if (parsed && typeof parsed === 'object') saved = parsed as Partial<PaneSettings>;
+  } catch {
+    saved = {};
+  }
+  const fromUrl = new URLSearchParams(search).get('feed');
+  return {
+    body: typeof saved.body === 'string' ? saved.body : '',
+    feedUrl: fromUrl ?? (typeof saved.feedUrl === 'string' && saved.feedUrl ? saved.feedUrl : builtIn),
+  };
+}
+
+export function saveSettings(settings: PaneSettings): void {
+  try {
+    storage()?.setItem(KEY, JSON.stringify(settings));
+  } catch {
+    // Not saved; the values still apply until the pane closes.
+  }
+}

@@ -1,0 +1,149 @@
+import { useMemo, useState } from 'preact/hooks';
+import { agendaSkeleton, parseAgenda } from '../../../core/addin/agenda.ts';
+import { readStructure } from '../../../core/addin/document-structure.ts';
+import { planInsertEntries } from '../../../core/addin/renumber.ts';
+import { newEntryId } from '../../../core/addin/tags.ts';
+import { getTemplate } from '../../../core/templates/index.ts';
+import { readDocx } from '../../../core/read/docx.ts';
+import { StatusRegion, TextArea, TextField, type StatusMessage } from '../components/fields.tsx';
+import { GatewayError } from '../gateway/gateway.ts';
+import type { ViewProps } from './NyParagraf.tsx';
+
+/** The text of an opened agenda file: plain text, or a Word document's paragraphs. */
+async function agendaFileText(file: File): Promise<string> {
+  if (/\.docx$/i.test(file.name)) {
+    const read = readDocx(new Uint8Array(await file.arrayBuffer()));
+    if (!read.ok) throw new Error(`${file.name} kunde inte läsas: ${read.reason}`);
+    return read.text;
+  }
+  return file.text();
+}
+
+export function Foredragningslista({ gateway, snapshot, refresh, body, disabled }: ViewProps) {
+  const [text, setText] = useState('');
+  const [firstNumber, setFirstNumber] = useState('');
+  const [message, setMessage] = useState<StatusMessage | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const agenda = useMemo(() => parseAgenda(text), [text]);
+  const structure = useMemo(() => (snapshot ? readStructure(snapshot) : null), [snapshot]);
+  const lastNumber = structure?.entries.reduce<number | null>((n, e) => (e.number !== null ? e.number : n), null) ?? null;
+  const numbered = agenda.items[0]?.paragraphNumber ?? false;
+  const start = numbered ? agenda.items[0]!.written : Number(firstNumber) || (lastNumber !== null ? lastNumber + 1 : 1);
+  const count = agenda.items.length;
+
+  async function openFile(file: File | undefined) {
+    if (!file) return;
+    try {
+      setText(await agendaFileText(file));
+      setMessage({ kind: 'info', text: `${file.name} är inläst. Kontrollera punkterna nedan.` });
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  async function create() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const current = await refresh();
+      const paragraphs = agendaSkeleton(agenda.items, { firstNumber: start, body });
+      const planned = planInsertEntries(
+        current,
+        paragraphs.map((paragraph) => ({ paragraph, entryId: newEntryId(), position: { at: 'end' as const }, firstNumber: start })),
+      );
+      if (!planned.ok) {
+        setMessage({ kind: 'error', text: planned.message });
+        return;
+      }
+      const result = await gateway.apply(planned.plan);
+      await refresh();
+      setMessage({
+        kind: planned.problems.length > 0 ? 'warning' : 'success',
+        text: `${planned.plan.summary}.${result.tracked ? ' Ändringarna spåras.' : ''} Fyll i varje paragraf i Word eller med Ny paragraf.`,
+        details: planned.problems.map((p) => p.message),
+      });
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof GatewayError ? error.message : `Något gick fel: ${String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void create();
+      }}
+    >
+      <p class="view-intro">
+        Klistra in eller öppna föredragningslistan. Varje punkt blir en paragraf med nummer, rubrik, diarienummer och rubrikerna för sin typ.
+      </p>
+      <TextArea
+        id="fl-text"
+        label="Föredragningslista"
+        hint="En punkt per rad, till exempel: 3. Budget 2026 RS 45-2025"
+        rows={8}
+        value={text}
+        onInput={setText}
+      />
+      <div class="field">
+        <label for="fl-file">Öppna fil (.txt eller .docx)</label>
+        <input id="fl-file" type="file" accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(e) => void openFile(e.currentTarget.files?.[0])} />
+      </div>
+      {!numbered && count > 0 && (
+        <TextField
+          id="fl-first"
+          label="Första paragrafens nummer"
+          hint={lastNumber !== null ? `Dokumentets sista paragraf är § ${lastNumber}.` : 'Numreringen fortsätter från förra sammanträdet.'}
+          type="number"
+          inputMode="numeric"
+          value={firstNumber}
+          placeholder={String(start)}
+          onInput={setFirstNumber}
+        />
+      )}
+      {count > 0 && (
+        <>
+          <h3 id="fl-preview-heading">
+            {count} {count === 1 ? 'punkt' : 'punkter'} att skapa
+          </h3>
+          <ol class="agenda-preview" aria-labelledby="fl-preview-heading">
+            {agenda.items.map((item, i) => (
+              <li key={item.line}>
+                <span class="agenda-number">§ {start + i}</span>
+                <span>
+                  {item.title}
+                  <span class="agenda-case">
+                    {[item.caseNumbers.join(', '), getTemplate(item.type).label].filter(Boolean).join(' · ')}
+                  </span>
+                </span>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {agenda.unread.length > 0 && (
+        <div class="message message-warning">
+          <div>
+            <p>Dessa rader lästes inte som punkter och tas inte med:</p>
+            <ul>
+              {agenda.unread.slice(0, 8).map((u) => (
+                <li key={u.line}>
+                  Rad {u.line}: {u.text}
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      )}
+      <StatusRegion message={message} />
+      <div class="actions">
+        <button type="submit" id="fl-create" class="btn btn-primary btn-block" disabled={busy || disabled || count === 0}>
+          {busy ? 'Skapar…' : count > 0 ? `Skapa ${count} ${count === 1 ? 'paragraf' : 'paragrafer'}` : 'Skapa paragrafer'}
+        </button>
+      </div>
+    </form>
+  );
+}

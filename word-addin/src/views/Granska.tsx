@@ -1,0 +1,138 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { StatusRegion, type StatusMessage } from '../components/fields.tsx';
+import { checkDocument, type CheckOutcome, type PaneFinding, type Severity } from '../check/check-document.ts';
+import { GatewayError } from '../gateway/gateway.ts';
+import type { ViewProps } from './NyParagraf.tsx';
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: 'Fel', warning: 'Varning', info: 'Info' };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+function groups(findings: PaneFinding[]): { paragraph: number | null; findings: PaneFinding[] }[] {
+  const by = new Map<number | null, PaneFinding[]>();
+  for (const f of findings) by.set(f.paragraph, [...(by.get(f.paragraph) ?? []), f]);
+  return [...by.entries()]
+    .sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : a - b))
+    .map(([paragraph, list]) => ({ paragraph, findings: list.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]) }));
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function summary(outcome: CheckOutcome): string {
+  const warnings = outcome.findings.filter((f) => f.severity === 'warning').length;
+  return `Granskningen är klar: ${count(outcome.blocking, 'fel', 'fel')} och ${count(warnings, 'varning', 'varningar')} i ${count(outcome.entries, 'paragraf', 'paragrafer')}.`;
+}
+
+function CheckIcon({ ready }: { ready: boolean }) {
+  return (
+    <svg class="verdict-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+      <circle cx="10" cy="10" r="9" fill={ready ? '#0e700e' : '#b10e1c'} />
+      {ready ? (
+        <path d="M5.5 10.5l3 3 6-7" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+      ) : (
+        <path d="M10 5v6M10 14.5v.5" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" />
+      )}
+    </svg>
+  );
+}
+
+export function Granska({ gateway, refresh, disabled, active }: ViewProps & { active: boolean }) {
+  const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  const [message, setMessage] = useState<StatusMessage | null>(null);
+  const [busy, setBusy] = useState(false);
+  const verdictRef = useRef<HTMLHeadingElement>(null);
+
+  async function run(focusVerdict: boolean) {
+    setBusy(true);
+    try {
+      const result = checkDocument(await refresh());
+      setOutcome(result);
+      setMessage({ kind: result.blocking === 0 ? 'success' : 'info', text: summary(result) });
+      if (focusVerdict) requestAnimationFrame(() => verdictRef.current?.focus());
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof GatewayError ? error.message : `Granskningen misslyckades: ${String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  useEffect(() => {
+    if (active && !disabled) void run(false);
+  }, [active, disabled]);
+
+  async function renumber() {
+    if (!outcome?.renumber) return;
+    setBusy(true);
+    try {
+      const result = await gateway.apply(outcome.renumber);
+      setMessage({ kind: 'success', text: `${outcome.renumber.summary}.${result.tracked ? ' Ändringarna spåras.' : ''}` });
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof GatewayError ? error.message : String(error) });
+    } finally {
+      setBusy(false);
+    }
+    await run(true);
+  }
+
+  async function show(f: PaneFinding) {
+    if (!f.target) return;
+    try {
+      await gateway.select(f.target);
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof GatewayError ? error.message : String(error) });
+    }
+  }
+
+  const ready = outcome !== null && outcome.blocking === 0;
+  return (
+    <div>
+      <p class="view-intro">Kontrollerar hela protokollet innan det skickas för justering. Välj ett fynd för att markera stället i dokumentet.</p>
+      {outcome && (
+        <div class={`verdict ${ready ? 'verdict-ready' : 'verdict-blocked'}`}>
+          <CheckIcon ready={ready} />
+          <div>
+            <h3 class="verdict-title" tabIndex={-1} ref={verdictRef} id="gr-verdict">
+              {ready ? 'Klar för justering' : 'Inte klar för justering'}
+            </h3>
+            <p>
+              {ready
+                ? outcome.findings.length > 0
+                  ? 'Inget hindrar justering. Gå gärna igenom varningarna nedan.'
+                  : 'Inga fel eller varningar hittades.'
+                : `${count(outcome.blocking, 'fel', 'fel')} måste rättas innan protokollet justeras.`}
+            </p>
+          </div>
+        </div>
+      )}
+      <StatusRegion message={message} />
+      <div class="actions">
+        <button type="button" id="gr-run" class="btn btn-primary" disabled={busy || disabled} onClick={() => void run(true)}>
+          {busy ? 'Granskar…' : outcome ? 'Granska igen' : 'Granska protokollet'}
+        </button>
+        {outcome?.renumber && (
+          <button type="button" id="gr-renumber" class="btn" disabled={busy || disabled} onClick={() => void renumber()}>
+            Numrera om
+          </button>
+        )}
+      </div>
+      {outcome &&
+        groups(outcome.findings).map((g) => (
+          <section class="finding-group" key={g.paragraph ?? 'protocol'} aria-labelledby={`gr-group-${g.paragraph ?? 'protocol'}`}>
+            <h3 id={`gr-group-${g.paragraph ?? 'protocol'}`}>{g.paragraph === null ? 'Hela protokollet' : `§ ${g.paragraph}`}</h3>
+            <ul class="finding-list">
+              {g.findings.map((f) => (
+                <li key={f.key}>
+                  <button type="button" class="finding" onClick={() => void show(f)} disabled={!f.target} aria-label={`${SEVERITY_LABEL[f.severity]}: ${f.message}${f.target ? '. Visa i dokumentet' : ''}`}>
+                    <span class={`severity severity-${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
+                    <span>
+                      {f.message}
+                      <span class="finding-rule">{f.rule}</span>
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+    </div>
+  );
+}

@@ -1,0 +1,313 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
+import { readStructure } from '../../../core/addin/document-structure.ts';
+import { defaultEntryPosition, planInsertEntry, planInsertReference } from '../../../core/addin/renumber.ts';
+import { newEntryId } from '../../../core/addin/tags.ts';
+import type { EntryPosition } from '../../../core/addin/edit-plan.ts';
+import { TEMPLATES, getTemplate, type BodyName, type EntryInputIssue, type TemplateId } from '../../../core/templates/index.ts';
+import { RadioGroup, SelectField, StatusRegion, TextArea, TextField, type StatusMessage } from '../components/fields.tsx';
+import { YrkandenEditor, yrkandeLabel } from '../components/YrkandenEditor.tsx';
+import { OmrostningEditor } from '../components/OmrostningEditor.tsx';
+import { ReservationerEditor } from '../components/ReservationerEditor.tsx';
+import { CaseNumberField } from '../components/CaseNumberField.tsx';
+import { focusLater } from '../components/focus.ts';
+import { buildEntry, emptyDraft, generatedTexts, type EntryDraft } from '../form/entry-draft.ts';
+import { fieldIdFor } from '../form/field-ids.ts';
+import type { CaseLookup } from '../history/case-lookup.ts';
+import { GatewayError, type DocumentGateway } from '../gateway/gateway.ts';
+
+export interface ViewProps {
+  gateway: DocumentGateway;
+  snapshot: DocumentSnapshot | null;
+  /** Reads the document again (after an edit, or before planning one). */
+  refresh: () => Promise<DocumentSnapshot>;
+  body: BodyName;
+  /** The host cannot run the add-in (WordApi 1.3 missing). */
+  disabled: boolean;
+}
+
+/** Where the clerk wants the entry: at the cursor, last, first, or after a chosen entry (by its stable id). */
+type Placement = 'cursor' | 'end' | 'first' | `after:${string}`;
+
+function resolvePlacement(placement: Placement, snapshot: DocumentSnapshot): EntryPosition | null {
+  const entries = readStructure(snapshot).entries.filter((e) => !e.duplicate);
+  if (placement === 'cursor') return defaultEntryPosition(snapshot);
+  if (placement === 'end') return { at: 'end' };
+  if (placement === 'first') return entries[0] ? { at: 'before', controlId: entries[0].control.id } : { at: 'end' };
+  const entry = entries.find((e) => `after:${e.entryId}` === placement);
+  return entry ? { at: 'after', controlId: entry.control.id } : null;
+}
+
+const entryLabel = (e: { number: number | null; paragraphs: { text: string }[] }) => {
+  const heading = e.paragraphs[0]?.text.trim() ?? '';
+  return heading.length > 60 ? `${heading.slice(0, 57)}…` : heading || (e.number !== null ? `§ ${e.number}` : 'Paragraf utan rubrik');
+};
+
+export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup }: ViewProps & { lookup: CaseLookup }) {
+  const [draft, setDraft] = useState<EntryDraft>(() => emptyDraft('beslutsarende'));
+  const [placement, setPlacement] = useState<Placement>('cursor');
+  const [issues, setIssues] = useState<EntryInputIssue[]>([]);
+  const [message, setMessage] = useState<StatusMessage | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [referenceTarget, setReferenceTarget] = useState('');
+
+  const template = getTemplate(draft.type);
+  const entries = useMemo(() => (snapshot ? readStructure(snapshot).entries.filter((e) => !e.duplicate) : []), [snapshot]);
+  const generated = useMemo(() => generatedTexts(draft, body), [draft, body]);
+  const set = (patch: Partial<EntryDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const errorAt = (path: string) => issues.find((i) => i.path === path)?.message;
+  const errorUnder = (path: string) => issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
+  const hasFirstQuestion = draft.yrkanden.some((y) => y.kind === 'aterremiss' || y.kind === 'bordlaggning');
+
+  async function insert() {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const built = buildEntry(draft, 1, body);
+      if (!built.ok) {
+        setIssues(built.issues);
+        setMessage({ kind: 'error', text: 'Paragrafen infogades inte. Rätta följande:', details: built.issues.map((i) => i.message) });
+        focusLater(fieldIdFor(built.issues[0]!.path));
+        return;
+      }
+      setIssues([]);
+      const current = await refresh();
+      const position = resolvePlacement(placement, current);
+      if (!position) {
+        setMessage({ kind: 'error', text: 'Paragrafen att infoga efter finns inte längre. Välj placering igen.' });
+        return;
+      }
+      const planned = planInsertEntry(current, { paragraph: built.entry, entryId: newEntryId(), position, firstNumber: 1 });
+      if (!planned.ok) {
+        setMessage({ kind: 'error', text: planned.message });
+        return;
+      }
+      const result = await gateway.apply(planned.plan);
+      await refresh();
+      setMessage({
+        kind: planned.problems.length > 0 ? 'warning' : 'success',
+        text: `${planned.plan.summary}.${result.tracked ? ' Ändringarna spåras.' : ''}`,
+        details: planned.problems.map((p) => p.message),
+      });
+      setDraft(emptyDraft(draft.type));
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof GatewayError ? error.message : `Något gick fel: ${String(error)}` });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function insertReference() {
+    setMessage(null);
+    try {
+      const current = await refresh();
+      const planned = planInsertReference(current, [referenceTarget]);
+      if (!planned.ok) {
+        setMessage({ kind: 'error', text: planned.message });
+        return;
+      }
+      await gateway.apply(planned.plan);
+      await refresh();
+      setMessage({ kind: 'success', text: `${planned.plan.summary}.` });
+    } catch (error) {
+      setMessage({ kind: 'error', text: error instanceof GatewayError ? error.message : `Något gick fel: ${String(error)}` });
+    }
+  }
+
+  return (
+    <form
+      class="view-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void insert();
+      }}
+      aria-describedby="np-intro"
+    >
+      <p class="view-intro" id="np-intro">
+        Fyll i vad som hände. Paragrafen får rätt nummer efter sin plats, och följande paragrafer och hänvisningar numreras om.
+      </p>
+      <SelectField
+        id="np-type"
+        label="Typ av paragraf"
+        hint={template.description}
+        value={draft.type}
+        onChange={(type) => setDraft((d) => ({ ...d, type: type as TemplateId }))}
+      >
+        {TEMPLATES.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.label}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField id="np-placement" label="Placering" value={placement} onChange={(v) => setPlacement(v as Placement)}>
+        <option value="cursor">Där markören står</option>
+        <option value="end">Sist i protokollet</option>
+        {entries.length > 0 && <option value="first">Först i protokollet</option>}
+        {entries.map((e) => (
+          <option key={e.entryId} value={`after:${e.entryId}`}>
+            Efter {entryLabel(e)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id="np-title"
+        label="Rubrik"
+        hint={template.defaultTitle ? `Lämna tomt för "${template.defaultTitle}".` : undefined}
+        value={draft.title}
+        error={errorAt('title')}
+        onInput={(title) => set({ title })}
+      />
+      <CaseNumberField
+        value={draft.caseNumbers}
+        onInput={(caseNumbers) => set({ caseNumbers })}
+        error={errorUnder('caseNumbers')}
+        lookup={lookup}
+        onUseTitle={(title) => {
+          set({ title });
+          focusLater('np-title');
+        }}
+      />
+      {draft.type === 'beredningsarende' && (
+        <TextField
+          id="np-proposed-to"
+          label="Förslaget går till"
+          hint="Det organ som ska besluta, till exempel Regionstyrelsen."
+          value={draft.proposedTo}
+          error={errorAt('proposedTo')}
+          onInput={(proposedTo) => set({ proposedTo })}
+        />
+      )}
+      {draft.type === 'val-av-justerare' && (
+        <fieldset>
+          <legend>Justering</legend>
+          <TextField id="np-justerare" label="Justerare" hint="Till exempel: Anna Berg (S)" value={draft.justerare} error={errorUnder('justering.justerare') ?? errorAt('justering')} onInput={(justerare) => set({ justerare })} />
+          <TextField id="np-justering-date" label="Sista dag för justering" type="date" value={draft.justeringDate} error={errorAt('justering.date')} onInput={(justeringDate) => set({ justeringDate })} />
+          <TextField id="np-justering-place" label="Plats (tomt om justeringen sker digitalt)" value={draft.justeringPlace} onInput={(justeringPlace) => set({ justeringPlace })} />
+        </fieldset>
+      )}
+      {draft.type === 'delegationsbeslut' && (
+        <TextArea id="np-delegation" label="Delegationsbeslut" hint="Ett beslut per rad." value={draft.delegationsbeslut} error={errorUnder('delegationsbeslut')} onInput={(delegationsbeslut) => set({ delegationsbeslut })} />
+      )}
+      <TextArea id="np-sammanfattning" label="Sammanfattning" rows={4} value={draft.sammanfattning} error={errorAt('sammanfattning')} onInput={(sammanfattning) => set({ sammanfattning })} />
+      <TextArea id="np-forslag" label="Förslag till beslut" value={draft.forslagTillBeslut} error={errorAt('forslagTillBeslut')} onInput={(forslagTillBeslut) => set({ forslagTillBeslut })} />
+
+      <YrkandenEditor
+        yrkanden={draft.yrkanden}
+        onChange={(yrkanden) => setDraft((d) => ({ ...d, yrkanden, beslutsgangText: null }))}
+        errorAt={(p) => errorAt(p) ?? (p === 'yrkanden.0.person' ? errorAt('yrkanden') : undefined)}
+      />
+
+      {draft.yrkanden.length > 0 && (
+        <fieldset>
+          <legend>Beslutsgång</legend>
+          {hasFirstQuestion && (
+            <RadioGroup
+              legend="Ska ärendet avgöras i dag?"
+              name="np-forsta-fragan"
+              value={draft.forstaFragan || 'avgorsIdag'}
+              options={[
+                { value: 'avgorsIdag', label: 'Avgörs i dag' },
+                { value: 'aterremitteras', label: 'Återremitteras' },
+                { value: 'bordlaggs', label: 'Bordläggs' },
+              ]}
+              onChange={(forstaFragan) => setDraft((d) => ({ ...d, forstaFragan, beslutsgangText: null }))}
+            />
+          )}
+          <SelectField
+            id="np-vinnare"
+            label="Ordförande finner att mötet beslutar enligt"
+            hint={draft.omrostning.enabled ? 'Lämna på "Enligt omröstningen" när omröstningen avgjorde.' : undefined}
+            value={draft.vinnare}
+            error={errorAt('beslutsgang.vinnare')}
+            onChange={(vinnare) => setDraft((d) => ({ ...d, vinnare, beslutsgangText: null }))}
+          >
+            <option value="">{draft.omrostning.enabled ? 'Enligt omröstningen' : 'Liggande förslag'}</option>
+            <option value="liggande">Liggande förslag</option>
+            {draft.yrkanden.map((y, i) =>
+              y.kind === 'eget' || y.kind === 'avslag' ? (
+                <option key={y.key} value={String(i)}>
+                  {yrkandeLabel(y, i)}
+                </option>
+              ) : null,
+            )}
+          </SelectField>
+          <TextArea
+            id="np-beslutsgang"
+            label="Beslutsgång (skapas av det du fyllt i, kan redigeras)"
+            rows={4}
+            hint={generated.beslutsgang === null && draft.beslutsgangText === null ? 'Texten skapas när yrkandena är ifyllda.' : undefined}
+            value={draft.beslutsgangText ?? generated.beslutsgang ?? ''}
+            onInput={(beslutsgangText) => set({ beslutsgangText })}
+          />
+          {draft.beslutsgangText !== null && (
+            <button type="button" class="btn btn-subtle" onClick={() => set({ beslutsgangText: null })}>
+              Skapa beslutsgången på nytt
+            </button>
+          )}
+        </fieldset>
+      )}
+
+      <OmrostningEditor
+        value={draft.omrostning}
+        yrkanden={draft.yrkanden}
+        onChange={(omrostning) => setDraft((d) => ({ ...d, omrostning, omrostningText: null, beslutsgangText: null }))}
+        errorAt={errorAt}
+      />
+      {draft.omrostning.enabled && (
+        <div>
+          <TextArea
+            id="np-omrostning-text"
+            label="Omröstning (skapas av det du fyllt i, kan redigeras)"
+            rows={5}
+            hint={generated.omrostning === null && draft.omrostningText === null ? 'Texten skapas när förslagen och rösterna är ifyllda.' : undefined}
+            value={draft.omrostningText ?? generated.omrostning ?? ''}
+            onInput={(omrostningText) => set({ omrostningText })}
+          />
+          {draft.omrostningText !== null && (
+            <button type="button" class="btn btn-subtle" onClick={() => set({ omrostningText: null })}>
+              Skapa omröstningstexten på nytt
+            </button>
+          )}
+        </div>
+      )}
+
+      <TextArea
+        id="np-beslut"
+        label="Beslut"
+        hint="Lämna tomt för att skriva beslutet efter det förslag som vann."
+        value={draft.beslut}
+        error={errorAt('beslut')}
+        onInput={(beslut) => set({ beslut })}
+      />
+      <ReservationerEditor reservationer={draft.reservationer} onChange={(reservationer) => set({ reservationer })} errorAt={errorAt} />
+      <TextField id="np-deltar-ej" label="Deltar ej i beslutet" hint="Till exempel: Eva Strand (MP)" value={draft.deltarEj} error={errorUnder('deltarEj')} onInput={(deltarEj) => set({ deltarEj })} />
+      <TextField id="np-jav" label="Jäv" hint="Den som anmält jäv och inte deltar i handläggningen." value={draft.jav} error={errorUnder('jav')} onInput={(jav) => set({ jav })} />
+      <TextArea id="np-underlag" label="Beslutsunderlag" hint="Ett dokument per rad." value={draft.beslutsunderlag} error={errorUnder('beslutsunderlag')} onInput={(beslutsunderlag) => set({ beslutsunderlag })} />
+
+      <StatusRegion message={message} />
+      <div class="actions">
+        <button type="submit" id="np-insert" class="btn btn-primary btn-block" disabled={busy || disabled}>
+          {busy ? 'Infogar…' : 'Infoga paragraf'}
+        </button>
+      </div>
+
+      {entries.length > 0 && (
+        <fieldset class="reference-tool">
+          <legend>Hänvisning i texten</legend>
+          <p class="field-hint">Infogas vid markören och följer paragrafen när den numreras om.</p>
+          <SelectField id="np-reference-target" label="Hänvisa till" value={referenceTarget} onChange={setReferenceTarget}>
+            <option value="">Välj paragraf</option>
+            {entries.map((e) => (
+              <option key={e.entryId} value={e.entryId}>
+                {entryLabel(e)}
+              </option>
+            ))}
+          </SelectField>
+          <button type="button" id="np-insert-reference" class="btn" disabled={!referenceTarget || disabled} onClick={() => void insertReference()}>
+            Infoga hänvisning
+          </button>
+        </fieldset>
+      )}
+    </form>
+  );
+}
