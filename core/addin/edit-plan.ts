@@ -55,6 +55,20 @@ export const InsertReference = z.object({
   at: z.literal('selection'),
 });
 
+/**
+ * Rewrites an entry in place (the clerk filled in a skeleton entry with the form): the control and
+ * its tag stay, its content becomes `ooxml` (the entry's paragraphs, without the outer control).
+ * Refused when the entry's text is no longer `from`, so nothing typed since the form opened is lost.
+ */
+export const ReplaceEntry = z.object({
+  op: z.literal('replaceEntry'),
+  controlId: ControlId,
+  entryId: z.string().min(1),
+  /** The entry's text as the snapshot read it (paragraphs joined by "\r", as ContentControl.text gives them). */
+  from: z.string(),
+  ooxml: z.string().min(1),
+});
+
 /** Deletes an entry control with its content: only ever planned when the clerk chose "Ta bort paragraf". */
 export const DeleteEntry = z.object({
   op: z.literal('deleteEntry'),
@@ -62,7 +76,7 @@ export const DeleteEntry = z.object({
   entryId: z.string().min(1),
 });
 
-export const EditOperation = z.discriminatedUnion('op', [InsertEntry, SetControlText, SetControlTag, InsertReference, DeleteEntry]);
+export const EditOperation = z.discriminatedUnion('op', [InsertEntry, ReplaceEntry, SetControlText, SetControlTag, InsertReference, DeleteEntry]);
 export type EditOperation = z.infer<typeof EditOperation>;
 
 export const EditPlan = z.object({

@@ -163,6 +163,11 @@ function refusal(doc: MemoryDocument, op: EditOperation): string | null {
       return doc.selection ? null : 'markören står inte i dokumentet';
     case 'deleteEntry':
       return findControl(doc, op.controlId)?.block ? null : 'paragrafen finns inte';
+    case 'replaceEntry': {
+      const c = findControl(doc, op.controlId);
+      if (!c?.block) return 'paragrafen finns inte';
+      return sameText(c.text, op.from) ? null : 'paragrafen har ändrats sedan formuläret öppnades';
+    }
   }
 }
 
@@ -213,6 +218,11 @@ function apply(doc: MemoryDocument, op: EditOperation): void {
     case 'deleteEntry':
       doc.blocks = doc.blocks.filter((b) => !('control' in b && b.control.id === op.controlId));
       return;
+    case 'replaceEntry': {
+      const block = doc.blocks.find((b) => 'control' in b && b.control.id === op.controlId);
+      if (block && 'paragraphs' in block) block.paragraphs = blocksFromOoxml(doc, op.ooxml).flatMap(blockParagraphs);
+      return;
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../model/protocol.ts';
-import { entryOoxml } from '../ooxml/entry.ts';
+import { entryContentOoxml, entryOoxml } from '../ooxml/entry.ts';
 import { insertablePackage } from '../ooxml/insertable.ts';
 import { DEFAULT_ENTRY_STYLES, type EntryStyles } from '../ooxml/styles.ts';
 import type { DocumentSnapshot } from './snapshot.ts';
@@ -219,6 +219,36 @@ export function planDeleteEntry(snapshot: DocumentSnapshot, entryId: string): Pl
     },
     numbers: r.numbers,
     problems: r.problems,
+  };
+}
+
+/**
+ * Rewriting an entry the clerk filled in with the form (a skeleton from the agenda, or an entry
+ * being corrected). It keeps its control, id and place; its number is the one its place gives.
+ */
+export function planReplaceEntry(
+  snapshot: DocumentSnapshot,
+  request: { entryId: string; paragraph: Paragraph; styles?: EntryStyles; firstNumber?: number },
+): PlanResult & { number?: number } {
+  const structure = readStructure(snapshot);
+  const at = structure.entries.findIndex((e) => e.entryId === request.entryId && !e.duplicate);
+  const entry = structure.entries[at];
+  if (!entry) return { ok: false, message: 'Paragrafen finns inte längre i dokumentet: läs in dokumentet igen' };
+  // Its number control is rewritten with the rest of it, so renumbering leaves it alone.
+  const slots = structure.entries.map((e) => ({ entryId: e.entryId, existing: e === entry ? null : e }));
+  const start = firstNumber(structure, request.firstNumber ?? request.paragraph.number);
+  const r = renumberOperations(structure, slots, start);
+  const number = start + at;
+  const content = entryContentOoxml({ ...request.paragraph, number }, entry.entryId, request.styles ?? DEFAULT_ENTRY_STYLES);
+  return {
+    ok: true,
+    plan: {
+      summary: summary(`${formatNumber(number)} uppdaterad`, r.numbers.length, r.references),
+      operations: [{ op: 'replaceEntry', controlId: entry.control.id, entryId: entry.entryId, from: entry.control.text, ooxml: insertablePackage(content) }, ...r.operations],
+    },
+    numbers: r.numbers,
+    problems: r.problems,
+    number,
   };
 }
 

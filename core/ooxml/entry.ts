@@ -34,7 +34,15 @@ function control(tag: string, alias: string, content: string): string {
  * Two controls per entry: Word slows down with many.
  */
 export function entryOoxml(p: Paragraph, entryId: string, styles: EntryStyles = DEFAULT_ENTRY_STYLES): string {
-  const title = printable(p.title).replace(/\s+/g, ' ').trim();
+  // The alias leaves out the number, which renumbering changes.
+  return control(entryTag(entryId), `Paragraf: ${entryTitle(p)}`.slice(0, 64), entryContentOoxml(p, entryId, styles));
+}
+
+const entryTitle = (p: Paragraph) => printable(p.title).replace(/\s+/g, ' ').trim();
+
+/** The paragraphs inside an entry's control, for rewriting an entry in place. */
+export function entryContentOoxml(p: Paragraph, entryId: string, styles: EntryStyles = DEFAULT_ENTRY_STYLES): string {
+  const title = entryTitle(p);
   const heading = paragraph(
     styles.entryHeading,
     control(numberTag(entryId), 'Paragrafnummer', run(formatNumber(p.number))) + run(` ${title}`),
@@ -43,6 +51,5 @@ export function entryOoxml(p: Paragraph, entryId: string, styles: EntryStyles = 
   const sections = p.sections
     .map((s) => paragraph(styles.sectionHeading, run(s.heading.trim())) + bodyParagraphs(s.text, styles.body))
     .join('');
-  // The alias leaves out the number, which renumbering changes.
-  return control(entryTag(entryId), `Paragraf: ${title}`.slice(0, 64), heading + cases + sections);
+  return heading + cases + sections;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planDeleteEntry, planInsertEntry, planInsertReference, planRenumber, defaultEntryPosition } from '../../core/addin/renumber.ts';
+import { planDeleteEntry, planInsertEntry, planInsertReference, planRenumber, planReplaceEntry, defaultEntryPosition } from '../../core/addin/renumber.ts';
 import { applyPlan, memoryParagraphAt, snapshotOf, type MemoryDocument } from '../../core/addin/memory-document.ts';
 import { readStructure } from '../../core/addin/document-structure.ts';
 import { formatReference, findSectionMentions } from '../../core/addin/references.ts';
@@ -164,5 +164,30 @@ describe('renumbering a document the clerk edited by hand', () => {
     const applied = applyPlan(doc, plan);
     expect(applied.ok).toBe(false);
     expect(JSON.stringify(doc)).toBe(before);
+  });
+});
+
+describe('filling in an entry in place', () => {
+  it('rewrites the entry inside its control, keeps its id and number, and references to it stay right', () => {
+    const doc = documentWith(30, ['A', 'B', 'C']);
+    type(doc, 'Ärendet gäller a', ' Se ');
+    reference(doc, ['e3']);
+    const r = ok(planReplaceEntry(snapshotOf(doc), { entryId: 'e3', paragraph: entry(0, 'C ifylld', 'Förslaget bifalls.') }));
+    expect(r.number).toBe(32);
+    expect(r.plan.operations.map((o) => o.op)).toEqual(['replaceEntry']);
+    expect(applyPlan(doc, r.plan)).toEqual({ ok: true });
+    expect(headings(doc)).toEqual(['§ 30 A', '§ 31 B', '§ 32 C ifylld']);
+    const s = snapshotOf(doc);
+    expect(s.controls.filter((c) => c.tag === 'protokoll:entry:e3')).toHaveLength(1);
+    expect(s.paragraphs.map((p) => p.text)).toContain('Förslaget bifalls.');
+    expect(ok(planRenumber(s)).plan.operations).toEqual([]);
+  });
+
+  it('is refused when the clerk typed in the entry after the form was opened', () => {
+    const doc = documentWith(30, ['A']);
+    const plan = ok(planReplaceEntry(snapshotOf(doc), { entryId: 'e1', paragraph: entry(0, 'A ifylld') })).plan;
+    type(doc, 'Ärendet gäller a', ' Viktigt tillägg.');
+    expect(applyPlan(doc, plan).ok).toBe(false);
+    expect(snapshotOf(doc).paragraphs.map((p) => p.text)).toContain('Ärendet gäller a. Viktigt tillägg.');
   });
 });
