@@ -2,6 +2,7 @@ import type { EntryInput, ProposalRef } from './entry-input.ts';
 import type { BodyName } from './body-names.ts';
 import { competingProposals, proposalLabel } from './proposals.ts';
 import { voteWinner } from './omrostning.ts';
+import { joinSwedish } from './person-phrases.ts';
 
 type BeslutsgangSource = Pick<EntryInput, 'yrkanden' | 'beslutsgang' | 'omrostning'>;
 
@@ -44,8 +45,19 @@ export function writeBeslutsgang(src: BeslutsgangSource, body: BodyName): string
 
   const competing = competingProposals(src.yrkanden);
   const chosen = proposalLabel(chosenProposal(src), src.yrkanden);
+  const counter = src.beslutsgang.motforslag;
   if (competing.length === 0) {
     sentences.push(`${lead('Ordförande frågar', 'Därefter frågar ordförande')} om ${body.definite} kan bifalla liggande förslag, vilket ${body.definite} godkänner.`);
+  } else if (competing.length > 1 && counter !== undefined) {
+    // Kontraproposition: the yrkanden are first put against each other to choose the motförslag.
+    const labels = competing.map((i) => proposalLabel(i, src.yrkanden));
+    const against = labels.length === 2 ? `${labels[0]} mot ${labels[1]}` : `${joinSwedish(labels)} mot varandra`;
+    const counterLabel = proposalLabel(counter, src.yrkanden);
+    sentences.push(
+      `${lead('Ordförande ställer', 'Därefter ställer ordförande')} ${against} för att utse motförslag till liggande förslag ` +
+        `och finner att ${body.definite} utser ${counterLabel} till motförslag.`,
+      `Därefter ställer ordförande ${counterLabel} mot liggande förslag och finner att ${body.definite} beslutar enligt ${chosen}.`,
+    );
   } else {
     const put = competing.length === 1 ? `${proposalLabel(competing[0]!, src.yrkanden)} mot liggande förslag` : 'förslagen mot varandra';
     sentences.push(`${lead('Ordförande ställer', 'Därefter ställer ordförande')} ${put} och finner att ${body.definite} beslutar enligt ${chosen}.`);

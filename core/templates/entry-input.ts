@@ -48,7 +48,12 @@ export const BeslutsgangInput = z.object({
   }).optional(),
   /** The proposal the chair finds the meeting has chosen in the main question. */
   vinnare: ProposalRef.optional(),
-}, { error: 'Beslutsgången ska anges som { forstaFragan, vinnare }' });
+  /**
+   * With several yrkanden against liggande förslag: the one the meeting first chose as motförslag
+   * (kontraproposition); without it the chair puts all proposals against each other at once.
+   */
+  motforslag: z.number({ error: 'Ange motförslaget som yrkandets nummer' }).int('Yrkandets nummer ska vara ett heltal').nonnegative('Yrkandets nummer kan inte vara negativt').optional(),
+}, { error: 'Beslutsgången ska anges som { forstaFragan, vinnare, motforslag }' });
 export type BeslutsgangInput = z.infer<typeof BeslutsgangInput>;
 
 export const VOTES = ['ja', 'nej', 'avstar'] as const;
@@ -174,6 +179,7 @@ export const EntryInput = z
       }
     };
     refOk(e.beslutsgang.vinnare, ['beslutsgang', 'vinnare']);
+    refOk(e.beslutsgang.motforslag, ['beslutsgang', 'motforslag']);
     if (e.omrostning) {
       refOk(e.omrostning.ja, ['omrostning', 'ja']);
       refOk(e.omrostning.nej, ['omrostning', 'nej']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyName, writeBeslutsgang, writeYrkanden } from '../../core/templates/index.ts';
+import { bodyName, parseEntryInput, writeBeslutsgang, writeYrkanden } from '../../core/templates/index.ts';
 import { entry } from './support.ts';
 
 const AU = bodyName('Regionstyrelsens arbetsutskott');
@@ -81,5 +81,36 @@ describe('writeBeslutsgang', () => {
     expect(writeBeslutsgang(input, HSN)).toBe(
       'Ordförande ställer Anders Nilssons (V) förslag mot liggande förslag och finner att nämnden beslutar enligt liggande förslag.\nOmröstning begärs.',
     );
+  });
+});
+
+describe('writeBeslutsgang with kontraproposition', () => {
+  it('first chooses the motförslag, then puts it against liggande förslag', () => {
+    const input = entry({
+      type: 'yrkanden',
+      number: 1,
+      yrkanden: [
+        { person: 'Jonas Ek', party: 'M', kind: 'avslag' },
+        { person: 'Anders Nilsson', party: 'V', proposal: 'att beloppet höjs till 3 miljoner kronor' },
+      ],
+      beslutsgang: { motforslag: 1, vinnare: 'liggande' },
+    });
+    expect(writeBeslutsgang(input, AU)).toBe(
+      'Ordförande ställer Jonas Eks (M) avslagsyrkande mot Anders Nilssons (V) förslag för att utse motförslag till liggande förslag ' +
+        'och finner att arbetsutskottet utser Anders Nilssons (V) förslag till motförslag.\n' +
+        'Därefter ställer ordförande Anders Nilssons (V) förslag mot liggande förslag och finner att arbetsutskottet beslutar enligt liggande förslag.',
+    );
+  });
+
+  it('refuses a motförslag that is not a proposal in the matter', () => {
+    const r = parseEntryInput({
+      type: 'yrkanden',
+      number: 1,
+      yrkanden: [{ person: 'Jonas Ek', party: 'M', kind: 'bifall' }, { person: 'Anders Nilsson', party: 'V', proposal: 'att beloppet höjs' }],
+      beslutsgang: { motforslag: 0 },
+    });
+    expect(r.ok ? [] : r.issues.map((i) => i.message)).toEqual([
+      'Yrkande nr 1 är inget eget förslag i sakfrågan och kan inte ställas mot liggande förslag',
+    ]);
   });
 });
