@@ -1,0 +1,32 @@
+/** A line of the source text with its position; page furniture is marked, not removed, so line numbers stay true. */
+export interface SourceLine {
+  /** 1-based line number in the source text. */
+  n: number;
+  /** 1-based page; a page's first line begins with a form feed (`\f`). */
+  page: number;
+  /** The line with control characters, odd spaces and symbol-font bullets normalised; not trimmed. */
+  text: string;
+  furniture: boolean;
+}
+
+// Symbol-font bullets (Wingdings/Symbol private-use code points) become a plain bullet.
+const PRIVATE_BULLETS = /[\uF0A7\uF0B7\uF0D8\uF0FC\uF076\uF0A8]/g;
+const ODD_SPACES = /[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g;
+// C0 controls other than tab and form feed, DEL, and zero-width characters.
+const CONTROLS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200B-\u200D\uFEFF]/g;
+
+export function splitSourceLines(text: string): SourceLine[] {
+  const raw = text.split(/\r\n|\r|\n/);
+  const lines: SourceLine[] = new Array(raw.length);
+  let page = 1;
+  for (let i = 0; i < raw.length; i++) {
+    let t = raw[i]!;
+    if (t.includes('\f')) {
+      if (i > 0 && t.startsWith('\f')) page++;
+      t = t.replace(/\f/g, '');
+    }
+    t = t.replace(CONTROLS, '').replace(ODD_SPACES, ' ').replace(PRIVATE_BULLETS, '•').replace(/\t/g, ' ');
+    lines[i] = { n: i + 1, page, text: t, furniture: false };
+  }
+  return lines;
+}
