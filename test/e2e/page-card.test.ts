@@ -1,0 +1,338 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseHistory } from '../../core/history/model.ts';
+import { currentStatus } from '../../core/history/status.ts';
+import { launchChromium } from '../extension-page/support/chromium.ts';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
+import { feedFiles, inventedCase } from './support/invented-feed.ts';
+import { publishFeed, startLoopbackServer, type LoopbackServer } from './support/loopback-server.ts';
+import { configureFeed, openOptions } from './support/options-page.ts';
+
+// The content script in real headless Chromium with the built extension: the test intranet page,
+// a feed synced through the options page into the real IndexedDB, the pointer and the keyboard.
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const DIARIUM = 'https://diarium.example.se/arende?dnr={caseNumber}';
+const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+/** An invented case under one of the test page's case numbers. */
+function caseAs(caseNumber: string, n: number, entries: number): CaseHistory {
+  const c = inventedCase(n, entries);
+  return { ...c, caseNumber };
+}
+
+const invented = caseAs('RS 1001-2024', 10, 3);
+const longDecision =
+  'Regionstyrelsen beslutar att godkänna uppföljningen av budgeten enligt förvaltningens förslag, att ge regiondirektören i uppdrag att återkomma med en plan för vårdplatser i hela länet före sommaren, och att uppdraget ska redovisas för arbetsutskottet varje kvartal.';
+const long: CaseHistory = {
+  ...invented,
+  entries: invented.entries.map((e, i, all) => (i === all.length - 1 ? { ...e, decision: longDecision } : e)),
+};
+const cases: CaseHistory[] = [
+  long,
+  caseAs('HSN 1002-2024', 11, 1),
+  caseAs('RS 1003-2024', 12, 2),
+  caseAs('RS 1004-2024', 13, 1),
+  caseAs('RS 1005-2024', 14, 2),
+  caseAs('RS 1006-2024', 15, 1),
+  caseAs('RS 1007-2024', 16, 1),
+  caseAs('RS 1008-2024', 17, 1),
+  {
+    caseNumber: 'RS 1666-2024',
+    title: `Granskning ${hostile}`,
+    entries: [
+      {
+        ...long.entries[0]!,
+        title: `Granskning ${hostile}`,
+        decision: `Beslut <a href="javascript:window.__pwned=3">klicka</a>`,
+        source: { file: 'javascript:window.__pwned=4', url: 'javascript://intranat.example.se/%0Awindow.__pwned=5' },
+      },
+    ],
+  },
+];
+
+let server: LoopbackServer;
+let browser: ExtensionBrowser;
+let page: Page;
+
+const card = (where: Page | Frame = page) => where.locator('protokoll-dnr-ui .card');
+
+/** Viewport point over the `nth` character of `text` inside `selector` (shadow roots pierced). */
+async function pointOver(where: Page | Frame, selector: string, text: string, nth = 1): Promise<{ x: number; y: number }> {
+  return where.evaluate(
+    ([selector, text, nth]) => {
+      const el =
+        document.querySelector(selector as string) ??
+        document.querySelector('intranet-notis')!.shadowRoot!.querySelector(selector as string)!;
+      el.scrollIntoView({ block: 'center' });
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const at = n.textContent!.indexOf(text as string);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at + (nth as number));
+        range.setEnd(n, at + (nth as number) + 1);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      }
+      throw new Error(`no "${text}" in ${selector}`);
+    },
+    [selector, text, nth] as const,
+  );
+}
+
+/** Rests the pointer on a reference and waits for its card (the frame's offset added for iframes). */
+async function hoverReference(selector: string, text: string, where: Page | Frame = page, nth = 1): Promise<void> {
+  const { x, y } = await pointOver(where, selector, text, nth);
+  const offset = where === page ? { x: 0, y: 0 } : await page.locator('#frame').boundingBox();
+  await page.mouse.move(5, 5);
+  await card().waitFor({ state: 'detached' });
+  await page.mouse.move(x + offset!.x, y + offset!.y, { steps: 3 });
+  await card(where).waitFor({ state: 'visible' });
+}
+
+async function leaveCard(): Promise<void> {
+  await page.mouse.move(5, 5);
+  await card().waitFor({ state: 'detached' });
+}
+
+beforeAll(async () => {
+  server = await startLoopbackServer();
+  server.mount('/pages/', fixtures);
+  publishFeed(server, '/feed/', feedFiles(cases));
+  browser = await launchExtensionBrowser();
+  const options = await openOptions(browser);
+  await options.getByLabel(/Länk till diariet/).fill(DIARIUM);
+  await configureFeed(options, `${server.origin}/feed/manifest.json`);
+  await options.close();
+  page = await browser.context.newPage();
+  await page.goto(`${server.origin}/pages/intranet.html`);
+  await page.locator('protokoll-dnr-ui').waitFor({ state: 'attached' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the hover card', () => {
+  it('shows the case, its status in words and its entries newest first', async () => {
+    await hoverReference('#p-plain', 'RS 1001-2024');
+    const c = card();
+    await expect.poll(() => c.textContent()).toContain(long.title);
+    const text = (await c.textContent())!;
+    expect(text).toContain('RS 1001-2024');
+    expect(text).toContain(currentStatus(long));
+    expect(await c.getAttribute('role')).toBe('dialog');
+    const dates = await c.locator('.entry .date').allTextContents();
+    expect(dates).toEqual(long.entries.map((e) => e.date).sort().reverse());
+    const paragraphs = await c.locator('.entry .paragraph').allTextContents();
+    expect(paragraphs).toContain(`§ ${long.entries[0]!.paragraph}`);
+    // Proposals say so; they never read as decisions.
+    const outcomes = await c.locator('.entry .outcome').allTextContents();
+    expect(outcomes.filter((o) => o.startsWith('Förslag (inte slutligt beslut)'))).toHaveLength(
+      long.entries.filter((e) => e.outcome === 'proposed').length,
+    );
+    expect(await c.locator('.reservations').first().textContent()).toContain('Exempelsson');
+    const sources = await c.locator('.source a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(sources).toEqual([...long.entries].reverse().map((e) => e.source.url));
+    expect(await c.getByRole('link', { name: 'Öppna ärendet i diariet' }).getAttribute('href')).toBe(
+      'https://diarium.example.se/arende?dnr=RS%201001-2024',
+    );
+  });
+
+  it('shortens a long decision and expands it', async () => {
+    const c = card();
+    const first = c.locator('.entry').first();
+    const full = [...long.entries].reverse()[0]!.decision;
+    expect(full.length).toBeGreaterThan(180);
+    expect(await first.locator('.decision-text').textContent()).not.toBe(full);
+    const more = first.getByRole('button', { name: 'Visa hela beslutet' });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    // The pointer crosses into the card within the grace period; the card stays.
+    await more.click();
+    expect(await first.locator('.decision-text').textContent()).toBe(full);
+    expect(await first.getByRole('button', { name: 'Visa mindre' }).getAttribute('aria-expanded')).toBe('true');
+    await leaveCard();
+  });
+
+  it('says plainly when a case is not in the history', async () => {
+    await hoverReference('#p-unknown', 'RF 9999-2024');
+    expect(await card().textContent()).toContain('Ärendet finns inte i historiken');
+    await leaveCard();
+  });
+
+  it('finds references split over <b> with a no-break space, with an en dash, in a link, in a shadow root and in a frame', async () => {
+    await hoverReference('#p-split', 'HSN', page, 0);
+    expect(await card().locator('.case-number').textContent()).toContain('HSN 1002-2024');
+    await leaveCard();
+    await hoverReference('#p-endash', '1003');
+    expect(await card().locator('.case-number').textContent()).toContain('RS 1003-2024');
+    await leaveCard();
+    await hoverReference('#link', 'RS 1004');
+    expect(await card().locator('.case-number').textContent()).toContain('RS 1004-2024');
+    await leaveCard();
+    await hoverReference('#shadow-text', 'RS 1007');
+    expect(await card().locator('.case-number').textContent()).toContain('RS 1007-2024');
+    await leaveCard();
+    const frame = page.frame({ url: /frame\.html$/ })!;
+    await hoverReference('#frame-text', 'RS 1008', frame);
+    expect(await card(frame).textContent()).toContain(cases[7]!.title);
+    await page.mouse.move(5, 5);
+    await card(frame).waitFor({ state: 'detached' });
+  });
+
+  it('finds content that arrives later and survives an island re-rendering its subtree', async () => {
+    await page.waitForFunction(() => document.getElementById('island-text')?.textContent?.includes('omritningar: 5'));
+    await hoverReference('#p-late', 'RS 1005');
+    expect(await card().textContent()).toContain(cases[4]!.title);
+    await leaveCard();
+    await page.click('#island-button');
+    await expect.poll(() => page.textContent('#island-text')).toContain('klick: 1');
+    await hoverReference('#island-text', 'RS 1006');
+    expect(await card().textContent()).toContain(cases[5]!.title);
+    await leaveCard();
+    await page.click('#more');
+    await expect.poll(() => page.locator('#infinite li').count()).toBeGreaterThanOrEqual(15);
+  });
+
+  it('does not show when the pointer only passes over, and hides after the pointer leaves', async () => {
+    const { x, y } = await pointOver(page, '#p-plain', 'RS 1001-2024');
+    await page.mouse.move(x - 200, y);
+    await page.mouse.move(x, y);
+    await page.mouse.move(x + 200, y, { steps: 2 });
+    await page.waitForTimeout(600);
+    expect(await card().count()).toBe(0);
+    await page.mouse.move(x, y);
+    await card().waitFor({ state: 'visible' });
+    await page.mouse.move(x, y - 120);
+    await card().waitFor({ state: 'detached' });
+  });
+
+  it('shows a hostile feed as text and links only to http(s); nothing runs', async () => {
+    await hoverReference('#p-hostile', 'RS 1666');
+    const c = card();
+    expect(await c.textContent()).toContain(hostile);
+    expect(await c.textContent()).toContain('Beslut <a href="javascript:window.__pwned=3">klicka</a>');
+    expect(await c.locator('img, script').count()).toBe(0);
+    const hrefs = await c.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    for (const href of hrefs) expect(href).toMatch(/^https?:/);
+    await c.getByText('javascript:window.__pwned=4').click();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await leaveCard();
+  });
+
+  it('has no WCAG 2.1 A/AA violations that axe can find', async () => {
+    await hoverReference('#p-plain', 'RS 1001-2024');
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run(
+        { include: [['protokoll-dnr-ui']] },
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
+      );
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await leaveCard();
+  });
+});
+
+describe('the keyboard way', () => {
+  const focused = () =>
+    page.evaluate(() => {
+      const host = document.querySelector('protokoll-dnr-ui')!;
+      const el = host.shadowRoot!.activeElement;
+      return el ? `${el.getAttribute('aria-label')}|${el.getAttribute('aria-describedby') ?? ''}` : `page:${document.activeElement?.id ?? ''}`;
+    });
+
+  it('reaches references with Alt+Shift+D, opens the card on focus, moves with arrows, closes with Escape', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.focus('#link');
+    await page.keyboard.press('Alt+Shift+KeyD');
+    expect(await focused()).toBe('Diarienummer RS 1001-2024|protokoll-dnr-card');
+    await card().waitFor({ state: 'visible' });
+    expect(await card().textContent()).toContain(long.title);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('Diarienummer HSN 1002-2024|protokoll-dnr-card');
+    expect(await card().locator('.case-number').textContent()).toContain('HSN 1002-2024');
+    await page.keyboard.press('Escape');
+    await card().waitFor({ state: 'detached' });
+    expect(await focused()).toBe('Diarienummer HSN 1002-2024|');
+    await page.keyboard.press('Escape');
+    expect(await focused()).toBe('page:link');
+  });
+
+  it('lists the page references for the popup and opens one from there', async () => {
+    const reply = await browser.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: '*://127.0.0.1/*/intranet.html' });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'pageReferences' });
+    });
+    const refs = (reply as { value: { references: { caseNumber: string; known: boolean; count: number }[] } }).value.references;
+    expect(refs.map((r) => r.caseNumber).slice(0, 5)).toEqual(['RS 1001-2024', 'HSN 1002-2024', 'RS 1003-2024', 'RS 1004-2024', 'RF 9999-2024']);
+    expect(refs.find((r) => r.caseNumber === 'RF 9999-2024')!.known).toBe(false);
+    expect(refs.find((r) => r.caseNumber === 'RS 1001-2024')!.known).toBe(true);
+    await browser.worker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ url: '*://127.0.0.1/*/intranet.html' });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'showReference', caseNumber: 'RS 1004-2024' });
+    });
+    expect(await focused()).toBe('Diarienummer RS 1004-2024|protokoll-dnr-card');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+  });
+});
+
+describe('the page with the extension', () => {
+  it('is the same page as without it: markup, shadow root, frame, form values, layout', async () => {
+    const snapshot = (p: Page) =>
+      p.evaluate(() => ({
+        html: document.body.innerHTML,
+        boxes: [...document.querySelectorAll('body *')].map((el) => {
+          const r = el.getBoundingClientRect();
+          return `${el.tagName}#${el.id}:${r.x},${r.y},${r.width},${r.height}`;
+        }),
+        input: (document.getElementById('field-input') as HTMLInputElement).value,
+        textarea: (document.getElementById('field-textarea') as HTMLTextAreaElement).value,
+        editor: document.getElementById('editor')!.innerHTML,
+        shadow: document.querySelector('intranet-notis')!.shadowRoot!.innerHTML,
+        frame: (document.getElementById('frame') as HTMLIFrameElement).contentDocument!.body.innerHTML,
+        htmlChildren: [...document.documentElement.children].map((c) => c.localName),
+      }));
+    const settle = async (p: Page) => {
+      await p.waitForFunction(() => document.getElementById('island-text')?.textContent?.includes('omritningar: 5'));
+      await p.waitForSelector('#p-late');
+      await p.waitForTimeout(200);
+    };
+    const plainBrowser = await launchChromium();
+    try {
+      const plain = await plainBrowser.newPage({ viewport: page.viewportSize() });
+      await plain.goto(`${server.origin}/pages/intranet.html`);
+      await settle(plain);
+      const withExtension = await browser.context.newPage();
+      await withExtension.setViewportSize(page.viewportSize()!);
+      await withExtension.goto(`${server.origin}/pages/intranet.html`);
+      await settle(withExtension);
+      const a = await snapshot(plain);
+      const b = await snapshot(withExtension);
+      // Our one addition lives outside <body>: a host element for the card's shadow root.
+      expect(b.htmlChildren).toEqual([...a.htmlChildren, 'protokoll-dnr-ui']);
+      expect({ ...b, htmlChildren: [] }).toEqual({ ...a, htmlChildren: [] });
+
+      // Typing in the page's fields and editable region works as before and is not scanned.
+      await withExtension.fill('#field-input', 'RS 1011-2024');
+      expect(await withExtension.inputValue('#field-input')).toBe('RS 1011-2024');
+      await withExtension.click('#editor b');
+      await withExtension.keyboard.type('X');
+      expect(await withExtension.innerHTML('#editor')).toMatch(/^<p>Utkast: <b>RS [^<]*X[^<]*<\/b> ska till regionstyrelsen\.<\/p>$/);
+      await withExtension.click('#island-button');
+      await expect.poll(() => withExtension.textContent('#island-text')).toContain('klick: 1');
+      await withExtension.close();
+    } finally {
+      await plainBrowser.close();
+    }
+  });
+});
