@@ -40,6 +40,8 @@ export const Paragraph = z.object({
   sections: z.array(Section),
   /** 1-based line of the § heading in the source text. */
   line: z.number().int().positive(),
+  /** Lines under the title that look like case numbers but do not parse in the configured formats. */
+  malformedCaseNumbers: z.array(z.string()).optional(),
   /** 1-based page in the source document, where the source has pages. */
   page: z.number().int().positive().optional(),
 });
