@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { FeedManifest, FeedShard, type ShardRef } from '../../core/history/feed.ts';
+import { FeedManifest, FeedShard, shardOf, type ShardRef } from '../../core/history/feed.ts';
 import type { CaseHistory } from '../../core/history/model.ts';
 import { shardKeyOf, type HistoryStore } from './history-store.ts';
 
@@ -69,7 +69,7 @@ function parseJson(text: string, what: string): unknown {
   }
 }
 
-async function fetchShard(deps: SyncDeps, feedUrl: string, ref: ShardRef): Promise<CaseHistory[]> {
+async function fetchShard(deps: SyncDeps, feedUrl: string, ref: ShardRef, shardCount: number): Promise<CaseHistory[]> {
   const what = ref.path;
   const response = await get(deps, new URL(ref.path, feedUrl).href, { cache: 'no-cache' }, what, MAX_SHARD_BYTES);
   let bytes: ArrayBuffer;
@@ -88,6 +88,9 @@ async function fetchShard(deps: SyncDeps, feedUrl: string, ref: ShardRef): Promi
   if (shard.shard !== ref.id || shard.cases.length !== ref.cases || entries !== ref.entries) {
     throw new FeedError(`${what} stämmer inte med manifestet (delnummer, antal ärenden eller beslut)`);
   }
+  // The store finds a case through the shard the format puts it in.
+  const misplaced = shard.cases.find((c) => shardOf(c.caseNumber, shardCount) !== ref.id);
+  if (misplaced) throw new FeedError(`${what} innehåller ett ärende som hör till en annan del (${misplaced.caseNumber})`);
   return shard.cases;
 }
 
@@ -107,7 +110,7 @@ export async function syncFeed(feedUrl: string, deps: SyncDeps): Promise<SyncRes
       entries: active.entries,
       generatedAt: active.generatedAt,
       shardsFetched: 0,
-      shardsUnchanged: active.shardKeys.length,
+      shardsUnchanged: active.shards.length,
     };
   }
   const parsedManifest = FeedManifest.safeParse(parseJson(await response.text(), 'Manifestet'));
@@ -120,7 +123,7 @@ export async function syncFeed(feedUrl: string, deps: SyncDeps): Promise<SyncRes
 
   // Fetch and check the next shard while the current one is written.
   const prepare = (ref: ShardRef) => {
-    const p = fetchShard(deps, feedUrl, ref);
+    const p = fetchShard(deps, feedUrl, ref, manifest.shardCount);
     p.catch(() => undefined);
     return p;
   };
@@ -141,7 +144,8 @@ export async function syncFeed(feedUrl: string, deps: SyncDeps): Promise<SyncRes
     shardsUnchanged: manifest.shards.length - changed.length,
   };
   await store.activate({
-    shardKeys: keys,
+    shardCount: manifest.shardCount,
+    shards: manifest.shards.map((ref, i) => ({ id: ref.id, key: keys[i]! })),
     cases: result.cases,
     entries: result.entries,
     generatedAt: result.generatedAt,

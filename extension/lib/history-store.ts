@@ -1,34 +1,51 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { shardOf } from '../../core/history/feed.ts';
 import type { CaseHistory } from '../../core/history/model.ts';
 
 /**
  * The local copy of the history feed, in the extension's own IndexedDB (background and extension
  * pages only: a content script would open the page's database instead).
  *
- * Rows are content-addressed by shard: a case row is keyed by `[shardKey, caseNumber]` where
- * shardKey is `<shard id>@<sha256>`. A sync writes the rows of changed shards under their new
- * keys beside the old ones (staging), marks each shard complete, and then switches the `active`
- * pointer in one small transaction. Readers only see rows of active shards, so a sync that fails
- * or stops halfway never shows a mix, and the old rows stay in use until the switch.
+ * Data is content-addressed by shard: every row carries a shardKey, `<shard id>@<sha256>`. A sync
+ * writes each changed shard in ONE transaction (its chunks, its search rows and its shard row, so a
+ * shard is either wholly there or not at all) beside the old ones (staging), then switches the
+ * `active` pointer in one small transaction. Readers only see active shards, so a sync that fails
+ * or stops halfway never shows a mix, and the old data stays in use until the switch.
+ *
+ * Cases are stored as JSON in chunks of about CHUNK_BYTES, sorted by case number: a put costs
+ * far more than its bytes, so 40,000 one-case rows take seconds where a thousand chunks take a
+ * fraction of one. A case is found without any index: the feed puts it in shard
+ * `shardOf(caseNumber)` (checked on import), and the shard's chunk is found by binary search
+ * over the first case number of each chunk, which the active pointer carries.
  */
 
-export interface CaseRow {
-  shardKey: string;
-  caseNumber: string;
-  history: CaseHistory;
-}
+/** A shard's cases, sorted by case number, as a JSON array. */
+type ChunkKey = [shardKey: string, chunk: number];
 
-/** One row per shard: what the popup's search scans, and proof that the shard's rows are all written. */
 export interface ShardRow {
   shardKey: string;
   cases: number;
   entries: number;
-  /** `[caseNumber, searchable text]`, the text lower-cased: case title and entry titles. */
+  /** The first case number of each chunk, in order. */
+  firstCases: string[];
+}
+
+/** `[caseNumber, searchable text]` of a shard, the text lower-cased: case title and entry titles. */
+interface SearchRow {
+  shardKey: string;
   search: [string, string][];
 }
 
+export interface ActiveShard {
+  id: number;
+  key: string;
+  firstCases: string[];
+}
+
 export interface ActiveFeed {
-  shardKeys: string[];
+  shardCount: number;
+  /** By shard id. */
+  shards: ActiveShard[];
   cases: number;
   entries: number;
   generatedAt: string;
@@ -38,16 +55,20 @@ export interface ActiveFeed {
   lastModified: string | null;
 }
 
+export type ActivateRequest = Omit<ActiveFeed, 'shards'> & { shards: { id: number; key: string }[] };
+
 interface HistoryDb extends DBSchema {
-  cases: { key: [string, string]; value: CaseRow; indexes: { byCase: string } };
+  chunks: { key: ChunkKey; value: string };
+  search: { key: string; value: SearchRow };
   shards: { key: string; value: ShardRow };
   meta: { key: 'active'; value: ActiveFeed };
 }
 
 export const DB_NAME = 'protokoll-historik';
 const DB_VERSION = 1;
-/** Puts per transaction in a bulk write: big enough to amortise a commit, small enough to stay responsive. */
-const BATCH = 2000;
+const CHUNK_BYTES = 64 * 1024;
+/** Parsed chunks kept in memory: the cards of one page usually need a handful. */
+const CHUNK_CACHE = 64;
 
 export function shardKeyOf(id: number, sha256: string): string {
   return `${id}@${sha256}`;
@@ -58,14 +79,28 @@ export function searchTextOf(history: CaseHistory): string {
   return [...titles].join(' ').toLowerCase();
 }
 
-export class HistoryStore {
-  private active: ActiveFeed | null | undefined;
-  private activeSet = new Set<string>();
-  private searchCache: ShardRow['search'][] | null = null;
+const byCaseNumber = (a: CaseHistory, b: CaseHistory) => (a.caseNumber < b.caseNumber ? -1 : a.caseNumber > b.caseNumber ? 1 : 0);
 
+/** The chunk of a sorted shard that holds `caseNumber`, if any could. */
+function chunkOf(firstCases: readonly string[], caseNumber: string): number {
+  let lo = 0;
+  let hi = firstCases.length - 1;
+  if (hi < 0 || caseNumber < firstCases[0]!) return -1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (firstCases[mid]! <= caseNumber) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export class HistoryStore {
   /** True once the connection is gone (closed for another context's upgrade, or by the browser): open a new store. */
   closed = false;
   private readonly db: IDBPDatabase<HistoryDb>;
+  private active: ActiveFeed | null | undefined;
+  private chunkCache = new Map<string, Map<string, CaseHistory>>();
+  private searchCache: SearchRow['search'][] | null = null;
 
   private constructor(db: IDBPDatabase<HistoryDb>) {
     this.db = db;
@@ -75,8 +110,8 @@ export class HistoryStore {
     let store: HistoryStore | undefined;
     const db = await openDB<HistoryDb>(name, DB_VERSION, {
       upgrade(db) {
-        const cases = db.createObjectStore('cases', { keyPath: ['shardKey', 'caseNumber'] });
-        cases.createIndex('byCase', 'caseNumber');
+        db.createObjectStore('chunks');
+        db.createObjectStore('search', { keyPath: 'shardKey' });
         db.createObjectStore('shards', { keyPath: 'shardKey' });
         db.createObjectStore('meta');
       },
@@ -84,11 +119,11 @@ export class HistoryStore {
       blocking() {
         store?.close();
       },
+      blocked() {
+        console.warn('protokoll: historikdatabasen väntar på att en äldre anslutning stängs');
+      },
       terminated() {
         if (store) store.closed = true;
-      },
-      blocked() {
-        console.warn('protokoll: historikdatabasen väntar på att en äldre flik stänger sin anslutning');
       },
     });
     store = new HistoryStore(db);
@@ -101,84 +136,108 @@ export class HistoryStore {
   }
 
   async activeFeed(): Promise<ActiveFeed | null> {
-    if (this.active === undefined) this.remember((await this.db.get('meta', 'active')) ?? null);
-    return this.active ?? null;
+    if (this.active === undefined) this.active = (await this.db.get('meta', 'active')) ?? null;
+    return this.active;
   }
 
-  private remember(active: ActiveFeed | null): void {
-    this.active = active;
-    this.activeSet = new Set(active?.shardKeys ?? []);
-    this.searchCache = null;
-  }
-
-  /** Whether a shard's rows are all written (from an earlier sync, active or not). */
+  /** Whether a shard is stored (from an earlier sync, active or not). */
   async hasShard(shardKey: string): Promise<boolean> {
     return (await this.db.getKey('shards', shardKey)) !== undefined;
   }
 
   /**
-   * Writes a validated shard's cases under `shardKey`, then its shard row last, so the shard
-   * counts as present only when every case row is in. Rows are staged: nothing reads them until
+   * Writes a validated shard under `shardKey` in one transaction. Staged: nothing reads it until
    * `activate` lists the key.
    */
-  async writeShard(shardKey: string, cases: CaseHistory[]): Promise<void> {
-    for (let i = 0; i < cases.length; i += BATCH) {
-      const tx = this.db.transaction('cases', 'readwrite', { durability: 'relaxed' });
-      for (const history of cases.slice(i, i + BATCH)) {
-        void tx.store.put({ shardKey, caseNumber: history.caseNumber, history });
+  async writeShard(shardKey: string, cases: readonly CaseHistory[]): Promise<void> {
+    const sorted = [...cases].sort(byCaseNumber);
+    const chunks: string[] = [];
+    const firstCases: string[] = [];
+    let parts: string[] = [];
+    let size = 0;
+    for (const history of sorted) {
+      if (!parts.length) firstCases.push(history.caseNumber);
+      const json = JSON.stringify(history);
+      parts.push(json);
+      size += json.length;
+      if (size >= CHUNK_BYTES) {
+        chunks.push(`[${parts.join(',')}]`);
+        parts = [];
+        size = 0;
       }
-      await tx.done;
     }
-    await this.db.put('shards', {
+    if (parts.length) chunks.push(`[${parts.join(',')}]`);
+
+    const tx = this.db.transaction(['chunks', 'search', 'shards'], 'readwrite', { durability: 'relaxed' });
+    chunks.forEach((chunk, i) => void tx.objectStore('chunks').put(chunk, [shardKey, i]));
+    void tx.objectStore('search').put({ shardKey, search: sorted.map((c) => [c.caseNumber, searchTextOf(c)]) });
+    void tx.objectStore('shards').put({
       shardKey,
-      cases: cases.length,
-      entries: cases.reduce((n, c) => n + c.entries.length, 0),
-      search: cases.map((c) => [c.caseNumber, searchTextOf(c)]),
+      cases: sorted.length,
+      entries: sorted.reduce((n, c) => n + c.entries.length, 0),
+      firstCases,
     });
-  }
-
-  /** Switches to a new set of shards in one small transaction. */
-  async activate(active: ActiveFeed): Promise<void> {
-    const tx = this.db.transaction('meta', 'readwrite');
-    await tx.store.put(active, 'active');
     await tx.done;
-    this.remember(active);
   }
 
-  /** Deletes rows of shards that are no longer active: the staging leftovers and the replaced data. */
+  /** Switches to a new set of stored shards in one small transaction. */
+  async activate(request: ActivateRequest): Promise<void> {
+    const tx = this.db.transaction(['shards', 'meta'], 'readwrite');
+    const rows = await Promise.all(request.shards.map((s) => tx.objectStore('shards').get(s.key)));
+    const missing = request.shards.filter((_, i) => !rows[i]);
+    if (missing.length) throw new Error(`delar saknas i databasen: ${missing.map((s) => s.id).join(', ')}`);
+    const active: ActiveFeed = {
+      ...request,
+      shards: request.shards.map((s, i) => ({ id: s.id, key: s.key, firstCases: rows[i]!.firstCases })),
+    };
+    await tx.objectStore('meta').put(active, 'active');
+    await tx.done;
+    this.active = active;
+    this.chunkCache.clear();
+    this.searchCache = null;
+  }
+
+  /** Deletes shards that are no longer active: the staging leftovers and the replaced data. */
   async collectGarbage(): Promise<number> {
-    const active = await this.activeFeed();
-    const keep = new Set(active?.shardKeys ?? []);
-    const stale = (await this.db.getAllKeys('shards')).filter((k) => !keep.has(k));
-    // Rows of a shard that was never completed have no shard row; find them through the case keys.
-    const caseShardKeys = new Set<string>();
-    let cursor = await this.db.transaction('cases').store.openKeyCursor();
-    while (cursor) {
-      const key = cursor.key[0];
-      caseShardKeys.add(key);
-      // Jump past every row of this shard.
-      cursor = await cursor.continue([key, '\uffff']);
-    }
-    const doomed = new Set([...stale, ...[...caseShardKeys].filter((k) => !keep.has(k))]);
-    if (!doomed.size) return 0;
-    const tx = this.db.transaction(['cases', 'shards'], 'readwrite', { durability: 'relaxed' });
+    const keep = new Set((await this.activeFeed())?.shards.map((s) => s.key));
+    const doomed = (await this.db.getAllKeys('shards')).filter((k) => !keep.has(k));
+    if (!doomed.length) return 0;
+    const tx = this.db.transaction(['chunks', 'search', 'shards'], 'readwrite', { durability: 'relaxed' });
     for (const key of doomed) {
-      void tx.objectStore('cases').delete(IDBKeyRange.bound([key, ''], [key, '\uffff']));
+      void tx.objectStore('chunks').delete(IDBKeyRange.bound([key, 0], [key, Infinity]));
+      void tx.objectStore('search').delete(key);
       void tx.objectStore('shards').delete(key);
     }
     await tx.done;
-    return doomed.size;
+    return doomed.length;
   }
 
   /** The active history of each case number, or null when the feed does not know it. */
   async histories(caseNumbers: readonly string[]): Promise<Record<string, CaseHistory | null>> {
-    await this.activeFeed();
-    const index = this.db.transaction('cases').store.index('byCase');
-    const rows = await Promise.all(caseNumbers.map((c) => index.getAll(c)));
+    const active = await this.activeFeed();
+    const where = new Map<string, ChunkKey | null>();
+    for (const caseNumber of caseNumbers) {
+      const shard = active?.shards.find((s) => s.id === shardOf(caseNumber, active.shardCount));
+      const chunk = shard ? chunkOf(shard.firstCases, caseNumber) : -1;
+      where.set(caseNumber, shard && chunk >= 0 ? [shard.key, chunk] : null);
+    }
+    const wanted = [...new Set([...where.values()].flatMap((k) => (k && !this.chunkCache.has(k.join('#')) ? [k.join('#')] : [])))];
+    if (wanted.length) {
+      const tx = this.db.transaction('chunks');
+      const texts = await Promise.all(
+        wanted.map((id) => {
+          const [key, chunk] = id.split('#') as [string, string];
+          return tx.store.get([key, Number(chunk)]);
+        }),
+      );
+      wanted.forEach((id, i) => {
+        const list = JSON.parse(texts[i] ?? '[]') as CaseHistory[];
+        if (this.chunkCache.size >= CHUNK_CACHE) this.chunkCache.delete(this.chunkCache.keys().next().value!);
+        this.chunkCache.set(id, new Map(list.map((c) => [c.caseNumber, c])));
+      });
+    }
     const out: Record<string, CaseHistory | null> = {};
-    caseNumbers.forEach((c, i) => {
-      out[c] = rows[i]!.find((r) => this.activeSet.has(r.shardKey))?.history ?? null;
-    });
+    for (const [caseNumber, key] of where) out[caseNumber] = (key && this.chunkCache.get(key.join('#'))?.get(caseNumber)) ?? null;
     return out;
   }
 
@@ -201,11 +260,11 @@ export class HistoryStore {
     return hits.slice(0, limit).flatMap((c) => found[c] ?? []);
   }
 
-  private async searchIndex(): Promise<ShardRow['search'][]> {
+  private async searchIndex(): Promise<SearchRow['search'][]> {
     if (this.searchCache) return this.searchCache;
     const active = await this.activeFeed();
-    const tx = this.db.transaction('shards');
-    const rows = await Promise.all((active?.shardKeys ?? []).map((k) => tx.store.get(k)));
+    const tx = this.db.transaction('search');
+    const rows = await Promise.all((active?.shards ?? []).map((s) => tx.store.get(s.key)));
     this.searchCache = rows.flatMap((r) => (r ? [r.search] : []));
     return this.searchCache;
   }

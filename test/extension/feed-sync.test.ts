@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { shardOf } from '../../core/history/feed.ts';
 import type { CaseHistory } from '../../core/history/model.ts';
 import { FeedError, sha256WebCrypto, syncFeed } from '../../extension/lib/feed-sync.ts';
 import { HistoryStore } from '../../extension/lib/history-store.ts';
@@ -20,13 +21,14 @@ afterEach(() => store.close());
 const sync = (feed: FakeFeed) => syncFeed(MANIFEST_URL, { store, fetch: feed.fetch, sha256: sha256WebCrypto });
 const shardRequests = (feed: FakeFeed) => feed.log.filter((r) => r.path.startsWith('shards/'));
 
-/** Rows in the cases store, active or not: what is physically kept. */
-async function rowCount(): Promise<number> {
+/** Shards stored, active or not: what is physically kept. */
+async function storedShards(): Promise<number> {
   const db = await openDB(dbName);
-  const count = await db.count('cases');
+  const count = await db.count('shards');
   db.close();
   return count;
 }
+const feedShards = (feed: FakeFeed) => [...feed.files.keys()].filter((p) => p.startsWith('shards/')).length;
 
 function withRetitled(cases: CaseHistory[], index: number, title: string): CaseHistory[] {
   return cases.map((c, i) => (i === index ? { ...c, title } : c));
@@ -55,8 +57,8 @@ describe('syncFeed', () => {
     expect(result.shardsFetched).toBe(1);
     expect(result.shardsUnchanged).toBeGreaterThan(5);
     expect((await store.histories([cases[3]!.caseNumber]))[cases[3]!.caseNumber]?.title).toBe('Ny rubrik för ärendet');
-    // The replaced shard's old rows are gone: one row per case is kept.
-    expect(await rowCount()).toBe(200);
+    // The replaced shard's old data is gone.
+    expect(await storedShards()).toBe(feedShards(feed));
   });
 
   it('asks for the manifest with its ETag and does nothing on 304', async () => {
@@ -104,6 +106,23 @@ describe('syncFeed', () => {
     expect(await store.activeFeed()).toBeNull();
   });
 
+  it('refuses a shard holding a case that belongs to another shard', async () => {
+    const feed = fakeFeed(inventedCases(20));
+    const [path, content] = [...feed.files].find(([p]) => p.startsWith('shards/'))!;
+    const shard = JSON.parse(content) as { cases: CaseHistory[] };
+    // A shard rewritten with a case renumbered to one of another shard, and the manifest updated to match.
+    shard.cases[0] = { ...shard.cases[0]!, caseNumber: 'RS 424242-2024' };
+    expect(shardOf('RS 424242-2024', 16)).not.toBe(Number(path.slice(7, 10)));
+    const text = JSON.stringify(shard);
+    feed.files.set(path, text);
+    const manifest = JSON.parse(feed.files.get('manifest.json')!) as { shards: { path: string; sha256: string; bytes: number }[] };
+    const ref = manifest.shards.find((r) => r.path === path)!;
+    ref.sha256 = await sha256WebCrypto(new TextEncoder().encode(text).buffer as ArrayBuffer);
+    ref.bytes = new TextEncoder().encode(text).length;
+    feed.files.set('manifest.json', JSON.stringify(manifest));
+    await expect(sync(feed)).rejects.toThrow(/hör till en annan del/);
+  });
+
   it('keeps the old data when the network fails, and reports it', async () => {
     const feed = fakeFeed(inventedCases(20));
     await sync(feed);
@@ -136,7 +155,7 @@ describe('syncFeed', () => {
     expect(shardRequests(feed).map((r) => r.path)).not.toContain(changed[0]);
     expect(result.shardsFetched).toBe(changed.length - 3);
     expect((await store.histories([anyCase]))[anyCase]?.title).toBe(after[0]!.title);
-    expect(await rowCount()).toBe(100);
+    expect(await storedShards()).toBe(feedShards(feed));
   });
 
   it('drops cases that left the feed', async () => {
@@ -146,7 +165,7 @@ describe('syncFeed', () => {
     feed.publish(cases.slice(0, 30));
     await sync(feed);
     expect((await store.histories([cases[35]!.caseNumber]))[cases[35]!.caseNumber]).toBeNull();
-    expect(await rowCount()).toBe(30);
+    expect(await storedShards()).toBe(feedShards(feed));
   });
 });
 
