@@ -1,0 +1,64 @@
+import { rename, writeFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { parseProtocol } from '../../core/parse/parse.ts';
+import { protocolDocx } from '../../core/ooxml/docx.ts';
+import { EntryStyles } from '../../core/ooxml/styles.ts';
+import { parseCommandArgs } from '../args.ts';
+import { InputError, UsageError, type Command } from '../command.ts';
+import { readProtocolFile } from '../read-file.ts';
+
+const usage = `Användning: protokoll export FIL [--out PROTOKOLL.docx] [--heading-style ID] [--section-style ID] [--body-style ID]
+
+Läser ett protokoll (.pdf, .docx eller .txt) och skriver det som ett Word-dokument med samma
+struktur som Word-tillägget skapar: varje § i en innehållskontroll, rubriker i formatmallar.
+
+  --out FIL            dokumentet som skrivs (standard: FIL med ändelsen .docx i aktuell mapp)
+  --heading-style ID   formatmall för paragrafrubriken "§ 12 Rubrik" (standard: Heading2, "Rubrik 2")
+  --section-style ID   formatmall för avsnittsrubriker som "Beslut" (standard: Heading3, "Rubrik 3")
+  --body-style ID      formatmall för brödtext (standard: Normal)
+
+Slutkod: 0 skrivet, 2 felaktig användning, oläsbar fil eller inga paragrafer.`;
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'skriv ett protokoll som Word-dokument (.docx)',
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      out: { type: 'string' },
+      'heading-style': { type: 'string' },
+      'section-style': { type: 'string' },
+      'body-style': { type: 'string' },
+    });
+    const [file, ...extra] = positionals;
+    if (!file) throw new UsageError('ange protokollfilen som ska exporteras');
+    if (extra.length > 0) throw new UsageError(`en fil i taget (fick även ${extra.join(', ')})`);
+    const input = path.resolve(io.cwd, file);
+    const out = path.resolve(io.cwd, values.out ?? `${path.basename(file, path.extname(file))}.docx`);
+    if (out === input) throw new UsageError('--out får inte vara samma fil som den som läses');
+    const styles = EntryStyles.safeParse({
+      entryHeading: values['heading-style'],
+      sectionHeading: values['section-style'],
+      body: values['body-style'],
+    });
+    if (!styles.success) throw new UsageError(`formatmall: ${styles.error.issues[0]?.message ?? 'ogiltig'}`);
+
+    const read = await readProtocolFile(input);
+    if (!read.ok) throw new InputError(`${file}: ${read.reason}`);
+    const protocol = parseProtocol(read.text);
+    if (protocol.paragraphs.length === 0) throw new InputError(`${file}: hittade inga paragrafer (rader som börjar med "§ 12 Rubrik")`);
+
+    // Written next to the target and renamed, so a failed write never leaves half a document.
+    const temporary = `${out}.${process.pid}.tmp`;
+    try {
+      await writeFile(temporary, protocolDocx(protocol, styles.data));
+      await rename(temporary, out);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw new InputError(`kunde inte skriva ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    const count = protocol.paragraphs.length;
+    io.stdout(`Skrev ${path.relative(io.cwd, out) || out}: ${count} ${count === 1 ? 'paragraf' : 'paragrafer'}${protocol.body ? `, ${protocol.body}` : ''}${protocol.date ? ` ${protocol.date}` : ''}\n`);
+    return 0;
+  },
+};
