@@ -34,11 +34,11 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
   }
 
   const blocks = candidates.map((c, k) => ({ c, end: candidates[k + 1]?.index ?? lines.length }));
-  const structured = blocks.map((b) => hasEntryStructure(lines, b.c, b.end, config));
+  const structure = blocks.map((b) => entryStructure(lines, b.c, b.end, config));
 
   // A table of contents is a run of headings with nothing but their titles under them.
   let tocEnd = 0;
-  while (tocEnd < blocks.length && !structured[tocEnd]) tocEnd++;
+  while (tocEnd < blocks.length && structure[tocEnd] === 'none') tocEnd++;
   const toc: TocEntry[] | null =
     tocEnd >= 2 && tocEnd < blocks.length
       ? blocks.slice(0, tocEnd).map(({ c, end }) => ({
@@ -48,13 +48,15 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
         }))
       : null;
 
-  // Entries: structured blocks, and unstructured ones that follow in sequence (an entry may be bare).
+  // Entries: strongly structured blocks even out of order (the numbering rule reports that); weaker
+  // ones only in sequence, so that `§117 Upphandling …` in a Beslutsunderlag list stays text.
   const entries: { c: HeadingCandidate; end: number }[] = [];
   let last: number | null = null;
   for (let k = toc ? tocEnd : 0; k < blocks.length; k++) {
     const { c } = blocks[k]!;
     const inSequence = last === null || (c.number > last && c.number <= last + MAX_NUMBER_STEP);
-    const isEntry = inSequence && (structured[k] || (last !== null && c.number === last + 1));
+    const isEntry =
+      structure[k] === 'strong' || (inSequence && (structure[k] === 'weak' || (last !== null && c.number === last + 1)));
     if (isEntry) {
       entries.push({ c, end: blocks[k]!.end });
       last = c.number;
@@ -126,17 +128,26 @@ function readTitle(lines: readonly SourceLine[], c: HeadingCandidate, end: numbe
   return { title: parts.join(' ').replace(/\s+/g, ' ').trim(), next: i };
 }
 
-function hasEntryStructure(lines: readonly SourceLine[], c: HeadingCandidate, end: number, config: CaseNumberConfig): boolean {
+/**
+ * How an entry's block looks: "strong" when a case number or a section heading follows the title
+ * at once (only real entries look like that), "weak" when one comes later or when several lines
+ * of running text follow (a protocol without section headings), otherwise "none".
+ */
+function entryStructure(
+  lines: readonly SourceLine[],
+  c: HeadingCandidate,
+  end: number,
+  config: CaseNumberConfig,
+): 'strong' | 'weak' | 'none' {
   const { next } = readTitle(lines, c, end, config);
+  let textLines = 0;
   for (let i = next; i < end; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
-    if (sectionHeadingKind(l.text) || caseNumberLine(l.text, config)) return true;
+    if (sectionHeadingKind(l.text) || caseNumberLine(l.text, config)) return textLines === 0 ? 'strong' : 'weak';
+    textLines++;
   }
-  // Several lines of running text also make an entry (a protocol without section headings).
-  let textLines = 0;
-  for (let i = next; i < end && textLines < 3; i++) if (!isBlank(lines[i]!)) textLines++;
-  return textLines >= 3;
+  return textLines >= 3 ? 'weak' : 'none';
 }
 
 function readParagraph(

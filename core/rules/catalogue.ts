@@ -1,0 +1,5 @@
+import type { Rule } from './rule.ts';
+import { continuousNumbering } from './continuous-numbering.ts';
+
+/** The rule catalogue, in the order `protokoll rules` lists it. One rule per file. */
+export const RULES: readonly Rule[] = [continuousNumbering];

@@ -1,0 +1,39 @@
+import type { Protocol } from '../model/protocol.ts';
+import { DEFAULT_CHECK_CONFIG } from './config.ts';
+import { RULES } from './catalogue.ts';
+import type { CheckConfig, Finding, Rule } from './rule.ts';
+
+export interface CheckOptions {
+  config?: CheckConfig;
+  /** The text the protocol was parsed from, for line numbers in findings. */
+  sourceText?: string;
+  rules?: readonly Rule[];
+}
+
+const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** Runs every rule over a protocol; findings come sorted by paragraph and line. */
+export function checkProtocol(protocol: Protocol, options: CheckOptions = {}): Finding[] {
+  const config = options.config ?? DEFAULT_CHECK_CONFIG;
+  const ctx = { protocol, config, sourceLines: options.sourceText?.split(/\r\n|\r|\n/) ?? null };
+  const findings: Finding[] = [];
+  for (const rule of options.rules ?? RULES) {
+    const severity = config.severities[rule.id] ?? rule.severity;
+    if (severity === 'off') continue;
+    for (const hit of rule.check(ctx)) {
+      findings.push({
+        rule: rule.id,
+        severity,
+        paragraph: hit.paragraph?.number ?? null,
+        line: hit.line ?? hit.paragraph?.line ?? null,
+        message: hit.message,
+      });
+    }
+  }
+  return findings.sort(
+    (a, b) =>
+      (a.paragraph ?? -1) - (b.paragraph ?? -1) || (a.line ?? 0) - (b.line ?? 0) || ORDER[a.severity] - ORDER[b.severity],
+  );
+}
+
+export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');
