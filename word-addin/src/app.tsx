@@ -81,6 +81,7 @@ export function App({ gateway }: { gateway: DocumentGateway }) {
               role="tab"
               id={`tab-${t.id}`}
               class="tab"
+              data-label={t.label}
               aria-selected={tab === t.id}
               aria-controls={`panel-${t.id}`}
               tabIndex={tab === t.id ? 0 : -1}

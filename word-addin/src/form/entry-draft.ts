@@ -14,6 +14,7 @@ import {
   type YRKANDE_KINDS,
 } from '../../../core/templates/index.ts';
 import { fillTemplate, writeBeslutsgang, writeOmrostning, type BodyName } from '../../../core/templates/index.ts';
+import { findPlaceholders } from '../../../core/templates/placeholders.ts';
 import { parsePeople } from './people-field.ts';
 
 /**
@@ -249,4 +250,29 @@ export function buildEntry(draft: EntryDraft, number: number, body: BodyName): B
     return own != null && own.trim() ? { ...s, text: own.trim() } : s;
   });
   return { ok: true, input: parsed.input, entry: { ...entry, sections } };
+}
+
+/** A section's text as the form shows it: a placeholder left by a template counts as empty. */
+function ownText(text: string | undefined): string {
+  if (!text) return '';
+  let rest = text;
+  for (const p of findPlaceholders(text).reverse()) rest = rest.slice(0, p.index) + rest.slice(p.index + p.text.length);
+  return rest.trim() ? text.trim() : '';
+}
+
+/**
+ * The form filled from an entry already in the document (a skeleton from the agenda, or text the
+ * clerk typed in Word), so that writing it again through the form keeps what is there.
+ */
+export function draftFromEntry(entry: Paragraph, type: TemplateId): EntryDraft {
+  const section = (kind: string) => entry.sections.find((s) => s.kind === kind)?.text;
+  return {
+    ...emptyDraft(type),
+    title: ownText(entry.title),
+    caseNumbers: entry.caseNumbers.join(', '),
+    sammanfattning: ownText(section('sammanfattning')),
+    forslagTillBeslut: ownText(section('forslagTillBeslut')),
+    beslut: ownText(section('beslut')),
+    beslutsunderlag: ownText(section('beslutsunderlag')),
+  };
 }

@@ -65,8 +65,9 @@ export class OfficeGateway implements DocumentGateway {
   async apply(plan: EditPlan): Promise<ApplyResult> {
     const checked = EditPlan.safeParse(plan);
     if (!checked.success) throw new GatewayError('Ändringen kunde inte göras: planen har fel format. Inget i dokumentet ändrades.');
-    // Inserting OOXML is the edit most likely to fail; run it first, so that when it does nothing else has run.
-    const operations = [...checked.data.operations].sort((a, b) => Number(b.op === 'insertEntry') - Number(a.op === 'insertEntry'));
+    // Writing OOXML is the edit most likely to fail; run it first, so that when it does nothing else has run.
+    const writesOoxml = (op: EditOperation) => Number(op.op === 'insertEntry' || op.op === 'replaceEntry');
+    const operations = [...checked.data.operations].sort((a, b) => writesOoxml(b) - writesOoxml(a));
     const canReadTracking = this.requirements.isSetSupported('WordApi', '1.4');
     try {
       const tracking = await this.run(async (context) => {
@@ -167,6 +168,15 @@ function queueCheck(context: Word.RequestContext, controls: Word.ContentControlC
         reference.tag = op.tag;
         reference.title = 'Hänvisning';
       };
+    }
+    case 'replaceEntry': {
+      controls.getByTag(entryTag(op.entryId)).getFirst().load('id');
+      const control = controls.getById(op.controlId);
+      // Word's search takes at most 255 characters: the entry's heading line stands for its text.
+      const heading = op.from.split(/\r\n|\r|\n/)[0]?.trim().slice(0, 255);
+      if (heading) control.search(heading, { matchCase: true }).getFirst().load('text');
+      else control.load('id');
+      return () => void control.insertOoxml(op.ooxml, 'Replace');
     }
     case 'deleteEntry': {
       controls.getByTag(entryTag(op.entryId)).getFirst().load('id');

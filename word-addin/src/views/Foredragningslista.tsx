@@ -109,7 +109,7 @@ export function Foredragningslista({ gateway, snapshot, refresh, body, disabled 
           <h3 id="fl-preview-heading">
             {count} {count === 1 ? 'punkt' : 'punkter'} att skapa
           </h3>
-          <ol class="agenda-preview" aria-labelledby="fl-preview-heading">
+          <ol class="agenda-preview" aria-labelledby="fl-preview-heading" tabIndex={0}>
             {agenda.items.map((item, i) => (
               <li key={item.line}>
                 <span class="agenda-number">§ {start + i}</span>

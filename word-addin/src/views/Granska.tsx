@@ -121,10 +121,11 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
             <ul class="finding-list">
               {g.findings.map((f) => (
                 <li key={f.key}>
-                  <button type="button" class="finding" onClick={() => void show(f)} disabled={!f.target} aria-label={`${SEVERITY_LABEL[f.severity]}: ${f.message}${f.target ? '. Visa i dokumentet' : ''}`}>
+                  <button type="button" class="finding" onClick={() => void show(f)} disabled={!f.target}>
                     <span class={`severity severity-${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
                     <span>
                       {f.message}
+                      {f.target && <span class="visually-hidden"> (visa i dokumentet)</span>}
                       <span class="finding-rule">{f.rule}</span>
                     </span>
                   </button>

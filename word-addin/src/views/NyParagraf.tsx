@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
 import { readStructure } from '../../../core/addin/document-structure.ts';
-import { defaultEntryPosition, planInsertEntry, planInsertReference } from '../../../core/addin/renumber.ts';
+import { defaultEntryPosition, planInsertEntry, planInsertReference, planReplaceEntry } from '../../../core/addin/renumber.ts';
+import { entryParagraph } from '../../../core/addin/entry-paragraph.ts';
 import { newEntryId } from '../../../core/addin/tags.ts';
 import type { EntryPosition } from '../../../core/addin/edit-plan.ts';
 import { TEMPLATES, getTemplate, type BodyName, type EntryInputIssue, type TemplateId } from '../../../core/templates/index.ts';
@@ -11,7 +12,7 @@ import { OmrostningEditor } from '../components/OmrostningEditor.tsx';
 import { ReservationerEditor } from '../components/ReservationerEditor.tsx';
 import { CaseNumberField } from '../components/CaseNumberField.tsx';
 import { focusLater } from '../components/focus.ts';
-import { buildEntry, emptyDraft, generatedTexts, type EntryDraft } from '../form/entry-draft.ts';
+import { buildEntry, draftFromEntry, emptyDraft, generatedTexts, type EntryDraft } from '../form/entry-draft.ts';
 import { fieldIdFor } from '../form/field-ids.ts';
 import type { CaseLookup } from '../history/case-lookup.ts';
 import { GatewayError, type DocumentGateway } from '../gateway/gateway.ts';
@@ -46,6 +47,9 @@ const entryLabel = (e: { number: number | null; paragraphs: { text: string }[] }
 export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup }: ViewProps & { lookup: CaseLookup }) {
   const [draft, setDraft] = useState<EntryDraft>(() => emptyDraft('beslutsarende'));
   const [placement, setPlacement] = useState<Placement>('cursor');
+  /** Writing a new entry, or filling in one that is in the document (by its stable id). */
+  const [mode, setMode] = useState<'new' | 'fill'>('new');
+  const [fillId, setFillId] = useState('');
   const [issues, setIssues] = useState<EntryInputIssue[]>([]);
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [busy, setBusy] = useState(false);
@@ -57,9 +61,19 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
   const set = (patch: Partial<EntryDraft>) => setDraft((d) => ({ ...d, ...patch }));
   const errorAt = (path: string) => issues.find((i) => i.path === path)?.message;
   const errorUnder = (path: string) => issues.find((i) => i.path === path || i.path.startsWith(`${path}.`))?.message;
+  const chooseFill = (entryId: string) => {
+    setFillId(entryId);
+    const entry = entries.find((e) => e.entryId === entryId);
+    if (entry) setDraft(draftFromEntry(entryParagraph(entry), draft.type));
+  };
   const hasFirstQuestion = draft.yrkanden.some((y) => y.kind === 'aterremiss' || y.kind === 'bordlaggning');
 
   async function insert() {
+    if (mode === 'fill' && !fillId) {
+      setMessage({ kind: 'error', text: 'Välj vilken paragraf som ska fyllas i.' });
+      focusLater('np-fill');
+      return;
+    }
     setBusy(true);
     setMessage(null);
     try {
@@ -72,12 +86,17 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
       }
       setIssues([]);
       const current = await refresh();
-      const position = resolvePlacement(placement, current);
-      if (!position) {
-        setMessage({ kind: 'error', text: 'Paragrafen att infoga efter finns inte längre. Välj placering igen.' });
-        return;
+      let planned: ReturnType<typeof planInsertEntry>;
+      if (mode === 'fill') {
+        planned = planReplaceEntry(current, { entryId: fillId, paragraph: built.entry });
+      } else {
+        const position = resolvePlacement(placement, current);
+        if (!position) {
+          setMessage({ kind: 'error', text: 'Paragrafen att infoga efter finns inte längre. Välj placering igen.' });
+          return;
+        }
+        planned = planInsertEntry(current, { paragraph: built.entry, entryId: newEntryId(), position, firstNumber: 1 });
       }
-      const planned = planInsertEntry(current, { paragraph: built.entry, entryId: newEntryId(), position, firstNumber: 1 });
       if (!planned.ok) {
         setMessage({ kind: 'error', text: planned.message });
         return;
@@ -90,6 +109,7 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
         details: planned.problems.map((p) => p.message),
       });
       setDraft(emptyDraft(draft.type));
+      setFillId('');
     } catch (error) {
       setMessage({ kind: 'error', text: error instanceof GatewayError ? error.message : `Något gick fel: ${String(error)}` });
     } finally {
@@ -139,16 +159,46 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
           </option>
         ))}
       </SelectField>
-      <SelectField id="np-placement" label="Placering" value={placement} onChange={(v) => setPlacement(v as Placement)}>
-        <option value="cursor">Där markören står</option>
-        <option value="end">Sist i protokollet</option>
-        {entries.length > 0 && <option value="first">Först i protokollet</option>}
-        {entries.map((e) => (
-          <option key={e.entryId} value={`after:${e.entryId}`}>
-            Efter {entryLabel(e)}
-          </option>
-        ))}
-      </SelectField>
+      {entries.length > 0 && (
+        <RadioGroup
+          legend="Paragrafen"
+          name="np-mode"
+          value={mode}
+          options={[
+            { value: 'new', label: 'Ny paragraf' },
+            { value: 'fill', label: 'Fyll i en befintlig' },
+          ]}
+          onChange={setMode}
+        />
+      )}
+      {mode === 'fill' && entries.length > 0 ? (
+        <SelectField
+          id="np-fill"
+          label="Paragraf att fylla i"
+          hint="Det som redan står i paragrafen förs över till formuläret."
+          value={fillId}
+          error={fillId === '' && message?.kind === 'error' ? 'Välj paragraf' : undefined}
+          onChange={chooseFill}
+        >
+          <option value="">Välj paragraf</option>
+          {entries.map((e) => (
+            <option key={e.entryId} value={e.entryId}>
+              {entryLabel(e)}
+            </option>
+          ))}
+        </SelectField>
+      ) : (
+        <SelectField id="np-placement" label="Placering" value={placement} onChange={(v) => setPlacement(v as Placement)}>
+          <option value="cursor">Där markören står</option>
+          <option value="end">Sist i protokollet</option>
+          {entries.length > 0 && <option value="first">Först i protokollet</option>}
+          {entries.map((e) => (
+            <option key={e.entryId} value={`after:${e.entryId}`}>
+              Efter {entryLabel(e)}
+            </option>
+          ))}
+        </SelectField>
+      )}
       <TextField
         id="np-title"
         label="Rubrik"
@@ -287,7 +337,7 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
       <StatusRegion message={message} />
       <div class="actions">
         <button type="submit" id="np-insert" class="btn btn-primary btn-block" disabled={busy || disabled}>
-          {busy ? 'Infogar…' : 'Infoga paragraf'}
+          {busy ? 'Skriver…' : mode === 'fill' ? 'Uppdatera paragraf' : 'Infoga paragraf'}
         </button>
       </div>
 

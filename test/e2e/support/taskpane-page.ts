@@ -1,0 +1,81 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { projectRoot } from '../../support/shared.ts';
+import { CHROMIUM_ARGS } from './extension-browser.ts';
+import { startLoopbackServer, type LoopbackServer } from './loopback-server.ts';
+
+/**
+ * The task pane as `npm run build:addin` builds it, served from 127.0.0.1 and opened in Debian's
+ * Chromium at Word's narrowest task-pane width. The page is `demo.html`: the same App over the
+ * memory gateway, so no Office.js and no network beyond the loopback server.
+ */
+
+export const PANE_WIDTH = 320;
+
+export interface TaskpaneSession {
+  server: LoopbackServer;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** Builds the add-in into a fresh folder (each test file its own, so parallel files do not collide). */
+export async function buildAddin(): Promise<{ dir: string; remove(): Promise<void> }> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'protokoll-addin-'));
+  await build({
+    configFile: path.join(projectRoot, 'word-addin/vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir: dir, emptyOutDir: true },
+  });
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+export async function openTaskpane(dir: string, query = '', height = 900): Promise<TaskpaneSession> {
+  const server = await startLoopbackServer();
+  server.mount('/', dir);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height }, locale: 'sv-SE' });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${server.origin}/demo.html${query}`);
+  await page.getByRole('tab', { name: 'Ny paragraf' }).waitFor();
+  return {
+    server,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await server.close();
+      if (errors.length > 0) throw new Error(`errors in the page: ${errors.join('; ')}`);
+    },
+  };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/** axe-core over the page, WCAG 2.0/2.1 A and AA rules. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
+  const source = await readFile(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.addScriptTag({ content: source });
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}
+
+/** The paragraphs of the demo's in-memory document, read from the page. */
+export async function documentText(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const g = (globalThis as unknown as { protokollDemo: { snapshot(): Promise<{ paragraphs: { text: string }[] }> } }).protokollDemo;
+    return (await g.snapshot()).paragraphs.map((p) => p.text);
+  });
+}
