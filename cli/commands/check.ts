@@ -1,0 +1,93 @@
+import path from 'node:path';
+import { parseProtocol } from '../../core/parse/parse.ts';
+import { checkProtocol, hasErrors } from '../../core/rules/check.ts';
+import type { Finding } from '../../core/rules/rule.ts';
+import type { Protocol } from '../../core/model/protocol.ts';
+import { oneOf, parseCommandArgs } from '../args.ts';
+import { loadCheckConfig } from '../check-config.ts';
+import { InputError, type Command } from '../command.ts';
+import { EXAMPLE_PROTOCOL } from '../project-paths.ts';
+import { readProtocolFile } from '../read-file.ts';
+
+const usage = `Användning: protokoll check [FIL …] [--format text|json] [--config KONFIG.json]
+
+Granskar protokollutkast (.txt, .docx eller .pdf) mot Kommunallagens regler och husstilen
+innan de skickas för justering. Utan FIL granskas projektets eget exempelprotokoll.
+
+  --format text|json   text för en person (standard), json för verktyg
+  --config FIL         JSON med diarienummerformat, prefix, allvarlighetsgrader (se README)
+
+Slutkod: 0 inga fel, 1 fel hittades, 2 felaktig användning eller oläsbar fil.`;
+
+const SEVERITY_WORD = { error: 'fel', warning: 'varning', info: 'info' } as const;
+
+interface Checked {
+  file: string;
+  protocol: Protocol;
+  findings: Finding[];
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function textReport({ file, protocol, findings }: Checked): string {
+  const ps = protocol.paragraphs;
+  const range = ps.length ? ` (§ ${ps[0]!.number}–${ps[ps.length - 1]!.number})` : '';
+  const out = [file, `  ${[protocol.body, protocol.date].filter(Boolean).join(' ') || 'Okänt organ och datum'} · ${plural(ps.length, 'paragraf', 'paragrafer')}${range}`];
+  const groups = new Map<number | null, Finding[]>();
+  for (const f of findings) groups.set(f.paragraph, [...(groups.get(f.paragraph) ?? []), f]);
+  for (const [number, group] of groups) {
+    const title = number === null ? 'Hela protokollet' : `§ ${number} ${ps.find((p) => p.number === number)?.title ?? ''}`.trimEnd();
+    out.push('', `  ${title}`);
+    for (const f of group) {
+      const where = f.line ? `rad ${f.line}` : '';
+      out.push(`    ${where.padEnd(9)}${SEVERITY_WORD[f.severity].padEnd(8)} ${f.message}  [${f.rule}]`);
+    }
+  }
+  const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
+  const summary = `${plural(count('error'), 'fel', 'fel')}, ${plural(count('warning'), 'varning', 'varningar')}, ${count('info')} info`;
+  out.push('', hasErrors(findings) ? `  Åtgärda felen innan protokollet skickas för justering. ${summary}.` : `  Inga fel: klart för justering. ${summary}.`);
+  return out.join('\n');
+}
+
+function jsonFile({ file, protocol, findings }: Checked) {
+  return {
+    file,
+    protocol: {
+      body: protocol.body,
+      date: protocol.date,
+      paragraphs: protocol.paragraphs.map((p) => ({ number: p.number, title: p.title, caseNumbers: p.caseNumbers })),
+    },
+    findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, paragraph: f.paragraph, line: f.line, message: f.message })),
+  };
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'granska protokollutkast före justering',
+  usage,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      format: { type: 'string' },
+      config: { type: 'string' },
+    });
+    const format = oneOf(values.format, ['text', 'json'] as const, 'text', '--format');
+    const config = await loadCheckConfig(values.config, io.cwd);
+    const files = positionals.length ? positionals : [path.relative(io.cwd, EXAMPLE_PROTOCOL) || EXAMPLE_PROTOCOL];
+    if (!positionals.length && format === 'text') io.stderr(`Ingen fil angiven: granskar projektets exempelprotokoll ${files[0]}\n`);
+
+    const checked: Checked[] = [];
+    for (const file of files) {
+      const read = await readProtocolFile(path.resolve(io.cwd, file));
+      if (!read.ok) throw new InputError(`${file}: ${read.reason}`);
+      const protocol = parseProtocol(read.text, { caseNumbers: config.caseNumbers });
+      if (!protocol.paragraphs.length) throw new InputError(`${file}: hittade inga paragrafer (rader som börjar med "§ 12 Rubrik")`);
+      checked.push({ file, protocol, findings: checkProtocol(protocol, { config, sourceText: read.text }) });
+    }
+
+    if (format === 'json') io.stdout(JSON.stringify({ files: checked.map(jsonFile) }, null, 2) + '\n');
+    else io.stdout(checked.map(textReport).join('\n\n') + '\n');
+    return checked.some((c) => hasErrors(c.findings)) ? 1 : 0;
+  },
+};
