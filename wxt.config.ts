@@ -25,7 +25,8 @@ const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
   srcDir: 'extension',
-  outDir: '.output',
+  // An organisation's package can be built beside the default one: PROTOKOLL_OUT_DIR=.output/org
+  outDir: process.env.PROTOKOLL_OUT_DIR ?? '.output',
   publicDir: 'extension/public',
   vite: () => ({
     plugins: [preact()],

@@ -7,6 +7,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from './support/extensi
 import { feedFiles, inventedCases } from './support/invented-feed.ts';
 import { publishFeed, startLoopbackServer, type LoopbackServer } from './support/loopback-server.ts';
 import { configureFeed, openOptions, shownCounts, syncNow } from './support/options-page.ts';
+import { openPopup, searchPopup } from './support/popup-page.ts';
 
 // The extension's data side in real headless Chromium: configured through its options page, syncing
 // from a loopback feed into the real IndexedDB of its service worker, searched from its popup.
@@ -20,9 +21,8 @@ const FEED = '/feed/';
 const shardRequests = () => server.requests.filter((r) => r.path.startsWith(`${FEED}shards/`));
 
 async function searchInPopup(query: string): Promise<Page> {
-  const popup = await browser.openExtensionPage('popup.html');
-  await popup.getByLabel('Sök diarienummer eller ord i ärendets rubrik').fill(query);
-  await popup.locator('.results, :text("Inga ärenden")').first().waitFor();
+  const popup = await openPopup(browser);
+  await searchPopup(popup, query);
   return popup;
 }
 

@@ -11,7 +11,13 @@ const SEARCH_DELAY_MS = 200;
 
 type PageState = { tabId: number; references: PageReference[] } | { unavailable: true } | null;
 
-async function activeTabId(): Promise<number | undefined> {
+/**
+ * The tab the popup is about: the active one, or the one named by `?tab=ID` when the popup is
+ * opened as a page of its own (from a keyboard shortcut page or a test), where the active tab is itself.
+ */
+async function targetTabId(): Promise<number | undefined> {
+  const named = Number(new URLSearchParams(location.search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return named;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
@@ -28,7 +34,7 @@ export function Popup() {
   useEffect(() => {
     void ask({ type: 'getSettings' }).then(({ settings }) => setDiariumTemplate(settings.diariumUrlTemplate));
     void (async () => {
-      const tabId = await activeTabId();
+      const tabId = await targetTabId();
       if (tabId === undefined) return setPage({ unavailable: true });
       try {
         const { references } = await askTab(tabId, { type: 'pageReferences' });

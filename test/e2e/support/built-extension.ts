@@ -52,17 +52,30 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+async function wxtBuild(env: Record<string, string> = {}): Promise<void> {
+  await promisify(execFile)(process.execPath, [path.join(projectRoot, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+    cwd: projectRoot,
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
 let built: Promise<string> | null = null;
 
+/** The default package (`npm run build`'s Chromium output), built if stale. */
 export function builtExtension(): Promise<string> {
   built ??= withLock(async () => {
-    if (!(await isFresh())) {
-      await promisify(execFile)(process.execPath, [path.join(projectRoot, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
-        cwd: projectRoot,
-        maxBuffer: 64 * 1024 * 1024,
-      });
-    }
+    if (!(await isFresh())) await wxtBuild();
     return CHROME_BUILD_DIR;
   });
   return built;
+}
+
+/**
+ * An organisation's own package, built with its defaults file (PROTOKOLL_DEFAULTS) into
+ * `<outDir>/chrome-mv3`. Always built: its defaults are the point.
+ */
+export async function buildOrganisationPackage(defaultsFile: string, outDir: string): Promise<string> {
+  await wxtBuild({ PROTOKOLL_DEFAULTS: defaultsFile, PROTOKOLL_OUT_DIR: outDir });
+  return path.join(outDir, 'chrome-mv3');
 }

@@ -25,12 +25,13 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
-  const dir = await builtExtension();
+/** Launches with the default package, or with `dir` (an organisation's build); `args` are added to the browser's. */
+export async function launchExtensionBrowser(options: { dir?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
+  const dir = options.dir ?? (await builtExtension());
   const context = await chromium.launchPersistentContext('', {
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
+    args: [...CHROMIUM_ARGS, ...(options.args ?? []), `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
