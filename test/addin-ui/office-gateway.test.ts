@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planInsertEntry, planRenumber } from '../../core/addin/renumber.ts';
+import { planInsertEntry, planInsertReference, planRenumber, planReplaceEntry } from '../../core/addin/renumber.ts';
 import { OfficeGateway, type RequirementSets } from '../../word-addin/src/gateway/office-gateway.ts';
 import { GatewayError } from '../../word-addin/src/gateway/gateway.ts';
 import { WordMock, type MockDocument } from './support/word-mock.ts';
@@ -82,6 +82,38 @@ describe.each([5, 200])('Office gateway: sync budget with %i entries', (n) => {
     await gateway.apply(planned.plan);
     expect(word.syncs).toBeLessThanOrEqual(3);
     expect(word.edits.filter((e) => e.kind === 'insertText')).toHaveLength(n - 1);
+  });
+});
+
+describe('Office gateway: filling in an entry and writing a reference', () => {
+  it('rewrites a skeleton entry in place in one sync, checking it first', async () => {
+    const { word, gateway } = await wordWith(3);
+    const planned = planReplaceEntry(await gateway.snapshot(), { entryId: 'e2', paragraph: sampleEntry('Ärende nummer 2', 'RS 101-2025') });
+    if (!planned.ok) throw new Error(planned.message);
+    word.syncs = 0;
+    await gateway.apply(planned.plan);
+    expect(word.syncs).toBe(1);
+    expect(word.edits).toEqual([expect.objectContaining({ kind: 'insertOoxml', where: 'Replace' })]);
+  });
+
+  it('refuses to rewrite an entry whose heading the clerk changed since it was read', async () => {
+    const { word, gateway } = await wordWith(3);
+    const planned = planReplaceEntry(await gateway.snapshot(), { entryId: 'e2', paragraph: sampleEntry('Ärende nummer 2', 'RS 101-2025') });
+    if (!planned.ok) throw new Error(planned.message);
+    const entry = word.doc.controls.find((c) => c.tag === 'protokoll:entry:e2')!;
+    entry.text = entry.text.replace('Ärende nummer 2', 'Ärende om något annat');
+    await expect(gateway.apply(planned.plan)).rejects.toThrow(/ändrats sedan det lästes/);
+    expect(word.edits).toEqual([]);
+  });
+
+  it('writes a reference at the end of the selection, never over selected text, tagged with the target ids', async () => {
+    const { word, gateway } = await wordWith(3);
+    const planned = planInsertReference(await gateway.snapshot(), ['e2', 'e3']);
+    if (!planned.ok) throw new Error(planned.message);
+    word.syncs = 0;
+    await gateway.apply(planned.plan);
+    expect(word.syncs).toBe(1);
+    expect(word.edits).toEqual([{ kind: 'insertReference', text: '§§ 102-103', tag: 'protokoll:ref:e2,e3', title: 'Hänvisning' }]);
   });
 });
 

@@ -32,7 +32,7 @@ export interface MockDocument {
 
 /** What Word was asked to do, in the order it ran. */
 export type MockEdit =
-  | { kind: 'insertOoxml'; where: 'End' | 'Before' | 'After'; anchorId: number | null; ooxml: string }
+  | { kind: 'insertOoxml'; where: 'End' | 'Before' | 'After' | 'Replace'; anchorId: number | null; ooxml: string }
   | { kind: 'insertText'; controlId: number; text: string }
   | { kind: 'setTag'; controlId: number; tag: string }
   | { kind: 'delete'; controlId: number }
@@ -157,6 +157,13 @@ export class WordMock {
             });
           },
         };
+      },
+      insertOoxml(ooxml: string, where: string) {
+        if (where !== 'Replace') throw new Error(`mock: control insertOoxml ${where}`);
+        self.enqueue(() => {
+          self.controlById(id);
+          self.edits.push({ kind: 'insertOoxml', where: 'Replace', anchorId: id, ooxml });
+        });
       },
       delete(keepContent: boolean) {
         if (keepContent) throw new Error('mock: delete keeping content');

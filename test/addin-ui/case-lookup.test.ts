@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { CaseLookup } from '../../word-addin/src/history/case-lookup.ts';
+import { feedFiles, inventedCase } from '../e2e/support/invented-feed.ts';
+
+const FEED = 'https://intranat.example/beslutshistorik';
+
+/** A fetch over a map of URL → body; a missing URL is a 404. Records what was asked. */
+function fakeFetch(files: Map<string, string>) {
+  const asked: string[] = [];
+  const fetch = async (url: string) => {
+    asked.push(url);
+    const body = files.get(url);
+    return new Response(body ?? 'finns inte', { status: body === undefined ? 404 : 200 });
+  };
+  return { fetch, asked };
+}
+
+function served(cases = [inventedCase(7, 3), inventedCase(8, 1), inventedCase(21, 2)]): Map<string, string> {
+  return new Map([...feedFiles(cases)].map(([file, body]) => [`${FEED}/${file}`, body]));
+}
+
+describe('case look-up in the decision-history feed', () => {
+  it('finds a case by any accepted spelling, fetching the manifest and one shard', async () => {
+    const { fetch, asked } = fakeFetch(served());
+    const lookup = new CaseLookup(() => FEED, fetch);
+    const wanted = inventedCase(7, 3);
+    const result = await lookup.lookup(wanted.caseNumber.replace(' ', '\u00a0'));
+    expect(result).toEqual({ kind: 'found', history: wanted });
+    expect(asked).toHaveLength(2);
+    expect(asked[0]).toBe(`${FEED}/manifest.json`);
+  });
+
+  it('tells a case that is not in the feed from text that is no case number', async () => {
+    const { fetch } = fakeFetch(served());
+    const lookup = new CaseLookup(() => FEED, fetch);
+    expect(await lookup.lookup('RS 404-2025')).toEqual({ kind: 'notFound', caseNumber: 'RS 404-2025' });
+    expect(await lookup.lookup('SFS 2017:725')).toEqual({ kind: 'invalid' });
+  });
+
+  it('says so when no feed is configured', async () => {
+    const lookup = new CaseLookup(() => '', fakeFetch(new Map()).fetch);
+    expect(await lookup.lookup('RS 1-2025')).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/Ingen adress/) });
+  });
+
+  it('refuses a shard that does not match the manifest hash', async () => {
+    const files = served();
+    const wanted = inventedCase(7, 3);
+    for (const [url, body] of files) if (url.includes('/shards/') && body.includes(wanted.caseNumber)) files.set(url, body.replace(wanted.title, 'Ändrad rubrik'));
+    const lookup = new CaseLookup(() => FEED, fakeFetch(files).fetch);
+    expect(await lookup.lookup(wanted.caseNumber)).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/stämmer inte med manifestet/) });
+  });
+
+  it('keeps the last good manifest when the feed turns bad or goes away', async () => {
+    const files = served();
+    const lookup = new CaseLookup(() => FEED, fakeFetch(files).fetch);
+    const wanted = inventedCase(21, 2);
+    expect((await lookup.lookup(wanted.caseNumber)).kind).toBe('found');
+    files.set(`${FEED}/manifest.json`, '{"format":"något annat"}');
+    expect((await lookup.lookup(wanted.caseNumber)).kind).toBe('found');
+    files.delete(`${FEED}/manifest.json`);
+    expect((await lookup.lookup(wanted.caseNumber)).kind).toBe('found');
+  });
+
+  it('names a bad manifest in Swedish when there is nothing to fall back on', async () => {
+    const lookup = new CaseLookup(() => FEED, fakeFetch(new Map([[`${FEED}/manifest.json`, '<html>']])).fetch);
+    expect(await lookup.lookup('RS 1-2025')).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/manifest\.json har fel format/) });
+  });
+});
