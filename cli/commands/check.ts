@@ -35,10 +35,18 @@ function textReport({ file, protocol, findings }: Checked): string {
   const ps = protocol.paragraphs;
   const range = ps.length ? ` (§ ${ps[0]!.number}–${ps[ps.length - 1]!.number})` : '';
   const out = [file, `  ${[protocol.body, protocol.date].filter(Boolean).join(' ') || 'Okänt organ och datum'} · ${plural(ps.length, 'paragraf', 'paragrafer')}${range}`];
-  const groups = new Map<number | null, Finding[]>();
-  for (const f of findings) groups.set(f.paragraph, [...(groups.get(f.paragraph) ?? []), f]);
-  for (const [number, group] of groups) {
-    const title = number === null ? 'Hela protokollet' : `§ ${number} ${ps.find((p) => p.number === number)?.title ?? ''}`.trimEnd();
+  // Grouped by the paragraph the finding's line falls in, so two paragraphs with the same number stay apart.
+  const paragraphOf = (f: Finding) =>
+    f.paragraph === null
+      ? null
+      : (ps.findLast((p) => p.number === f.paragraph && (f.line === null || p.line <= f.line)) ?? ps.find((p) => p.number === f.paragraph) ?? null);
+  const groups = new Map<Protocol['paragraphs'][number] | null, Finding[]>();
+  for (const f of findings) {
+    const p = paragraphOf(f);
+    groups.set(p, [...(groups.get(p) ?? []), f]);
+  }
+  for (const [p, group] of groups) {
+    const title = p === null ? 'Hela protokollet' : `§ ${p.number} ${p.title}`;
     out.push('', `  ${title}`);
     for (const f of group) {
       const where = f.line ? `rad ${f.line}` : '';

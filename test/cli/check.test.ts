@@ -1,0 +1,124 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { Finding } from '../../core/rules/rule.ts';
+import { RULES } from '../../core/rules/catalogue.ts';
+import { rulesMarkdown } from '../../cli/commands/rules.ts';
+import { runCli } from '../support/cli.ts';
+import { projectRoot, sharedFile } from '../support/shared.ts';
+
+const fixture = sharedFile('fixtures/protocols/rsau-2024-12-05.txt');
+
+const CheckJson = z.object({
+  files: z.array(
+    z.object({
+      file: z.string(),
+      protocol: z.object({
+        body: z.string().nullable(),
+        date: z.string().nullable(),
+        paragraphs: z.array(z.object({ number: z.number(), title: z.string(), caseNumbers: z.array(z.string()) }).strict()),
+      }).strict(),
+      findings: z.array(Finding.strict()),
+    }).strict(),
+  ),
+}).strict();
+
+const tmp = () => mkdtempSync(path.join(tmpdir(), 'protokoll-check-'));
+
+describe.skipIf(!fixture)('protokoll check on the real signed protocol', () => {
+  it('reads § 218–234 and reports no error (exit 0)', async () => {
+    const run = await runCli(['check', fixture!, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const json = CheckJson.parse(JSON.parse(run.out));
+    const [file] = json.files;
+    expect(file!.protocol.paragraphs).toHaveLength(17);
+    expect(file!.protocol.paragraphs[5]).toEqual({ number: 223, title: 'Övergripande tidsplan för driftsättning av Cosmic', caseNumbers: ['RS 2215-2024'] });
+    expect(file!.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('finds a clerk’s mistake, groups it per paragraph with its line, and exits 1', async () => {
+    const dir = tmp();
+    const broken = path.join(dir, 'utkast.txt');
+    // § 226 renumbered by hand to § 227: a duplicate.
+    writeFileSync(broken, readFileSync(fixture!, 'utf8').replace(' § 226 Upphandling av förmånscyklar och förmånsportal\nRS', ' § 227 Upphandling av förmånscyklar och förmånsportal\nRS'));
+    const run = await runCli(['check', broken]);
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/\n  § 227 Upphandling av förmånscyklar och förmånsportal\n(?:.*\n)*?\s+rad 472\s+fel\s+§ 226 saknas mellan § 225 och § 227/);
+    expect(run.out).toMatch(/\n  § 227 Regionstyrelsens nämndplan och budget 2025\n(?:.*\n)*?\s+rad 520\s+fel\s+§ 227 förekommer två gånger/);
+    expect(run.out).toMatch(/Åtgärda felen/);
+  });
+});
+
+describe('protokoll check', () => {
+  it('checks the project’s example protocol when given no file, and says so', async () => {
+    const run = await runCli(['check']);
+    expect(run.err).toMatch(/exempelprotokoll examples\/protocols\/regionstyrelsens-arbetsutskott-2025-03-11\.txt/);
+    expect(run.out).toMatch(/Regionstyrelsens arbetsutskott 2025-03-11 · 10 paragrafer \(§ 41–50\)/);
+    expect(run.code).toBe(0);
+  });
+
+  it('exits 2 with one line for an unreadable file and for bad usage, never a stack trace', async () => {
+    const missing = await runCli(['check', 'finns-inte.txt']);
+    expect(missing.code).toBe(2);
+    expect(missing.err.trim().split('\n')).toHaveLength(1);
+    expect(missing.err).toMatch(/finns-inte\.txt: .*finns inte/);
+    const bad = await runCli(['check', '--format', 'xml']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--format ska vara text eller json/);
+    const unknown = await runCli(['check', '--nope']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).not.toMatch(/\n\s+at /);
+  });
+
+  it('exits 2 for a text with no paragraphs', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'brev.txt'), 'Hej!\nDetta är inget protokoll.\n');
+    const run = await runCli(['check', 'brev.txt'], { cwd: dir });
+    expect(run.code).toBe(2);
+    expect(run.err).toMatch(/brev\.txt: hittade inga paragrafer/);
+  });
+
+  it('takes severities from a configuration file, and names a bad field', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'p.txt'), '§ 1 Ett\nRS 1-2025\n\nBeslut\nJa.\n\n§ 3 Tre\nRS 3-2025\n\nBeslut\nJa.\n');
+    writeFileSync(path.join(dir, 'ok.json'), JSON.stringify({ severities: { 'continuous-numbering': 'warning' } }));
+    writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ justeringDays: 'fjorton' }));
+    const withConfig = await runCli(['check', 'p.txt', '--config', 'ok.json', '--format', 'json'], { cwd: dir });
+    const findings = CheckJson.parse(JSON.parse(withConfig.out)).files[0]!.findings;
+    expect(findings.find((f) => f.rule === 'continuous-numbering')?.severity).toBe('warning');
+    const bad = await runCli(['check', 'p.txt', '--config', 'bad.json'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/bad\.json är ogiltig: justeringDays/);
+  });
+
+  it('runs as `npx protokoll` through the bin script under this Node', () => {
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'bin/protokoll.js'), 'check', '--format', 'json'], { cwd: projectRoot, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(CheckJson.parse(JSON.parse(result.stdout)).files[0]!.protocol.paragraphs).toHaveLength(10);
+  });
+});
+
+describe('protokoll rules', () => {
+  it('lists every rule with id, severity, description and source', async () => {
+    const run = await runCli(['rules', '--format', 'json']);
+    const listed = JSON.parse(run.out) as { id: string }[];
+    expect(listed.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    const text = await runCli(['rules']);
+    for (const r of RULES) expect(text.out).toContain(r.id);
+  });
+
+  it('the README carries the same catalogue', () => {
+    const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
+    expect(readme).toContain(rulesMarkdown());
+  });
+});
+
+it('the bin refuses an old Node with a clear message', () => {
+  const pretendOld = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.1.0"})';
+  const result = spawnSync(process.execPath, ['--import', pretendOld, path.join(projectRoot, 'bin/protokoll.js'), 'check'], { encoding: 'utf8' });
+  expect(result.status).toBe(2);
+  expect(result.stderr).toMatch(/Node 20\.1\.0 is too old; Node 24 is needed/);
+});
