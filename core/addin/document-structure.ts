@@ -96,6 +96,8 @@ export function readStructure(snapshot: DocumentSnapshot): DocumentStructure {
     if (at >= 0) {
       entry.firstParagraph = at;
       cursor = at + entry.paragraphs.length;
+      // The body's paragraphs carry styles even when the gateway gave the entry's text only.
+      entry.paragraphs = snapshot.paragraphs.slice(at, cursor);
     }
     entry.number = leadingNumber(entry.numberControl?.text) ?? leadingNumber(entry.paragraphs[0]?.text);
   }
