@@ -17,10 +17,21 @@ export function sectionLine(p: Paragraph, kind: SectionKind): number {
   return p.sections.find((s) => s.kind === kind)?.line ?? p.line;
 }
 
+// Per protocol, each paragraph's successor: rules ask for every paragraph, and indexOf would make that quadratic.
+const successors = new WeakMap<readonly Paragraph[], Map<Paragraph, Paragraph>>();
+function nextParagraph(paragraphs: readonly Paragraph[]): Map<Paragraph, Paragraph> {
+  let map = successors.get(paragraphs);
+  if (!map) {
+    map = new Map();
+    for (let i = 0; i + 1 < paragraphs.length; i++) map.set(paragraphs[i]!, paragraphs[i + 1]!);
+    successors.set(paragraphs, map);
+  }
+  return map;
+}
+
 /** The last source line that belongs to a paragraph (the line before the next one starts). */
 export function paragraphEndLine(ctx: RuleContext, p: Paragraph): number {
-  const i = ctx.protocol.paragraphs.indexOf(p);
-  const next = ctx.protocol.paragraphs[i + 1];
+  const next = nextParagraph(ctx.protocol.paragraphs).get(p);
   return next ? next.line - 1 : (ctx.sourceLines?.length ?? p.line);
 }
 
@@ -28,11 +39,27 @@ export function paragraphEndLine(ctx: RuleContext, p: Paragraph): number {
  * The source line where `needle` first occurs inside paragraph `p`, searching from `from`;
  * falls back to `from` where the source has no lines (a Word snapshot).
  */
-export function lineOf(ctx: RuleContext, p: Paragraph, needle: string, from: number = p.line): number {
+export function lineOf(ctx: RuleContext, p: Paragraph, needle: string | RegExp, from: number = p.line): number {
   if (!ctx.sourceLines) return from;
   const end = paragraphEndLine(ctx, p);
-  for (let n = from; n <= end; n++) if (ctx.sourceLines[n - 1]?.includes(needle)) return n;
+  const found = typeof needle === 'string' ? (l: string) => l.includes(needle) : (l: string) => needle.test(l);
+  for (let n = from; n <= end; n++) if (found(ctx.sourceLines[n - 1] ?? '')) return n;
   return from;
+}
+
+/** The paragraph a source line belongs to, or null for the cover and table of contents. */
+export function paragraphAtLine(ctx: RuleContext, line: number): Paragraph | null {
+  const ps = ctx.protocol.paragraphs;
+  for (let i = ps.length - 1; i >= 0; i--) if (ps[i]!.line <= line) return ps[i]!;
+  return null;
+}
+
+/** A paragraph's text cut into sentences, each with its line breaks folded to spaces. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n\s*\n/)
+    .map((s) => s.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 /** Text compared for meaning, not layout: bullets, "att"-lists and spacing do not count. */
@@ -42,4 +69,55 @@ export function comparableText(text: string): string {
     .replace(/[•\-–]\s/g, ' ')
     .replace(/[^\p{L}\p{N}%]+/gu, ' ')
     .trim();
+}
+
+/** Titles compared for meaning: a title wrapped or hyphenated across lines is the same title. */
+export function sameTitle(a: string, b: string): boolean {
+  return comparableText(a).replace(/ /g, '') === comparableText(b).replace(/ /g, '');
+}
+
+// JavaScript's \b only knows ASCII letters; these edges know "å", "ä" and "ö".
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+/** A case-insensitive pattern where `<` and `>` mark word edges that know Swedish letters. */
+export const words = (source: string): RegExp => new RegExp(source.replaceAll('<', L).replaceAll('>', R), 'iu');
+
+/** "Arbetsutskottet föreslår att regionstyrelsen beslutar": the lead line of a proposal to another body. */
+const PROPOSAL_LEAD = words('^\\s*[\\p{L} -]{0,60}?<föreslår\\s+(?:att\\s+)?(?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+\\s+(?:att\\s+)?beslutar?>\\s*:?');
+
+/**
+ * What a Förslag till beslut or a Beslut decides, for comparing the two: the lead line of an
+ * utskott's proposal ("… föreslår att regionstyrelsen beslutar") is left out, so that a Beslut
+ * forwarding the förslag word for word is the same as the förslag.
+ */
+export function decisionContent(text: string): string {
+  return comparableText(text.replace(PROPOSAL_LEAD, ''));
+}
+
+/** A yrkande made at the meeting: a Yrkanden section with content, or "yrkar" in the Förslag till beslut. */
+const YRKANDE_WORD = words('<yrk(?:ar|as|ade|ande|andet|anden|andena)>');
+const NO_YRKANDEN = words('^\\s*(?:inga|inget)\\s+(?:yrkanden?|förslag)>');
+export function recordsYrkande(p: Paragraph): boolean {
+  const yrkanden = sectionText(p, 'yrkanden').trim();
+  return (yrkanden !== '' && !NO_YRKANDEN.test(yrkanden)) || YRKANDE_WORD.test(sectionText(p, 'forslagTillBeslut'));
+}
+
+/**
+ * How the meeting chose, written inline where there is no Beslutsgång heading: "…, vilket
+ * arbetsutskottet godkänner", "ordförande frågar …", "finner att …", "ställer förslagen mot varandra".
+ */
+const INLINE_DECISION_PROCESS = words(
+  [
+    '<vilket\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:godkänner|godkände|bifaller|biföll|beslutar|beslutade|antar|antog|instämmer|instämde)>',
+    '<(?:ordförande|ordföranden)\\s+(?:frågar|frågade|ställer|ställde)>',
+    '<finner\\s+att>',
+    '<ställer\\s+[^.\\n]{0,200}?\\s+mot\\s',
+    '<propositionsordning',
+  ].join('|'),
+);
+
+/** Whether the paragraph records how the meeting chose: a Beslutsgång, an Omröstning, or the same said inline. */
+export function recordsDecisionProcess(p: Paragraph): boolean {
+  if (p.sections.some((s) => (s.kind === 'beslutsgang' || s.kind === 'omrostning') && s.text.trim())) return true;
+  return INLINE_DECISION_PROCESS.test(`${sectionText(p, 'yrkanden')}\n${sectionText(p, 'forslagTillBeslut')}`);
 }
