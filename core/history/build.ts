@@ -25,9 +25,15 @@ function reservations(paragraph: Paragraph): string[] {
   if (!text) return [];
   return text
     .split(/\n\s*\n/)
-    .map((block) => block.replace(/\s+/g, ' ').trim())
+    .map((block) => own(block.replace(/\s+/g, ' ').trim()))
     .filter(Boolean);
 }
+
+/**
+ * A copy of a string that shares no memory with the text it was cut from: JavaScript engines keep
+ * a whole protocol's text alive for one substring of it, and the builder outlives the protocols.
+ */
+const own = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
 /** A meeting's paragraph, whichever file it was read from: the key that keeps a history from doubling. */
 const meetingKey = (body: string, date: string, paragraph: number) =>
@@ -72,11 +78,11 @@ export class HistoryBuilder {
       if (decision === null || !paragraph.caseNumbers.length) continue;
       const { outcome, proposedTo } = classifyOutcome(decision);
       const entry: HistoryEntry = {
-        body,
-        date,
+        body: own(body),
+        date: own(date),
         paragraph: paragraph.number,
-        title: paragraph.title,
-        decision,
+        title: own(paragraph.title),
+        decision: own(decision),
         outcome,
         proposedTo,
         reservations: reservations(paragraph),

@@ -53,9 +53,9 @@ const K = new Uint32Array([
   0xc67178f2,
 ]);
 
-/** SHA-256 of the UTF-8 bytes of `text`, as lower-case hex: the content hash of a shard. */
-export function sha256Hex(text: string): string {
-  const bytes = utf8(text);
+/** SHA-256 of the UTF-8 bytes of `text` (or of the bytes given), as lower-case hex: the content hash of a shard. */
+export function sha256Hex(text: string | Uint8Array): string {
+  const bytes = typeof text === 'string' ? utf8(text) : text;
   const bitLength = bytes.length * 8;
   const padded = new Uint8Array(((bytes.length + 9 + 63) >> 6) << 6);
   padded.set(bytes);

@@ -1,6 +1,6 @@
 import type { CaseHistory, HistoryEntry } from './model.ts';
 import type { HistoryCounts } from './build.ts';
-import { DEFAULT_SHARD_COUNT, FEED_FORMAT, FEED_VERSION, shardOf, shardPath, type FeedManifest, type ShardRef } from './feed.ts';
+import { DEFAULT_SHARD_COUNT, FEED_FORMAT, MANIFEST_FILE, FEED_VERSION, shardOf, shardPath, type FeedManifest, type ShardRef } from './feed.ts';
 import { sha256Hex, utf8 } from './hash.ts';
 
 export interface FeedFile {
@@ -43,7 +43,11 @@ function entryJson(e: HistoryEntry, baseUrl: string | undefined) {
  * line (so a diff shows which cases changed), and the manifest. Pure and deterministic: the same
  * cases and options give the same strings, byte for byte. `cases` need not be sorted.
  */
-export function writeFeed(cases: readonly CaseHistory[], counts: HistoryCounts, options: WriteFeedOptions): { manifest: FeedFile; shards: FeedFile[] } {
+export function writeFeed(
+  cases: readonly CaseHistory[],
+  counts: HistoryCounts,
+  options: WriteFeedOptions,
+): { manifest: FeedFile; manifestData: FeedManifest; shards: FeedFile[] } {
   const shardCount = options.shardCount ?? DEFAULT_SHARD_COUNT;
   const buckets = new Map<number, CaseHistory[]>();
   for (const c of cases) {
@@ -62,12 +66,13 @@ export function writeFeed(cases: readonly CaseHistory[], counts: HistoryCounts, 
     );
     const content = `{"format":${JSON.stringify(FEED_FORMAT)},"version":${FEED_VERSION},"shard":${id},"cases":[\n${lines.join(',\n')}\n]}\n`;
     const path = shardPath(id);
+    const bytes = utf8(content);
     shards.push({ path, content });
     refs.push({
       id,
       path,
-      sha256: sha256Hex(content),
-      bytes: utf8(content).length,
+      sha256: sha256Hex(bytes),
+      bytes: bytes.length,
       cases: bucket.length,
       entries: bucket.reduce((n, c) => n + c.entries.length, 0),
     });
@@ -81,5 +86,18 @@ export function writeFeed(cases: readonly CaseHistory[], counts: HistoryCounts, 
     counts: { protocols: counts.protocols, paragraphs: counts.paragraphs, cases: counts.cases, entries: counts.entries },
     shards: refs,
   };
-  return { manifest: { path: 'manifest.json', content: `${JSON.stringify(manifest, null, 2)}\n` }, shards };
+  return { manifest: renderManifest(manifest), manifestData: manifest, shards };
+}
+
+/** The manifest file; its key order is the schema's, so equal manifests are equal bytes. */
+export function renderManifest(manifest: FeedManifest): FeedFile {
+  const ordered: FeedManifest = {
+    format: manifest.format,
+    version: manifest.version,
+    generatedAt: manifest.generatedAt,
+    shardCount: manifest.shardCount,
+    counts: manifest.counts,
+    shards: manifest.shards.map((s) => ({ id: s.id, path: s.path, sha256: s.sha256, bytes: s.bytes, cases: s.cases, entries: s.entries })),
+  };
+  return { path: MANIFEST_FILE, content: `${JSON.stringify(ordered, null, 2)}\n` };
 }
