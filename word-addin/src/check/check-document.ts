@@ -2,6 +2,8 @@ import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
 import { readStructure, type DocumentStructure } from '../../../core/addin/document-structure.ts';
 import { planRenumber, type RenumberProblem } from '../../../core/addin/renumber.ts';
 import type { EditPlan } from '../../../core/addin/edit-plan.ts';
+import { snapshotToProtocol } from '../../../core/addin/snapshot-to-protocol.ts';
+import { checkProtocol, type Finding } from '../../../core/rules/index.ts';
 import type { SelectTarget } from '../gateway/gateway.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -56,9 +58,29 @@ function problemFinding(structure: DocumentStructure, p: RenumberProblem, i: num
   }
 }
 
+/** Rules whose findings the pane's own renumbering puts right; while it is offered they would say the same twice. */
+const FIXED_BY_RENUMBERING = new Set(['continuous-numbering']);
+
 /**
- * Everything the check finds in the document: the structure the add-in keeps (numbering in
- * document order, references that follow their entries, § mentions typed by hand).
+ * A rule's finding in the pane. Lines of a protocol read from a snapshot are body paragraph
+ * indexes + 1 (see snapshotToProtocol), so the finding leads back to its paragraph; a finding about
+ * a whole § without a line selects the entry's control.
+ */
+function ruleFinding(structure: DocumentStructure, f: Finding, i: number, paragraphs: number): PaneFinding {
+  const entry = f.paragraph === null ? undefined : structure.entries.find((e) => e.number === f.paragraph && !e.duplicate);
+  const target: SelectTarget | null =
+    f.line !== null && f.line >= 1 && f.line <= paragraphs
+      ? { kind: 'paragraph', index: f.line - 1 }
+      : entry
+        ? { kind: 'control', controlId: entry.control.id }
+        : null;
+  return { key: `rule-${i}`, rule: f.rule, severity: f.severity, message: f.message, paragraph: f.paragraph, target };
+}
+
+/**
+ * Everything the check finds in the document: the core rules over the protocol the snapshot
+ * reads as, and the structure the add-in keeps (numbering in document order, references that
+ * follow their entries, § mentions typed by hand).
  */
 export function checkDocument(snapshot: DocumentSnapshot): CheckOutcome {
   const structure = readStructure(snapshot);
@@ -89,5 +111,9 @@ export function checkDocument(snapshot: DocumentSnapshot): CheckOutcome {
     }
     planned.problems.forEach((p, i) => findings.push(problemFinding(structure, p, i)));
   }
+  const protocol = snapshotToProtocol(snapshot);
+  checkProtocol(protocol)
+    .filter((f) => !(renumber && FIXED_BY_RENUMBERING.has(f.rule)))
+    .forEach((f, i) => findings.push(ruleFinding(structure, f, i, snapshot.paragraphs.length)));
   return { findings, blocking: findings.filter((f) => f.severity === 'error').length, entries: structure.entries.length, renumber };
 }
