@@ -6,6 +6,8 @@ import { readSyncStatus, updateSyncStatus } from './sync-status.ts';
 export interface SyncServiceDeps extends Omit<SyncDeps, 'store'> {
   store(): Promise<HistoryStore>;
   feedUrl(): Promise<string>;
+  /** Whether the extension may fetch from the feed's host (a host permission). */
+  mayFetch(feedUrl: string): Promise<boolean>;
   /** After new data became active. */
   onNewData(): Promise<void>;
 }
@@ -25,6 +27,13 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
   async function run(): Promise<SyncStatus> {
     const feedUrl = await deps.feedUrl();
     if (!feedUrl) return updateSyncStatus({ running: false, lastAttemptAt: now(), lastError: 'Inget historikflöde är inställt.' });
+    if (!(await deps.mayFetch(feedUrl))) {
+      return updateSyncStatus({
+        running: false,
+        lastAttemptAt: now(),
+        lastError: `Tillägget har inte behörighet att hämta från ${new URL(feedUrl).host}. Spara inställningarna igen och godkänn behörigheten. Tidigare hämtad historik används.`,
+      });
+    }
     await updateSyncStatus({ running: true, lastAttemptAt: now() });
     try {
       const result = await syncFeed(feedUrl, { ...deps, store: await deps.store() });

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseHistory } from '../../core/history/model.ts';
+import { axeViolations } from './support/axe.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
 import { feedFiles, inventedCases } from './support/invented-feed.ts';
 import { publishFeed, startLoopbackServer, type LoopbackServer } from './support/loopback-server.ts';
@@ -143,14 +142,24 @@ describe('the extension syncing its history feed', () => {
     server.fault(`${FEED}manifest.json`, null);
   });
 
-  it('has an options page without WCAG 2.1 A/AA violations that axe can find', async () => {
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await options.evaluate(axeSource);
-    const violations = await options.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
-    expect(violations).toEqual([]);
+  it('has an options page and a popup without WCAG 2.1 A/AA violations that axe can find', async () => {
+    expect(await axeViolations(options)).toEqual([]);
+
+    // A wrong value is named next to its field, read with it, and nothing is saved.
+    const diarium = options.getByLabel(/Länk till diariet/);
+    await diarium.fill('https://diarium.example.se/arende');
+    await options.getByRole('button', { name: 'Spara' }).click();
+    await expect.poll(() => diarium.getAttribute('aria-invalid')).toBe('true');
+    expect(await options.getByText('Diarielänken ska innehålla {caseNumber}').count()).toBe(1);
+    expect(await diarium.getAttribute('aria-describedby')).toContain('diariumUrlTemplate-error');
+    expect(await options.getByTestId('notice').textContent()).toMatch(/sparades inte/);
+    expect(await axeViolations(options)).toEqual([]);
+    await diarium.fill('');
+    await options.getByRole('button', { name: 'Spara' }).click();
+    await expect.poll(() => options.getByTestId('notice').textContent()).toBe('Inställningarna är sparade.');
+
+    const popup = await searchInPopup('ambulans');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
   });
 });

@@ -11,7 +11,7 @@ import { MANIFEST_URL, fakeFeed, type FakeFeed } from './support/fake-feed.ts';
 let n = 0;
 beforeEach(() => fakeBrowser.reset());
 
-function service(feed: FakeFeed, feedUrl = MANIFEST_URL) {
+function service(feed: FakeFeed, feedUrl = MANIFEST_URL, permitted = true) {
   const store = HistoryStore.open(`service-test-${++n}`);
   let newData = 0;
   const sync = createSyncService({
@@ -19,6 +19,7 @@ function service(feed: FakeFeed, feedUrl = MANIFEST_URL) {
     fetch: feed.fetch,
     sha256: sha256WebCrypto,
     feedUrl: async () => feedUrl,
+    mayFetch: async () => permitted,
     onNewData: async () => void newData++,
   });
   return { sync, newData: () => newData };
@@ -56,6 +57,13 @@ describe('sync service', () => {
   it('says plainly when no feed is set', async () => {
     const { sync } = service(fakeFeed(), '');
     expect((await sync.syncNow()).lastError).toBe('Inget historikflöde är inställt.');
+  });
+
+  it('says which host it lacks permission for instead of failing to fetch', async () => {
+    const feed = fakeFeed(inventedCases(5));
+    const { sync } = service(feed, MANIFEST_URL, false);
+    expect((await sync.syncNow()).lastError).toMatch(/inte behörighet att hämta från intranat\.example\.se/);
+    expect(feed.log).toEqual([]);
   });
 
   it('reports a sync that was running when the worker stopped', async () => {

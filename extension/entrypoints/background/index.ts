@@ -6,7 +6,7 @@ import { HistoryStore } from '../../lib/history-store.ts';
 import { broadcastDataChanged, serveBackground } from '../../lib/messaging.ts';
 import { searchHistory } from '../../lib/search-history.ts';
 import { loadSettings, onSettingsChanged } from '../../lib/settings.ts';
-import { registerSiteScripts } from '../../lib/site-access.ts';
+import { missingOrigins, registerSiteScripts, sitePatternOf } from '../../lib/site-access.ts';
 import { readSyncStatus } from '../../lib/sync-status.ts';
 import { createSyncService } from '../../lib/sync-service.ts';
 
@@ -28,6 +28,7 @@ export default defineBackground(() => {
     fetch: (input, init) => fetch(input, init),
     sha256: sha256WebCrypto,
     feedUrl: async () => (await loadSettings()).settings.feedUrl,
+    mayFetch: async (feedUrl) => (await missingOrigins([sitePatternOf(feedUrl)])).length === 0,
     onNewData: () => broadcastDataChanged('histories'),
   });
 
