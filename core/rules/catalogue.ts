@@ -1,5 +1,9 @@
 import type { Rule } from './rule.ts';
 import { continuousNumbering } from './continuous-numbering.ts';
+import { tocMatchesBody } from './toc-matches-body.ts';
 
 /** The rule catalogue, in the order `protokoll rules` lists it. One rule per file. */
-export const RULES: readonly Rule[] = [continuousNumbering];
+export const RULES: readonly Rule[] = [
+  continuousNumbering,
+  tocMatchesBody,
+];

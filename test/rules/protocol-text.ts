@@ -25,7 +25,7 @@ export function valAvJusterare(number: number, justering = 'Justeringen sker dig
   });
 }
 
-export function protocolText(entries: string[], options: { body?: string; date?: string; cover?: string } = {}): string {
+export function protocolText(entries: string[], options: { body?: string; date?: string; cover?: string; toc?: string } = {}): string {
   const body = options.body ?? 'Regionstyrelsens arbetsutskott';
   const date = options.date ?? '2025-03-11';
   return [
@@ -36,6 +36,12 @@ export function protocolText(entries: string[], options: { body?: string; date?:
     '',
     options.cover ?? '',
     '',
+    ...(options.toc ? [options.toc, ''] : []),
     ...entries,
   ].join('\n');
+}
+
+/** A table of contents: one `§ N Title` line per entry, as in the front of a real protocol. */
+export function tocText(items: [number: number, title: string][]): string {
+  return items.map(([n, t]) => `§ ${n} ${t}\n`).join('\n');
 }

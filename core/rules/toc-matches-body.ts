@@ -1,0 +1,61 @@
+import type { RuleContext, Rule, RuleHit } from './rule.ts';
+import { sameTitle } from './support.ts';
+
+/**
+ * Whether the source text opens with the table of contents: then the text was cut out of a longer
+ * document (the first page of a PDF lost in extraction), and the entries before the first one listed
+ * may simply be missing from the text, not from the protocol.
+ */
+function textStartsWithToc(ctx: RuleContext, firstTocLine: number): boolean {
+  if (!ctx.sourceLines) return false;
+  return ctx.sourceLines.slice(0, firstTocLine - 1).every((l) => l.trim() === '');
+}
+
+/**
+ * The parser drops a page number after a table-of-contents title, and cannot tell it from a title
+ * that ends in a short number ("Motion 12"); such a title matches with or without that number.
+ */
+const tocTitleMatches = (tocTitle: string, title: string) =>
+  sameTitle(tocTitle, title) || sameTitle(tocTitle, title.replace(/\s+\d{1,3}$/, ''));
+
+export const tocMatchesBody: Rule = {
+  id: 'toc-matches-body',
+  severity: 'warning',
+  description: 'Innehållsförteckningen stämmer med paragraferna: varje rad finns som paragraf med samma rubrik, och varje paragraf finns i förteckningen.',
+  source: { kind: 'house-style', reference: 'Husstil: innehållsförteckningen speglar protokollets paragrafer' },
+  check(ctx) {
+    const { toc, paragraphs } = ctx.protocol;
+    if (!toc?.length) return [];
+    const hits: RuleHit[] = [];
+    const byNumber = new Map(paragraphs.map((p) => [p.number, p]));
+    const listed = new Set<number>();
+    for (const entry of toc) {
+      if (listed.has(entry.number)) {
+        hits.push({ paragraph: null, line: entry.line, message: `§ ${entry.number} står två gånger i innehållsförteckningen. Ta bort den ena raden.` });
+        continue;
+      }
+      listed.add(entry.number);
+      const p = byNumber.get(entry.number);
+      if (!p) {
+        hits.push({
+          paragraph: null,
+          line: entry.line,
+          message: `Innehållsförteckningen tar upp § ${entry.number} ${entry.title}, men den paragrafen finns inte i protokollet. Ta bort raden eller lägg till paragrafen.`,
+        });
+      } else if (!tocTitleMatches(entry.title, p.title)) {
+        hits.push({
+          paragraph: p,
+          line: entry.line,
+          message: `§ ${p.number} heter ”${entry.title}” i innehållsförteckningen men ”${p.title}” i protokollet. Ändra så att rubrikerna är lika.`,
+        });
+      }
+    }
+    const first = toc[0]!;
+    const headCut = textStartsWithToc(ctx, first.line);
+    for (const p of paragraphs) {
+      if (listed.has(p.number) || (headCut && p.number < first.number)) continue;
+      hits.push({ paragraph: p, message: `§ ${p.number} ${p.title} saknas i innehållsförteckningen. Lägg till den där.` });
+    }
+    return hits;
+  },
+};

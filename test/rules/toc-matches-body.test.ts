@@ -1,0 +1,60 @@
+import { tocMatchesBody } from '../../core/rules/toc-matches-body.ts';
+import { testRule } from './rule-tester.ts';
+import { entry, protocolText, tocText } from './protocol-text.ts';
+import { testRuleOnRealProtocols } from './real-protocols.ts';
+
+const body = [entry(12), entry(13, { title: 'Lokalförsörjningsplan för vården i inlandet 2026–2030' }), entry(14)];
+const toc = (items: [number, string][]) => protocolText(body, { toc: tocText(items) });
+
+testRule(tocMatchesBody, {
+  valid: [
+    { name: 'no table of contents', text: protocolText(body) },
+    {
+      name: 'every entry listed, a long title wrapped in the table',
+      text: toc([
+        [12, 'Ärende nummer 12'],
+        [13, 'Lokalförsörjningsplan för vården i \ninlandet 2026–2030'],
+        [14, 'Ärende nummer 14'],
+      ]),
+    },
+    {
+      name: 'text that opens in the middle of the table: the entries before it were on a lost first page',
+      text: [tocText([[13, 'Lokalförsörjningsplan för vården i inlandet 2026–2030'], [14, 'Ärende nummer 14']]), ...body].join('\n'),
+    },
+  ],
+  invalid: [
+    {
+      name: 'an entry missing from the table',
+      text: toc([[12, 'Ärende nummer 12'], [14, 'Ärende nummer 14']]),
+      findings: [{ paragraph: 13, message: /§ 13 Lokalförsörjningsplan .* saknas i innehållsförteckningen/ }],
+    },
+    {
+      name: 'a table entry with no paragraph',
+      text: toc([[12, 'Ärende nummer 12'], [13, 'Lokalförsörjningsplan för vården i inlandet 2026–2030'], [14, 'Ärende nummer 14'], [15, 'Övriga frågor']]),
+      findings: [{ paragraph: null, message: 'tar upp § 15 Övriga frågor, men den paragrafen finns inte' }],
+    },
+    {
+      name: 'a title changed in the body but not in the table',
+      text: toc([[12, 'Ärende nummer 12'], [13, 'Lokalförsörjningsplan 2026–2030'], [14, 'Ärende nummer 14']]),
+      findings: [{ paragraph: 13, message: '§ 13 heter ”Lokalförsörjningsplan 2026–2030” i innehållsförteckningen' }],
+    },
+    {
+      name: 'an entry before the table is missing when a cover page comes first',
+      text: toc([[13, 'Lokalförsörjningsplan för vården i inlandet 2026–2030'], [14, 'Ärende nummer 14']]),
+      findings: [{ paragraph: 12, message: '§ 12 Ärende nummer 12 saknas i innehållsförteckningen' }],
+    },
+  ],
+});
+
+testRuleOnRealProtocols(tocMatchesBody, [
+  {
+    name: '§ 230 left out of the table of contents',
+    edits: [['§ 230 Investeringsmedel för renovering av lokaler för hand- och plastikkirurgi\n', '']],
+    findings: [{ paragraph: 230, message: '§ 230 Investeringsmedel för renovering av lokaler för hand- och plastikkirurgi saknas' }],
+  },
+  {
+    name: '§ 226 retitled in the body only',
+    edits: [['§ 226 Upphandling av förmånscyklar och förmånsportal\nRS 2248-2024', '§ 226 Upphandling av förmånsportal\nRS 2248-2024']],
+    findings: [{ paragraph: 226, message: '”Upphandling av förmånscyklar och förmånsportal” i innehållsförteckningen men ”Upphandling av förmånsportal”' }],
+  },
+]);
