@@ -1,0 +1,85 @@
+import type { Paragraph } from '../model/protocol.ts';
+import { findPeopleWithParty, personKey, type PersonMention } from '../text/persons.ts';
+import { readVotes } from '../text/votes.ts';
+import type { Rule, RuleHit } from './rule.ts';
+import { lineOf, sectionLine, sectionText, sentences } from './support.ts';
+
+/** A sentence that records someone leaving the item: jäv, or not taking part in the decision. */
+const NOT_TAKING_PART =
+  /anmäler\s+jäv|är\s+jävig|på\s+grund\s+av\s+jäv|deltar\s+(?:inte|ej)\s+i\s+(?:handläggningen|beslutet|ärendet|överläggningen)|avstår\s+från\s+att\s+delta/i;
+/** "… är inte jävig", "inget jäv föreligger": a jäv question answered no. */
+const NO_JAV = /(?:inte|ej)\s+(?:är\s+)?jävig|inget\s+jäv|ingen\s+jäv|inte\s+föreligger\s+jäv|jäv\s+(?:föreligger\s+)?(?:inte|ej)/i;
+const RESERVES = /reserver(?:ar|ade|at)\s+sig|reservation/i;
+
+/** The people a sentence is about: those named before its verb, or all of them in a bare list. */
+function subjects(sentence: string, verb: RegExp): PersonMention[] {
+  const people = findPeopleWithParty(sentence);
+  const at = sentence.search(verb);
+  if (at < 0) return people;
+  const before = findPeopleWithParty(sentence.slice(0, at));
+  return before.length ? before : people;
+}
+
+/** Who the paragraph records as not taking part: Deltar ej i beslutet, Jäv, or the same said inline. */
+function nonParticipants(p: Paragraph): Map<string, PersonMention> {
+  const out = new Map<string, PersonMention>();
+  const add = (people: PersonMention[]) => people.forEach((m) => out.set(personKey(m.name), m));
+  for (const s of p.sections) {
+    for (const sentence of sentences(s.text)) {
+      if (NO_JAV.test(sentence)) continue;
+      if (s.kind === 'deltarEj' || s.kind === 'jav') add(subjects(sentence, NOT_TAKING_PART));
+      else if (NOT_TAKING_PART.test(sentence)) add(subjects(sentence, NOT_TAKING_PART));
+    }
+  }
+  return out;
+}
+
+/** Who reserves: the Reservationer section and "… reserverar sig" anywhere else in the paragraph. */
+function reservers(p: Paragraph): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const s of p.sections) {
+    for (const sentence of sentences(s.text)) {
+      if (s.kind === 'reservationer' || RESERVES.test(sentence)) out.push(...subjects(sentence, RESERVES));
+    }
+  }
+  return out;
+}
+
+const who = (m: PersonMention) => (m.party ? `${m.name} (${m.party})` : m.name);
+
+export const reservationByNonParticipant: Rule = {
+  id: 'reservation-by-non-participant',
+  severity: 'error',
+  description:
+    'Ingen reserverar sig eller röstar ja eller nej i en öppen omröstning i en paragraf där hen är antecknad som att inte delta i beslutet (Deltar ej i beslutet eller jäv).',
+  source: { kind: 'law', reference: 'Kommunallagen (2017:725) 4 kap. 27 § (reservation), 6 kap. 28–32 §§ (jäv)' },
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const p of ctx.protocol.paragraphs) {
+      const absent = nonParticipants(p);
+      if (!absent.size) continue;
+      const reported = new Set<string>();
+      for (const r of reservers(p)) {
+        const key = personKey(r.name);
+        if (!absent.has(key) || reported.has(key)) continue;
+        reported.add(key);
+        hits.push({
+          paragraph: p,
+          line: lineOf(ctx, p, r.name.split(' ').at(-1)!, sectionLine(p, 'reservationer')),
+          message: `${who(r)} reserverar sig i § ${p.number} men är antecknad som att inte delta i beslutet (deltar ej/jäv). Bara den som deltagit i beslutet får reservera sig: stryk reservationen eller rätta uppgiften om deltagande.`,
+        });
+      }
+      for (const v of readVotes(sectionText(p, 'omrostning')).members) {
+        const key = personKey(v.name);
+        if (v.vote === 'avstar' || !absent.has(key) || reported.has(key)) continue;
+        reported.add(key);
+        hits.push({
+          paragraph: p,
+          line: lineOf(ctx, p, v.name, sectionLine(p, 'omrostning')),
+          message: `${who(v)} röstar ${v.vote} i omröstningen i § ${p.number} men är antecknad som att inte delta i beslutet (deltar ej/jäv). Rätta röstlistan eller uppgiften om deltagande.`,
+        });
+      }
+    }
+    return hits;
+  },
+};
