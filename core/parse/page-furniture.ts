@@ -22,6 +22,7 @@ export function isFurniture(text: string, runningHeaders: ReadonlySet<string>): 
   return FIXED.some((re) => re.test(t));
 }
 
+const ENDS_WITH_DATE = /\d{4}-\d{2}-\d{2}$/;
 const HEADER_WITH_DATE = /^(\p{Lu}[\p{L} ,.&/-]{2,80}?)\s+((?:19|20)\d{2}-\d{2}-\d{2})$/u;
 
 /** "Body YYYY-MM-DD" lines, counted: the most frequent one is the running header that names the meeting. */
@@ -29,7 +30,7 @@ export function findRunningHeader(lines: readonly SourceLine[]): { line: string;
   const counts = new Map<string, number>();
   for (const l of lines) {
     const t = l.text.trim();
-    if (t.length > 100 || !HEADER_WITH_DATE.test(t)) continue;
+    if (t.length > 100 || !ENDS_WITH_DATE.test(t) || !HEADER_WITH_DATE.test(t)) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   let best: [string, number] | null = null;

@@ -98,7 +98,19 @@ interface Title {
   next: number;
 }
 
+// The TOC pass, the structure pass and the entry reader all need a candidate's title: read it once.
+const titles = new WeakMap<HeadingCandidate, Title>();
+
 function readTitle(lines: readonly SourceLine[], c: HeadingCandidate, end: number, config: CaseNumberConfig): Title {
+  let title = titles.get(c);
+  if (!title) {
+    title = readTitleOnce(lines, c, end, config);
+    titles.set(c, title);
+  }
+  return title;
+}
+
+function readTitleOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: number, config: CaseNumberConfig): Title {
   const parts: string[] = c.rest ? [c.rest] : [];
   let i = c.index + 1;
   // `§ 8` alone: the title is on the next non-blank line.

@@ -24,9 +24,25 @@ const MAX_HEADING_LENGTH = 64;
 
 /** The kind of section a line opens, or null when the line is not a section heading. */
 export function sectionHeadingKind(line: string): SectionKind | null {
-  const t = line.trim().replace(/\s*:$/, '');
-  if (!t || t.length > MAX_HEADING_LENGTH) return null;
+  // Most lines are running text: reject them before any allocation.
+  if (line.length > MAX_HEADING_LENGTH * 2) return null;
+  let t = line.trim();
+  if (t.endsWith(':')) t = t.slice(0, -1).trimEnd();
+  if (!t || t.length > MAX_HEADING_LENGTH || !/^\p{L}/u.test(t)) return null;
   const lower = t.toLowerCase().replace(/\s+/g, ' ');
-  for (const [kind, pattern] of HEADINGS) if (pattern.test(lower)) return kind;
-  return null;
+  const known = cache.get(lower);
+  if (known !== undefined) return known;
+  let kind: SectionKind | null = null;
+  for (const [k, pattern] of HEADINGS) {
+    if (pattern.test(lower)) {
+      kind = k;
+      break;
+    }
+  }
+  if (cache.size > 10_000) cache.clear();
+  cache.set(lower, kind);
+  return kind;
 }
+
+// Headings and short lines repeat across a protocol and an archive.
+const cache = new Map<string, SectionKind | null>();

@@ -15,6 +15,9 @@ const ODD_SPACES = /[\u00A0\u2007\u202F\u2000-\u200A\u3000]/g;
 // C0 controls other than tab and form feed, DEL, and zero-width characters.
 const CONTROLS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200B-\u200D\uFEFF]/g;
 
+// One test first: most lines need none of the replacements, and skipping them saves allocations.
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F\u00A0\u2000-\u200D\u202F\u3000\uFEFF\uF076\uF0A7\uF0A8\uF0B7\uF0D8\uF0FC]/;
+
 export function splitSourceLines(text: string): SourceLine[] {
   const raw = text.split(/\r\n|\r|\n/);
   const lines: SourceLine[] = new Array(raw.length);
@@ -25,7 +28,9 @@ export function splitSourceLines(text: string): SourceLine[] {
       if (i > 0 && t.startsWith('\f')) page++;
       t = t.replace(/\f/g, '');
     }
-    t = t.replace(CONTROLS, '').replace(ODD_SPACES, ' ').replace(PRIVATE_BULLETS, '•').replace(/\t/g, ' ');
+    if (NEEDS_CLEANING.test(t)) {
+      t = t.replace(CONTROLS, '').replace(ODD_SPACES, ' ').replace(PRIVATE_BULLETS, '•').replace(/\t/g, ' ');
+    }
     lines[i] = { n: i + 1, page, text: t, furniture: false };
   }
   return lines;

@@ -1,0 +1,45 @@
+import { parseProtocol } from '../core/parse/parse.ts';
+import { checkProtocol } from '../core/rules/check.ts';
+import type { Benchmark, BenchResult } from './result.ts';
+import { generateProtocol } from './support/generate-protocol-archive.ts';
+
+const BUDGET_MB_PER_S = 20;
+const BASE_PROTOCOLS = 60;
+
+/** Parse and check every protocol; returns MB of text and seconds of the fastest of three runs. */
+function measure(texts: string[]): { mb: number; seconds: number } {
+  const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const t0 = performance.now();
+    for (const text of texts) checkProtocol(parseProtocol(text), { sourceText: text });
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return { mb, seconds: best };
+}
+
+export const benchmark: Benchmark = {
+  name: 'check',
+  async run(): Promise<BenchResult[]> {
+    const archive = (n: number) => Array.from({ length: n }, (_, i) => generateProtocol(i).text);
+    measure(archive(10)); // warm-up: compile regular expressions, let the JIT settle
+    const one = measure(archive(BASE_PROTOCOLS));
+    const ten = measure(archive(BASE_PROTOCOLS * 10));
+    const throughput = ten.mb / ten.seconds;
+    const growth = ten.seconds / one.seconds;
+    return [
+      {
+        figure: `parse+check throughput (${BASE_PROTOCOLS * 10} protocols, ${ten.mb.toFixed(1)} MB)`,
+        measured: throughput,
+        unit: 'MB/s',
+        budget: { text: `> ${BUDGET_MB_PER_S} MB/s`, met: throughput > BUDGET_MB_PER_S },
+      },
+      {
+        figure: `time growth from 1× to 10× input (${one.mb.toFixed(1)} → ${ten.mb.toFixed(1)} MB)`,
+        measured: growth,
+        unit: '×',
+        budget: { text: '≈ 10× (linear: < 13×)', met: growth < 13 },
+      },
+    ];
+  },
+};
