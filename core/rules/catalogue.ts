@@ -2,10 +2,12 @@ import type { Rule } from './rule.ts';
 import { continuousNumbering } from './continuous-numbering.ts';
 import { tocMatchesBody } from './toc-matches-body.ts';
 import { reservationByNonParticipant } from './reservation-by-non-participant.ts';
+import { valAvJusterareMissing } from './val-av-justerare-missing.ts';
 
 /** The rule catalogue, in the order `protokoll rules` lists it. One rule per file. */
 export const RULES: readonly Rule[] = [
   continuousNumbering,
   tocMatchesBody,
   reservationByNonParticipant,
+  valAvJusterareMissing,
 ];

@@ -1,0 +1,33 @@
+import { valAvJusterareMissing } from '../../core/rules/val-av-justerare-missing.ts';
+import { testRule } from './rule-tester.ts';
+import { entry, protocolText, valAvJusterare } from './protocol-text.ts';
+import { testRuleOnRealProtocols } from './real-protocols.ts';
+
+testRule(valAvJusterareMissing, {
+  valid: [
+    { name: 'a Val av justerare paragraph', text: protocolText([entry(11, { title: 'Fastställande av föredragningslista', caseNumber: null }), valAvJusterare(12), entry(13)]) },
+    { name: 'justerare on the cover only', text: protocolText([entry(12), entry(13)], { cover: 'Justerare\nJonas Ek (M)' }) },
+    {
+      name: 'another house style: a Protokolljusterare paragraph',
+      text: protocolText([entry(12, { title: 'Protokolljusterare', caseNumber: null, sections: [['Beslut', 'Nämnden utser Jonas Ek att justera protokollet.']] }), entry(13)]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'no Val av justerare paragraph and no justerare on the cover',
+      text: protocolText([entry(11, { title: 'Fastställande av föredragningslista', caseNumber: null }), entry(12), entry(13)]),
+      findings: [{ paragraph: null, message: /^Protokollet saknar val av justerare\. Lägg till en paragraf ”Val av justerare” \(vanligen direkt efter § 11\)/, line: 8 }],
+    },
+  ],
+});
+
+testRuleOnRealProtocols(valAvJusterareMissing, [
+  {
+    name: '§ 219 Val av justerare left out',
+    edits: [
+      [' § 219 Val av justerare samt tid för justering\n', ''],
+      ['Nicklas Sandström (M) utses att justera protokollet tillsammans med ordförande. \nJusteringen sker digitalt senast den 9 december 2024.\n', ''],
+    ],
+    findings: [{ paragraph: null, message: 'Protokollet saknar val av justerare' }],
+  },
+]);
