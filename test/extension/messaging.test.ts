@@ -1,0 +1,48 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_EXTENSION_SETTINGS } from '../../core/extension-settings.ts';
+import { ask, serveBackground } from '../../extension/lib/messaging.ts';
+import { INITIAL_SYNC_STATUS } from '../../extension/lib/sync-status.ts';
+import { inventedCase } from '../e2e/support/invented-feed.ts';
+
+beforeEach(() => fakeBrowser.reset());
+
+const known = inventedCase(7, 2);
+const handlers = () => ({
+  histories: ({ caseNumbers }: { caseNumbers: string[] }) => ({
+    histories: Object.fromEntries(caseNumbers.map((c) => [c, c === known.caseNumber ? known : null])),
+  }),
+  getSettings: () => ({ settings: DEFAULT_EXTENSION_SETTINGS, locked: [], problems: [] }),
+  syncNow: () => ({ status: INITIAL_SYNC_STATUS }),
+  syncStatus: () => ({ status: INITIAL_SYNC_STATUS }),
+  search: () => ({ results: [] }),
+});
+
+describe('messages between the extension parts', () => {
+  it('carries a prefetch for several case numbers in one round trip', async () => {
+    serveBackground(handlers());
+    const { histories } = await ask({ type: 'histories', caseNumbers: [known.caseNumber, 'RS 5-2020'] });
+    expect(histories).toEqual({ [known.caseNumber]: known, 'RS 5-2020': null });
+  });
+
+  it('brings a failure in the background back to the asker as an error with its reason', async () => {
+    serveBackground({ ...handlers(), syncNow: () => Promise.reject(new Error('databasen är stängd')) });
+    await expect(ask({ type: 'syncNow' })).rejects.toThrow('databasen är stängd');
+  });
+
+  it('refuses a reply that does not follow the schema', async () => {
+    serveBackground({ ...handlers(), search: () => ({ results: [{ caseNumber: 'RS 1-2024', title: 'x', entries: [] }] }) });
+    await expect(ask({ type: 'search', query: 'x', limit: 5 })).rejects.toThrow();
+  });
+
+  it('leaves messages that are not requests to other listeners', async () => {
+    serveBackground(handlers());
+    let seen: unknown = null;
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      seen = message;
+      return undefined;
+    });
+    await expect(fakeBrowser.runtime.sendMessage({ type: 'dataChanged', what: 'histories' })).resolves.toBeUndefined();
+    expect(seen).toEqual({ type: 'dataChanged', what: 'histories' });
+  });
+});
