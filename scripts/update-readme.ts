@@ -7,8 +7,8 @@ import { projectRoot } from '../cli/project-paths.ts';
 const file = path.join(projectRoot, 'README.md');
 const readme = readFileSync(file, 'utf8');
 const updated = readme.replace(
-  /(<!-- rules:start -->\n)[\s\S]*?(\n<!-- rules:end -->)/,
-  (_, start: string, end: string) => `${start}${rulesMarkdown()}${end}`,
+  /(<!-- rules:start -->)[\s\S]*?(<!-- rules:end -->)/,
+  (_, start: string, end: string) => `${start}\n${rulesMarkdown()}\n${end}`,
 );
 if (updated === readme) console.log('README.md: rule catalogue already up to date');
 else {
