@@ -5,12 +5,11 @@ import { sha256WebCrypto } from '../../lib/feed-sync.ts';
 import { HistoryStore } from '../../lib/history-store.ts';
 import { broadcastDataChanged, serveBackground } from '../../lib/messaging.ts';
 import { searchHistory } from '../../lib/search-history.ts';
+import { ensureSyncAlarm, onSyncAlarm } from '../../lib/sync-alarm.ts';
 import { loadSettings, onSettingsChanged } from '../../lib/settings.ts';
 import { missingOrigins, registerSiteScripts, sitePatternOf } from '../../lib/site-access.ts';
 import { readSyncStatus } from '../../lib/sync-status.ts';
 import { createSyncService } from '../../lib/sync-service.ts';
-
-const SYNC_ALARM = 'protokoll-sync';
 
 export default defineBackground(() => {
   let opening: Promise<HistoryStore> | null = null;
@@ -49,10 +48,7 @@ export default defineBackground(() => {
   /** Brings alarms, content-script registrations and data in line with the settings. */
   async function apply(reason: 'installed' | 'started' | 'settings' | 'permissions'): Promise<void> {
     const { settings } = await loadSettings();
-    const alarm = await browser.alarms.get(SYNC_ALARM);
-    if (alarm?.periodInMinutes !== settings.syncIntervalMinutes) {
-      await browser.alarms.create(SYNC_ALARM, { periodInMinutes: settings.syncIntervalMinutes, delayInMinutes: 1 });
-    }
+    await ensureSyncAlarm(settings.syncIntervalMinutes);
     await registerSiteScripts(settings.sites);
     if (reason === 'settings') await broadcastDataChanged('settings');
     const active = await (await store()).activeFeed();
@@ -61,9 +57,7 @@ export default defineBackground(() => {
   const applyLogged = (reason: Parameters<typeof apply>[0]) =>
     apply(reason).catch((error: unknown) => console.error('protokoll: kunde inte tillämpa inställningarna', error));
 
-  browser.alarms.onAlarm.addListener((alarm: { name: string }) => {
-    if (alarm.name === SYNC_ALARM) void sync.syncNow();
-  });
+  onSyncAlarm(() => void sync.syncNow());
   browser.runtime.onInstalled.addListener(() => void applyLogged('installed'));
   browser.runtime.onStartup.addListener(() => void applyLogged('started'));
   browser.permissions.onAdded.addListener(() => void applyLogged('permissions'));
