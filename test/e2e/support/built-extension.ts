@@ -7,7 +7,7 @@ import { projectRoot } from '../../support/shared.ts';
 /**
  * The Chromium build of the extension, built at most once per test run: it is rebuilt only when a
  * source file is newer than the built manifest, and test files running in parallel wait for one
- * build instead of starting their own (a lock directory).
+ * build instead of starting their own (a lock directory, which every WXT build here takes).
  */
 
 export const CHROME_BUILD_DIR = path.join(projectRoot, '.output/chrome-mv3');
@@ -76,6 +76,7 @@ export function builtExtension(): Promise<string> {
  * `<outDir>/chrome-mv3`. Always built: its defaults are the point.
  */
 export async function buildOrganisationPackage(defaultsFile: string, outDir: string): Promise<string> {
-  await wxtBuild({ PROTOKOLL_DEFAULTS: defaultsFile, PROTOKOLL_OUT_DIR: outDir });
+  // Under the same lock: two WXT builds in one project would write its .wxt folder at once.
+  await withLock(() => wxtBuild({ PROTOKOLL_DEFAULTS: defaultsFile, PROTOKOLL_OUT_DIR: outDir }));
   return path.join(outDir, 'chrome-mv3');
 }
