@@ -72,6 +72,19 @@ describe('syncFeed', () => {
     expect(result).toMatchObject({ notModified: true, cases: 50, shardsFetched: 0 });
   });
 
+  it('asks with If-Modified-Since when the server sends only Last-Modified', async () => {
+    const cases = inventedCases(50);
+    const feed = fakeFeed(cases);
+    feed.validator = 'last-modified';
+    await sync(feed);
+    feed.log.length = 0;
+    expect((await sync(feed)).notModified).toBe(true);
+    expect(feed.log).toEqual([{ path: 'manifest.json', status: 304, ifNoneMatch: null, ifModifiedSince: 'Thu, 15 Jan 2026 02:01:00 GMT' }]);
+    feed.publish(withRetitled(cases, 1, 'Ändrad rubrik'));
+    feed.log.length = 0;
+    expect((await sync(feed)).shardsFetched).toBe(1);
+  });
+
   it('keeps the old data when a shard fails validation, and says where', async () => {
     const cases = inventedCases(100);
     const feed = fakeFeed(cases);

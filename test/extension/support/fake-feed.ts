@@ -16,14 +16,19 @@ export interface FakeFeed {
   fetch: typeof fetch;
   files: Map<string, string>;
   /** Paths requested, relative to the feed folder, with the answer's status (0 for a network error). */
-  log: { path: string; status: number; ifNoneMatch: string | null }[];
+  log: { path: string; status: number; ifNoneMatch: string | null; ifModifiedSince: string | null }[];
   faults: Map<string, Fault>;
+  /** Which validator the server sends: an ETag (the default) or only Last-Modified. */
+  validator: 'etag' | 'last-modified';
   publish(cases: readonly CaseHistory[]): void;
 }
 
 export function fakeFeed(cases: readonly CaseHistory[] = []): FakeFeed {
   const files = new Map<string, string>();
   const log: FakeFeed['log'] = [];
+  /** When each file's current body was published, for Last-Modified. */
+  const modified = new Map<string, number>();
+  let clock = Date.parse('2026-01-15T02:00:00Z');
   const faults = new Map<string, Fault>();
   const etag = (body: string) => `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"`;
 
@@ -31,15 +36,20 @@ export function fakeFeed(cases: readonly CaseHistory[] = []): FakeFeed {
     const url = String(input instanceof Request ? input.url : input);
     const path = url.startsWith(FEED_BASE) ? url.slice(FEED_BASE.length) : url;
     const headers = new Headers(init?.headers);
-    const entry = { path, status: 0, ifNoneMatch: headers.get('if-none-match') };
+    const entry = { path, status: 0, ifNoneMatch: headers.get('if-none-match'), ifModifiedSince: headers.get('if-modified-since') };
     log.push(entry);
     const fault = faults.get(path);
     if (fault === 'network') throw new TypeError('Failed to fetch');
     if (typeof fault === 'number') return new Response('fel', { status: (entry.status = fault) });
     const body = files.get(path);
     if (body === undefined) return new Response('finns inte', { status: (entry.status = 404), statusText: 'Not Found' });
-    const tag = etag(body);
-    if (entry.ifNoneMatch === tag) return new Response(null, { status: (entry.status = 304), headers: { etag: tag } });
+    const lastModified = new Date(modified.get(path) ?? clock).toUTCString();
+    const validators: Record<string, string> = feed.validator === 'etag' ? { etag: etag(body) } : { 'last-modified': lastModified };
+    const unchanged =
+      feed.validator === 'etag'
+        ? entry.ifNoneMatch === validators.etag
+        : entry.ifModifiedSince !== null && Date.parse(lastModified) <= Date.parse(entry.ifModifiedSince);
+    if (unchanged) return new Response(null, { status: (entry.status = 304), headers: validators });
     entry.status = 200;
     const bytes = new TextEncoder().encode(body);
     if (fault === 'cut') {
@@ -49,9 +59,9 @@ export function fakeFeed(cases: readonly CaseHistory[] = []): FakeFeed {
           controller.error(new TypeError('network error'));
         },
       });
-      return new Response(stream, { status: 200, headers: { etag: tag } });
+      return new Response(stream, { status: 200, headers: validators });
     }
-    return new Response(bytes, { status: 200, headers: { etag: tag, 'content-type': 'application/json' } });
+    return new Response(bytes, { status: 200, headers: { ...validators, 'content-type': 'application/json' } });
   };
 
   const feed: FakeFeed = {
@@ -59,9 +69,15 @@ export function fakeFeed(cases: readonly CaseHistory[] = []): FakeFeed {
     files,
     log,
     faults,
+    validator: 'etag',
     publish(next) {
+      clock += 60_000;
+      const previous = new Map(files);
       files.clear();
-      for (const [path, content] of feedFiles(next)) files.set(path, content);
+      for (const [path, content] of feedFiles(next)) {
+        files.set(path, content);
+        if (previous.get(path) !== content) modified.set(path, clock);
+      }
     },
   };
   feed.publish(cases);
