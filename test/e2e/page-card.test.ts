@@ -242,6 +242,20 @@ describe('the hover card', () => {
   });
 });
 
+/** The service worker's `chrome` API, as far as these tests use it. */
+interface WorkerChrome {
+  tabs: {
+    query(q: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+}
+const askPage = (message: object) =>
+  browser.worker.evaluate(async (message) => {
+    const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
+    const [tab] = await chrome.tabs.query({ url: '*://127.0.0.1/*/intranet.html' });
+    return chrome.tabs.sendMessage(tab!.id!, message);
+  }, message);
+
 describe('the keyboard way', () => {
   const focused = () =>
     page.evaluate(() => {
@@ -268,18 +282,12 @@ describe('the keyboard way', () => {
   });
 
   it('lists the page references for the popup and opens one from there', async () => {
-    const reply = await browser.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ url: '*://127.0.0.1/*/intranet.html' });
-      return chrome.tabs.sendMessage(tab!.id!, { type: 'pageReferences' });
-    });
+    const reply = await askPage({ type: 'pageReferences' });
     const refs = (reply as { value: { references: { caseNumber: string; known: boolean; count: number }[] } }).value.references;
     expect(refs.map((r) => r.caseNumber).slice(0, 5)).toEqual(['RS 1001-2024', 'HSN 1002-2024', 'RS 1003-2024', 'RS 1004-2024', 'RF 9999-2024']);
     expect(refs.find((r) => r.caseNumber === 'RF 9999-2024')!.known).toBe(false);
     expect(refs.find((r) => r.caseNumber === 'RS 1001-2024')!.known).toBe(true);
-    await browser.worker.evaluate(async () => {
-      const [tab] = await chrome.tabs.query({ url: '*://127.0.0.1/*/intranet.html' });
-      return chrome.tabs.sendMessage(tab!.id!, { type: 'showReference', caseNumber: 'RS 1004-2024' });
-    });
+    expect(await askPage({ type: 'showReference', caseNumber: 'RS 1004-2024' })).toEqual({ ok: true, value: { shown: true } });
     expect(await focused()).toBe('Diarienummer RS 1004-2024|protokoll-dnr-card');
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');

@@ -2,12 +2,29 @@ import { findCaseNumbers, type CaseNumberConfig } from '../../../core/casenumber
 import type { PageReference } from './page-reference.ts';
 import { positionInRun, type TextRun } from './text-runs.ts';
 
-/** The case numbers in one text run, as ranges over the run's own text nodes. */
-export function findReferencesInRun(run: TextRun, config: CaseNumberConfig): PageReference[] {
+/**
+ * Two line breaks between runs: no case-number format spans them (a gap may hold one line
+ * break), and to the finder's edge checks they read as the end of a text, so the runs of a slice
+ * are searched as one string, with one call to the finder instead of one per run.
+ */
+const RUN_SEPARATOR = '\n\n';
+
+/** The case numbers in text runs, as ranges over the runs' own text nodes. */
+export function findReferencesInRuns(runs: readonly TextRun[], config: CaseNumberConfig): PageReference[] {
+  if (!runs.length) return [];
+  const runStarts: number[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    runStarts.push(offset);
+    offset += run.text.length + RUN_SEPARATOR.length;
+  }
   const found: PageReference[] = [];
-  for (const match of findCaseNumbers(run.text, config)) {
-    const start = positionInRun(run, match.start, false);
-    const end = positionInRun(run, match.end, true);
+  let r = 0;
+  for (const match of findCaseNumbers(runs.map((run) => run.text).join(RUN_SEPARATOR), config)) {
+    while (r + 1 < runs.length && runStarts[r + 1]! <= match.start) r++;
+    const run = runs[r]!;
+    const start = positionInRun(run, match.start - runStarts[r]!, false);
+    const end = positionInRun(run, match.end - runStarts[r]!, true);
     const first = run.nodes.indexOf(start.node);
     const last = run.nodes.indexOf(end.node);
     found.push({

@@ -12,8 +12,8 @@ export function isInlineElement(el: Element): boolean {
 }
 
 /** The nearest ancestor (or self) that starts a block: the unit a changed text is rescanned in. */
-export function blockContainer(node: Node): Node {
+export function blockContainer(node: Node): Element | Document | DocumentFragment {
   let cur: Node = node.nodeType === Node.TEXT_NODE ? node.parentNode ?? node : node;
   while (cur.nodeType === Node.ELEMENT_NODE && isInlineElement(cur as Element) && cur.parentNode) cur = cur.parentNode;
-  return cur;
+  return cur as Element | Document | DocumentFragment;
 }

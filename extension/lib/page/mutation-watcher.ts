@@ -1,11 +1,12 @@
 import { blockContainer } from './inline-elements.ts';
+import type { ScanRoot } from './page-scanner.ts';
 import { isInsideSkipped, OWN_HOST_TAG } from './skipped-elements.ts';
 
 export interface MutationWatcherOptions {
   /** A subtree whose text may have changed: forget its references. */
   stale: (node: Node) => void;
   /** A subtree to scan again (a block whose text changed, or newly added content). */
-  rescan: (node: Node) => void;
+  rescan: (node: ScanRoot) => void;
 }
 
 /**
@@ -14,7 +15,7 @@ export interface MutationWatcherOptions {
  */
 export function watchMutations(root: Document | ShadowRoot, options: MutationWatcherOptions): MutationObserver {
   const observer = new MutationObserver((records) => {
-    const blocks = new Set<Node>();
+    const blocks = new Set<ScanRoot>();
     for (const record of records) {
       if (isOwn(record.target)) continue;
       if (record.type === 'characterData') {
@@ -26,9 +27,8 @@ export function watchMutations(root: Document | ShadowRoot, options: MutationWat
       // Text added to or removed from a line changes how the whole line reads.
       if (record.removedNodes.length) blocks.add(blockContainer(record.target));
       for (const node of record.addedNodes) {
-        if (isOwn(node)) continue;
-        if (node.nodeType === Node.TEXT_NODE || blockContainer(node) !== node) blocks.add(blockContainer(node));
-        else blocks.add(node);
+        if (isOwn(node) || (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.TEXT_NODE)) continue;
+        blocks.add(blockContainer(node));
       }
     }
     for (const block of blocks) {

@@ -1,14 +1,17 @@
 import type { CaseNumberConfig } from '../../../core/casenumber/index.ts';
-import { findReferencesInRun } from './find-references.ts';
+import { findReferencesInRuns } from './find-references.ts';
 import type { PageReference } from './page-reference.ts';
 import { TextRunWalker, type TextRun } from './text-runs.ts';
 
 /**
- * Work per slice: half the 50 ms that counts as a long task, leaving room for a regex run or a
- * batch of ranges that overshoots. Smaller slices cost more in total, as the browser renders a
- * frame between slices.
+ * Walking time per slice. The slice then searches what it collected and registers the ranges,
+ * which takes about as long again on a cold page: together well under the 50 ms of a long task.
+ * Smaller slices cost more in total, as the browser renders a frame between slices.
  */
-const SLICE_MS = 25;
+const SLICE_MS = 16;
+
+/** What can be scanned: an element, a document or a shadow root. */
+export type ScanRoot = Element | Document | DocumentFragment;
 
 export interface PageScannerOptions {
   config: CaseNumberConfig;
@@ -25,9 +28,8 @@ export interface PageScannerOptions {
  */
 export class PageScanner {
   private readonly options: PageScannerOptions;
-  private readonly queue: Node[] = [];
+  private readonly queue: ScanRoot[] = [];
   private walker: TextRunWalker | null = null;
-  private walking: Node | null = null;
   private scheduled = false;
   private readonly channel = new MessageChannel();
 
@@ -36,16 +38,11 @@ export class PageScanner {
     this.channel.port1.onmessage = () => this.slice();
   }
 
-  enqueue(root: Node): void {
+  enqueue(root: ScanRoot): void {
     if (this.queue.some((q) => q === root || q.contains(root))) return;
     for (let i = this.queue.length - 1; i >= 0; i--) if (root.contains(this.queue[i]!)) this.queue.splice(i, 1);
     this.queue.push(root);
     this.schedule();
-  }
-
-  /** Scans everything queued right now, in one go: for tests and benchmarks that measure the scan itself. */
-  drain(): void {
-    while (this.walker || this.queue.length) this.work(() => false);
   }
 
   private schedule(): void {
@@ -64,31 +61,17 @@ export class PageScanner {
   }
 
   private work(timeUp: () => boolean): void {
-    const found: PageReference[] = [];
-    const emit = (run: TextRun) => {
-      for (const ref of findReferencesInRun(run, this.options.config)) found.push(ref);
-    };
+    const runs: TextRun[] = [];
+    const emit = (run: TextRun) => runs.push(run);
     while (!timeUp()) {
       if (!this.walker) {
         const next = this.queue.shift();
         if (!next) break;
-        this.walking = next;
         this.walker = new TextRunWalker(next, this.options.shadowRoot);
       }
-      if (this.walker.walk(emit, timeUp)) {
-        this.walker = null;
-        this.walking = null;
-      }
+      if (this.walker.walk(emit, timeUp)) this.walker = null;
     }
+    const found = findReferencesInRuns(runs, this.options.config);
     if (found.length) this.options.found(found);
-  }
-
-  /** Whether `node` is already covered by pending work (so a mutation there needs no extra pass). */
-  covers(node: Node): boolean {
-    return this.queue.some((q) => q.contains(node));
-  }
-
-  get busy(): boolean {
-    return this.walking !== null || this.queue.length > 0;
   }
 }

@@ -21,6 +21,13 @@ const SKIPPED_TAGS = new Set([
 /** The tag name our own shadow host carries, so we never scan our card. */
 export const OWN_HOST_TAG = 'protokoll-dnr-ui';
 
+/** The same elements as a selector, for finding them all at once with the browser's own matching. */
+export const SKIPPED_SELECTOR = [
+  ...[...SKIPPED_TAGS].map((t) => t.toLowerCase()),
+  OWN_HOST_TAG,
+  '[contenteditable]:not([contenteditable="false"])',
+].join(',');
+
 export function isSkippedElement(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.tagName) || el.localName === OWN_HOST_TAG) return true;
   const editable = el.getAttribute('contenteditable');

@@ -1,5 +1,5 @@
 import { blockContainer } from './inline-elements.ts';
-import { isSkippedElement } from './skipped-elements.ts';
+import { SKIPPED_SELECTOR } from './skipped-elements.ts';
 
 /**
  * The text of one line of inline content, concatenated across elements so that
@@ -14,82 +14,74 @@ export interface TextRun {
 /** Nothing that can become a case number lacks a digit: most runs are dismissed by this alone. */
 const HAS_DIGIT = /\d/;
 
-interface ParentInfo {
-  /** The block the text belongs to: text nodes in one block, one after another, make one run. */
-  block: Node;
-  skip: boolean;
-}
-
 /**
  * Walks a subtree in document order and hands over its inline text runs. The browser's own
- * TreeWalker does the walking (far faster than stepping through the DOM from script); what a
- * text node belongs to is worked out once per parent element. Resumable: `walk` stops when
- * `timeUp()` says so and continues from the same node on the next call, so that a big page is
- * scanned in slices that never block the main thread for long.
+ * TreeWalker does the walking and its own selector matching finds the elements to skip, which
+ * is far faster than stepping through the DOM and testing each element from script. Resumable:
+ * `walk` stops when `timeUp()` says so and continues from the same node on the next call, so
+ * that a big page is scanned in slices that never block the main thread for long.
  */
 export class TextRunWalker {
-  private readonly root: Node;
   private readonly walker: TreeWalker;
+  private readonly skip: Set<Element>;
   private readonly onShadowRoot: (root: ShadowRoot) => void;
-  private readonly skipOf = new Map<Node, boolean>();
+  private next: Node | null;
   private pending: Text[] = [];
+  /** The block the pending text belongs to: text nodes of one block, one after another, make one run. */
   private pendingBlock: Node | null = null;
   private lastParent: Node | null = null;
-  private lastInfo: ParentInfo | null = null;
-  private done = false;
 
-  constructor(root: Node, onShadowRoot: (root: ShadowRoot) => void) {
-    this.root = root;
+  constructor(root: Element | Document | DocumentFragment, onShadowRoot: (root: ShadowRoot) => void) {
     this.onShadowRoot = onShadowRoot;
     const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.skip = new Set(root.querySelectorAll(SKIPPED_SELECTOR));
+    const shadow = root.nodeType === Node.ELEMENT_NODE ? (root as Element).shadowRoot : null;
+    if (shadow) onShadowRoot(shadow);
+    this.next = this.walker.nextNode();
   }
 
   /** Returns true when the subtree is finished. */
   walk(emit: (run: TextRun) => void, timeUp: () => boolean): boolean {
-    if (this.done) return true;
-    const walker = this.walker;
+    let node = this.next;
     let steps = 0;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    while (node) {
       if (node.nodeType === Node.TEXT_NODE) {
-        const parent = node.parentNode!;
-        const info = parent === this.lastParent && this.lastInfo ? this.lastInfo : this.infoOf(parent);
-        if (info.skip) {
-          this.flush(emit);
-        } else {
-          if (info.block !== this.pendingBlock) {
+        const parent = node.parentNode;
+        if (parent !== this.lastParent) {
+          this.lastParent = parent;
+          const block = blockContainer(parent!);
+          if (block !== this.pendingBlock) {
             this.flush(emit);
-            this.pendingBlock = info.block;
+            this.pendingBlock = block;
           }
-          this.pending.push(node as Text);
         }
+        this.pending.push(node as Text);
+        node = this.walker.nextNode();
+      } else if (this.skip.has(node as Element)) {
+        this.flush(emit);
+        this.lastParent = null;
+        node = this.afterSubtree();
       } else {
         const shadow = (node as Element).shadowRoot;
         if (shadow) this.onShadowRoot(shadow);
+        node = this.walker.nextNode();
       }
-      if ((++steps & 255) === 0 && timeUp()) return false;
+      if ((++steps & 255) === 0 && timeUp()) break;
     }
+    this.next = node;
+    if (node) return false;
     this.flush(emit);
-    this.done = true;
     return true;
   }
 
-  private infoOf(parent: Node): ParentInfo {
-    const info = { block: blockContainer(parent), skip: this.skipped(parent) };
-    this.lastParent = parent;
-    this.lastInfo = info;
-    return info;
-  }
-
-  /** Whether an element or one of its ancestors up to the root is skipped; remembered per element. */
-  private skipped(node: Node): boolean {
-    const known = this.skipOf.get(node);
-    if (known !== undefined) return known;
-    let skip = false;
-    if (node.nodeType === Node.ELEMENT_NODE && isSkippedElement(node as Element)) skip = true;
-    else if (node !== this.root && node.parentNode) skip = this.skipped(node.parentNode);
-    this.skipOf.set(node, skip);
-    return skip;
+  /** The first node after the current node's subtree. */
+  private afterSubtree(): Node | null {
+    for (;;) {
+      const sibling = this.walker.nextSibling();
+      if (sibling) return sibling;
+      if (!this.walker.parentNode()) return null;
+    }
   }
 
   private flush(emit: (run: TextRun) => void): void {
