@@ -45,17 +45,27 @@ export default defineBackground(() => {
     },
   });
 
-  /** Brings alarms, content-script registrations and data in line with the settings. */
+  /**
+   * Brings alarms, content-script registrations and data in line with the settings. The steps are
+   * independent: a site the browser refuses must not stop the sync.
+   */
   async function apply(reason: 'installed' | 'started' | 'settings' | 'permissions'): Promise<void> {
     const { settings } = await loadSettings();
-    await ensureSyncAlarm(settings.syncIntervalMinutes);
-    await registerSiteScripts(settings.sites);
-    if (reason === 'settings') await broadcastDataChanged('settings');
-    const active = await (await store()).activeFeed();
-    if (settings.feedUrl && (reason === 'installed' || active?.feedUrl !== settings.feedUrl)) await sync.syncNow();
+    const steps = await Promise.allSettled([
+      ensureSyncAlarm(settings.syncIntervalMinutes),
+      registerSiteScripts(settings.sites),
+      reason === 'settings' ? broadcastDataChanged('settings') : undefined,
+      (async () => {
+        const active = await (await store()).activeFeed();
+        if (settings.feedUrl && (reason === 'installed' || active?.feedUrl !== settings.feedUrl)) await sync.syncNow();
+      })(),
+    ]);
+    for (const step of steps) {
+      if (step.status === 'rejected') console.error('protokoll: kunde inte tillämpa inställningarna', step.reason);
+    }
   }
   const applyLogged = (reason: Parameters<typeof apply>[0]) =>
-    apply(reason).catch((error: unknown) => console.error('protokoll: kunde inte tillämpa inställningarna', error));
+    apply(reason).catch((error: unknown) => console.error('protokoll: kunde inte läsa inställningarna', error));
 
   onSyncAlarm(() => void sync.syncNow());
   browser.runtime.onInstalled.addListener(() => void applyLogged('installed'));
