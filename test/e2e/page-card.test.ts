@@ -274,6 +274,11 @@ describe('the keyboard way', () => {
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('Diarienummer HSN 1002-2024|protokoll-dnr-card');
     expect(await card().locator('.case-number').textContent()).toContain('HSN 1002-2024');
+    // The focus ring covers the whole split reference, not only its <b>HSN</b>.
+    const ring = (await page.locator('protokoll-dnr-ui .focus-proxy').boundingBox())!;
+    const bold = (await page.locator('#p-split b').boundingBox())!;
+    expect(ring.x).toBeCloseTo(bold.x, 0);
+    expect(ring.width).toBeGreaterThan(bold.width * 2.5);
     await page.keyboard.press('Escape');
     await card().waitFor({ state: 'detached' });
     expect(await focused()).toBe('Diarienummer HSN 1002-2024|');

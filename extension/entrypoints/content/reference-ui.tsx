@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import css from '../../components/hover-card.css?inline';
 import { ReferenceLayer, type Anchor } from '../../components/reference-layer.tsx';
-import { referenceRects } from '../../lib/page/hit-test.ts';
+import { referenceFirstLine } from '../../lib/page/hit-test.ts';
 import type { PageReference } from '../../lib/page/page-reference.ts';
 import { OWN_HOST_TAG } from '../../lib/page/skipped-elements.ts';
 import type { HistoryCache } from './history-cache.ts';
@@ -14,7 +14,7 @@ export interface ReferenceUiOptions {
 }
 
 function anchorOf(ref: PageReference): Anchor | null {
-  const rect = referenceRects(ref)[0];
+  const rect = referenceFirstLine(ref);
   if (!rect) return null;
   return { caseNumber: ref.canonical, rect };
 }

@@ -14,6 +14,25 @@ export function referenceRects(ref: PageReference): DOMRect[] {
   return [...liveRange(ref).getClientRects()];
 }
 
+/**
+ * The box of the reference's first line: the union of its boxes on that line, so that a
+ * reference split over `<b>HSN</b>&nbsp;1002-2024` gets one box, not one per element.
+ */
+export function referenceFirstLine(ref: PageReference): DOMRect | null {
+  const rects = referenceRects(ref).filter((r) => r.width > 0);
+  const first = rects[0];
+  if (!first) return null;
+  let { left, right, top, bottom } = first;
+  for (const r of rects) {
+    if (Math.abs(r.top - first.top) > first.height / 2) continue;
+    left = Math.min(left, r.left);
+    right = Math.max(right, r.right);
+    top = Math.min(top, r.top);
+    bottom = Math.max(bottom, r.bottom);
+  }
+  return new DOMRect(left, top, right - left, bottom - top);
+}
+
 const SLOP = 1;
 
 /**
