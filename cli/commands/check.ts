@@ -1,13 +1,12 @@
 import path from 'node:path';
-import { parseProtocol } from '../../core/parse/parse.ts';
 import { checkProtocol, hasErrors } from '../../core/rules/check.ts';
 import type { Finding } from '../../core/rules/rule.ts';
 import type { Protocol } from '../../core/model/protocol.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import { loadCheckConfig } from '../check-config.ts';
-import { InputError, type Command } from '../command.ts';
+import type { Command } from '../command.ts';
 import { EXAMPLE_PROTOCOL } from '../project-paths.ts';
-import { readProtocolFile } from '../read-file.ts';
+import { readProtocolOrFail } from '../read-protocol.ts';
 
 const usage = `Användning: protokoll check [FIL …] [--format text|json] [--config KONFIG.json]
 
@@ -87,11 +86,8 @@ export const checkCommand: Command = {
 
     const checked: Checked[] = [];
     for (const file of files) {
-      const read = await readProtocolFile(path.resolve(io.cwd, file));
-      if (!read.ok) throw new InputError(`${file}: ${read.reason}`);
-      const protocol = parseProtocol(read.text, { caseNumbers: config.caseNumbers });
-      if (!protocol.paragraphs.length) throw new InputError(`${file}: hittade inga paragrafer (rader som börjar med "§ 12 Rubrik")`);
-      checked.push({ file, protocol, findings: checkProtocol(protocol, { config, sourceText: read.text }) });
+      const { text, protocol } = await readProtocolOrFail(file, io.cwd, config.caseNumbers);
+      checked.push({ file, protocol, findings: checkProtocol(protocol, { config, sourceText: text }) });
     }
 
     if (format === 'json') io.stdout(JSON.stringify({ files: checked.map(jsonFile) }, null, 2) + '\n');

@@ -1,11 +1,10 @@
 import { rename, writeFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { parseProtocol } from '../../core/parse/parse.ts';
 import { protocolDocx } from '../../core/ooxml/docx.ts';
 import { EntryStyles } from '../../core/ooxml/styles.ts';
 import { parseCommandArgs } from '../args.ts';
 import { InputError, UsageError, type Command } from '../command.ts';
-import { readProtocolFile } from '../read-file.ts';
+import { readProtocolOrFail } from '../read-protocol.ts';
 
 const usage = `Användning: protokoll export FIL [--out PROTOKOLL.docx] [--heading-style ID] [--section-style ID] [--body-style ID]
 
@@ -43,10 +42,7 @@ export const exportCommand: Command = {
     });
     if (!styles.success) throw new UsageError(`formatmall: ${styles.error.issues[0]?.message ?? 'ogiltig'}`);
 
-    const read = await readProtocolFile(input);
-    if (!read.ok) throw new InputError(`${file}: ${read.reason}`);
-    const protocol = parseProtocol(read.text);
-    if (protocol.paragraphs.length === 0) throw new InputError(`${file}: hittade inga paragrafer (rader som börjar med "§ 12 Rubrik")`);
+    const { protocol } = await readProtocolOrFail(file, io.cwd);
 
     // Written next to the target and renamed, so a failed write never leaves half a document.
     const temporary = `${out}.${process.pid}.tmp`;
