@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -266,6 +267,13 @@ describe('task pane at 320 px over the in-memory document', () => {
     await expect.poll(() => page.evaluate(() => (globalThis as unknown as { protokollDemo: { doc: { selection: { paragraphIndex: number } | null } } }).protokollDemo.doc.selection?.paragraphIndex)).toBe(typed);
     await page.screenshot({ path: path.join(SHOTS, 'taskpane-granska.png') });
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('needs no network beyond its own server; production loads Office.js only from Microsoft', async () => {
+    expect(session.external).toEqual([]);
+    const production = await readFile(path.join(built.dir, 'taskpane.html'), 'utf8');
+    expect([...production.matchAll(/src="(https?:[^"]+)"/g)].map((m) => m[1])).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js']);
+    expect(await readFile(path.join(built.dir, 'demo.html'), 'utf8')).not.toMatch(/https?:\/\//);
   });
 
   it('is usable from the keyboard: arrow keys move between the tabs', async () => {

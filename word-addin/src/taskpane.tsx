@@ -4,7 +4,23 @@ import { App } from './app.tsx';
 import { OfficeGateway } from './gateway/office-gateway.ts';
 import './taskpane.css';
 
-Office.onReady(() => {
+Office.onReady((info) => {
+  const root = document.getElementById('app')!;
+  if (info.host !== Office.HostType.Word) {
+    // Opened in a plain browser (or another Office app): say where it works instead of failing on Word.run.
+    render(
+      <main class="view">
+        <h1 class="pane-title">Protokoll</h1>
+        <div class="message message-warning" role="alert">
+          <p>
+            Tillägget fungerar i Word. Öppna det från fliken Start i Word, eller prova <a href="demo.html">demon utan Word</a>.
+          </p>
+        </div>
+      </main>,
+      root,
+    );
+    return;
+  }
   const gateway = new OfficeGateway((batch) => Word.run(batch), Office.context.requirements);
-  render(<App gateway={gateway} />, document.getElementById('app')!);
+  render(<App gateway={gateway} />, root);
 });

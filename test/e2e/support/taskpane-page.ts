@@ -19,6 +19,8 @@ export interface TaskpaneSession {
   server: LoopbackServer;
   browser: Browser;
   page: Page;
+  /** Requests the page made to anywhere but the loopback server. */
+  external: string[];
   close(): Promise<void>;
 }
 
@@ -40,12 +42,17 @@ export async function openTaskpane(dir: string, query = '', height = 900): Promi
   const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height }, locale: 'sv-SE' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  const external: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) external.push(r.url());
+  });
   await page.goto(`${server.origin}/demo.html${query}`);
   await page.getByRole('tab', { name: 'Ny paragraf' }).waitFor();
   return {
     server,
     browser,
     page,
+    external,
     async close() {
       await browser.close();
       await server.close();
