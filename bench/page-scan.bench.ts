@@ -102,7 +102,9 @@ export const benchmark: Benchmark = {
         .map((peer) => ({ peer, ms: median(results[peer].ms) }))
         .sort((a, b) => a.ms - b.ms)[0]!;
       const ratio = fastestPeer.ms / ours;
-      const longest = Math.max(...results.ours.longest);
+      // Each run's longest task, then the median run: the machine is shared, and another process
+      // preempting the page inflates a single run's figure.
+      const longest = median(results.ours.longest);
       const kb = Math.round(html.length / 1024);
       return [
         {
@@ -118,7 +120,7 @@ export const benchmark: Benchmark = {
           measured: longest,
           unit: 'ms',
           budget: { text: '≤ 50 ms', met: longest <= 50 },
-          note: `peers block for ${Math.max(...results['mark.js'].longest).toFixed(0)} / ${Math.max(...results.findAndReplaceDOMText.longest).toFixed(0)} ms`,
+          note: `median run's longest; worst run ${Math.max(...results.ours.longest).toFixed(0)} ms; mark.js blocks for ${median(results['mark.js'].longest).toFixed(0)} ms, findAndReplaceDOMText for ${median(results.findAndReplaceDOMText.longest).toFixed(0)} ms`,
         },
       ];
     } finally {

@@ -21,15 +21,16 @@ const SKIPPED_TAGS = new Set([
 /** The tag name our own shadow host carries, so we never scan our card. */
 export const OWN_HOST_TAG = 'protokoll-dnr-ui';
 
-/** The same elements as a selector, for finding them all at once with the browser's own matching. */
-export const SKIPPED_SELECTOR = [
-  ...[...SKIPPED_TAGS].map((t) => t.toLowerCase()),
-  OWN_HOST_TAG,
-  '[contenteditable]:not([contenteditable="false"])',
-].join(',');
+/** Editable regions, found at once with the browser's own matching rather than asked of every element. */
+export const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false"])';
+
+/** Whether an element's tag (or our own host's) is one whose text is never searched. */
+export function hasSkippedTag(el: Element): boolean {
+  return SKIPPED_TAGS.has(el.tagName) || el.localName === OWN_HOST_TAG;
+}
 
 export function isSkippedElement(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.tagName) || el.localName === OWN_HOST_TAG) return true;
+  if (hasSkippedTag(el)) return true;
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }

@@ -1,5 +1,5 @@
 import { blockContainer } from './inline-elements.ts';
-import { SKIPPED_SELECTOR } from './skipped-elements.ts';
+import { EDITABLE_SELECTOR, hasSkippedTag } from './skipped-elements.ts';
 
 /**
  * The text of one line of inline content, concatenated across elements so that
@@ -16,14 +16,14 @@ const HAS_DIGIT = /\d/;
 
 /**
  * Walks a subtree in document order and hands over its inline text runs. The browser's own
- * TreeWalker does the walking and its own selector matching finds the elements to skip, which
- * is far faster than stepping through the DOM and testing each element from script. Resumable:
+ * TreeWalker does the walking and its own selector matching finds the editable regions, which
+ * is far faster than stepping through the DOM and asking each element from script. Resumable:
  * `walk` stops when `timeUp()` says so and continues from the same node on the next call, so
  * that a big page is scanned in slices that never block the main thread for long.
  */
 export class TextRunWalker {
   private readonly walker: TreeWalker;
-  private readonly skip: Set<Element>;
+  private readonly editable: Set<Element>;
   private readonly onShadowRoot: (root: ShadowRoot) => void;
   private next: Node | null;
   private pending: Text[] = [];
@@ -35,7 +35,7 @@ export class TextRunWalker {
     this.onShadowRoot = onShadowRoot;
     const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
     this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
-    this.skip = new Set(root.querySelectorAll(SKIPPED_SELECTOR));
+    this.editable = new Set(root.querySelectorAll(EDITABLE_SELECTOR));
     const shadow = root.nodeType === Node.ELEMENT_NODE ? (root as Element).shadowRoot : null;
     if (shadow) onShadowRoot(shadow);
     this.next = this.walker.nextNode();
@@ -58,7 +58,7 @@ export class TextRunWalker {
         }
         this.pending.push(node as Text);
         node = this.walker.nextNode();
-      } else if (this.skip.has(node as Element)) {
+      } else if (hasSkippedTag(node as Element) || (this.editable.size && this.editable.has(node as Element))) {
         this.flush(emit);
         this.lastParent = null;
         node = this.afterSubtree();
