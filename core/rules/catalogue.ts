@@ -3,6 +3,8 @@ import { continuousNumbering } from './continuous-numbering.ts';
 import { tocMatchesBody } from './toc-matches-body.ts';
 import { reservationByNonParticipant } from './reservation-by-non-participant.ts';
 import { valAvJusterareMissing } from './val-av-justerare-missing.ts';
+import { justeringDeadline } from './justering-deadline.ts';
+import { justeringDateMissing } from './justering-date-missing.ts';
 
 /** The rule catalogue, in the order `protokoll rules` lists it. One rule per file. */
 export const RULES: readonly Rule[] = [
@@ -10,4 +12,6 @@ export const RULES: readonly Rule[] = [
   tocMatchesBody,
   reservationByNonParticipant,
   valAvJusterareMissing,
+  justeringDeadline,
+  justeringDateMissing,
 ];

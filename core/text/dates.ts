@@ -47,3 +47,8 @@ export function longSwedishDate(isoDate: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   return `${d} ${MONTHS[m! - 1]} ${y}`;
 }
+
+/** The ISO date `days` days after `isoDate` (before it when negative). */
+export function addDays(isoDate: string, days: number): string {
+  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

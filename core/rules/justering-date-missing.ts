@@ -1,0 +1,26 @@
+import { detectTemplate } from '../templates/index.ts';
+import { addDays, longSwedishDate } from '../text/dates.ts';
+import type { Rule } from './rule.ts';
+
+/** A protocol justerat at the meeting needs no later date. */
+const OMEDELBAR = /omedelbar(?:t)?\s+juster|juster\w*\s+omedelbart/i;
+
+export const justeringDateMissing: Rule = {
+  id: 'justering-date-missing',
+  severity: 'warning',
+  description: 'Protokollet anger när det ska justeras (tid för justering), så att justeringsfristen kan kontrolleras.',
+  source: { kind: 'house-style', reference: 'Husstil: tid för justering anges vid val av justerare (fristen i Kommunallagen (2017:725) 5 kap. 69–70 §§)' },
+  check({ protocol, config }) {
+    if (!protocol.paragraphs.length || protocol.justeringDate) return [];
+    if (protocol.paragraphs.some((p) => p.sections.some((s) => OMEDELBAR.test(s.text)))) return [];
+    const val = protocol.paragraphs.find((p) => detectTemplate(p) === 'val-av-justerare') ?? null;
+    const where = val ? `i § ${val.number} ${val.title}` : 'vid val av justerare eller på försättsbladet';
+    const latest = protocol.date ? `, senast ${longSwedishDate(addDays(protocol.date, config.justeringDays))}` : '';
+    return [
+      {
+        paragraph: val,
+        message: `Protokollet anger inte när det ska justeras. Skriv ${where} senast vilket datum justeringen sker (inom ${config.justeringDays} dagar efter sammanträdet${latest}).`,
+      },
+    ];
+  },
+};

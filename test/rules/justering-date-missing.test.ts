@@ -1,0 +1,38 @@
+import { justeringDateMissing } from '../../core/rules/justering-date-missing.ts';
+import { testRule } from './rule-tester.ts';
+import { entry, protocolText, valAvJusterare } from './protocol-text.ts';
+import { testRuleOnRealProtocols } from './real-protocols.ts';
+
+testRule(justeringDateMissing, {
+  valid: [
+    { name: 'a justering date in Val av justerare', text: protocolText([valAvJusterare(11), entry(12)]) },
+    { name: 'a justering date on the cover', text: protocolText([entry(12)], { cover: 'Justeringens plats och tid\nDigital justering, 2025-03-14' }) },
+    { name: 'justerat at the meeting', text: protocolText([valAvJusterare(11, 'Protokollet justeras omedelbart.'), entry(12)]) },
+  ],
+  invalid: [
+    {
+      name: 'Val av justerare without a date',
+      text: protocolText([valAvJusterare(11, 'Justeringen sker digitalt.'), entry(12)]),
+      findings: [
+        {
+          paragraph: 11,
+          message:
+            'Protokollet anger inte när det ska justeras. Skriv i § 11 Val av justerare senast vilket datum justeringen sker (inom 14 dagar efter sammanträdet, senast 25 mars 2025).',
+        },
+      ],
+    },
+    {
+      name: 'no Val av justerare and no date anywhere',
+      text: protocolText([entry(12)]),
+      findings: [{ paragraph: null, message: 'Skriv vid val av justerare eller på försättsbladet senast vilket datum' }],
+    },
+  ],
+});
+
+testRuleOnRealProtocols(justeringDateMissing, [
+  {
+    name: 'the justering date left out of § 219',
+    edits: [['Justeringen sker digitalt senast den 9 december 2024.', 'Justeringen sker digitalt.']],
+    findings: [{ paragraph: 219, message: 'senast 19 december 2024' }],
+  },
+]);

@@ -1,0 +1,55 @@
+import { justeringDeadline } from '../../core/rules/justering-deadline.ts';
+import { testRule } from './rule-tester.ts';
+import { entry, protocolText, valAvJusterare } from './protocol-text.ts';
+import { testRuleOnRealProtocols } from './real-protocols.ts';
+
+const meeting = (justering: string) => protocolText([valAvJusterare(11, justering), entry(12)]);
+
+testRule(justeringDeadline, {
+  valid: [
+    { name: 'justering three days after the meeting', text: meeting('Justeringen sker digitalt senast den 14 mars 2025.') },
+    { name: 'justering on the fourteenth day', text: meeting('Justeringen sker digitalt senast den 25 mars 2025.') },
+    { name: 'justering on the day of the meeting', text: meeting('Justeringen sker direkt efter sammanträdet den 11 mars 2025.') },
+    { name: 'a date on the cover', text: protocolText([entry(12)], { cover: 'Justerare\nJonas Ek (M)\n\nJusteringens plats och tid\nDigital justering, 2025-03-20' }) },
+    { name: 'a longer deadline configured', text: meeting('Justeringen sker senast den 1 april 2025.'), config: { justeringDays: 21 } },
+    { name: 'no justering date: another rule says so', text: meeting('Justeringen sker digitalt.') },
+  ],
+  invalid: [
+    {
+      name: 'justering fifteen days after the meeting',
+      text: meeting('Justeringen sker digitalt senast den 26 mars 2025.'),
+      findings: [
+        {
+          paragraph: 11,
+          line: 12,
+          message:
+            'Justeringen är satt till 26 mars 2025, 15 dagar efter sammanträdet 11 mars 2025. Protokollet ska justeras senast 14 dagar efter sammanträdet: ändra tiden för justering i § 11 till senast 25 mars 2025.',
+        },
+      ],
+    },
+    {
+      name: 'justering before the meeting',
+      text: meeting('Justeringen sker digitalt senast den 10 mars 2025.'),
+      findings: [{ paragraph: 11, message: 'Justeringen är satt till 10 mars 2025, före sammanträdet 11 mars 2025' }],
+    },
+    {
+      name: 'a late date on the cover',
+      text: protocolText([entry(12)], { cover: 'Justerare\nJonas Ek (M)\n\nJusteringens plats och tid\nDigital justering, 2025-04-11' }),
+      findings: [{ paragraph: null, line: 10, message: '31 dagar efter sammanträdet' }],
+    },
+    {
+      name: 'a shorter deadline configured',
+      text: meeting('Justeringen sker digitalt senast den 25 mars 2025.'),
+      config: { justeringDays: 7 },
+      findings: [{ paragraph: 11, message: 'ska justeras senast 7 dagar efter sammanträdet: ändra tiden för justering i § 11 till senast 18 mars 2025' }],
+    },
+  ],
+});
+
+testRuleOnRealProtocols(justeringDeadline, [
+  {
+    name: 'justering set eighteen days after the meeting',
+    edits: [['senast den 9 december 2024', 'senast den 23 december 2024']],
+    findings: [{ paragraph: 219, message: 'Justeringen är satt till 23 december 2024, 18 dagar efter sammanträdet 5 december 2024' }],
+  },
+]);
