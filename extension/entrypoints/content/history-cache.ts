@@ -1,5 +1,8 @@
 import type { CaseHistory } from '../../../core/history/model.ts';
 
+/** The most case numbers one `histories` message may carry (the schema's limit in core/messages.ts). */
+const PER_MESSAGE = 5000;
+
 export type FetchHistories = (caseNumbers: string[]) => Promise<Record<string, CaseHistory | null>>;
 
 /**
@@ -21,13 +24,15 @@ export class HistoryCache {
     return this.known.get(caseNumber);
   }
 
-  /** Asks, in one message, for every case number not asked for before. */
+  /** Asks, in one message (more only past the per-message limit), for every case number not asked for before. */
   async prefetch(caseNumbers: readonly string[]): Promise<void> {
     const missing = caseNumbers.filter((c) => !this.asked.has(c));
     if (!missing.length) return;
     for (const c of missing) this.asked.add(c);
     try {
-      const answers = await this.fetch(missing);
+      const batches: string[][] = [];
+      for (let i = 0; i < missing.length; i += PER_MESSAGE) batches.push(missing.slice(i, i + PER_MESSAGE));
+      const answers = Object.assign({}, ...(await Promise.all(batches.map((b) => this.fetch(b))))) as Record<string, CaseHistory | null>;
       for (const c of missing) this.known.set(c, answers[c] ?? null);
       for (const l of this.listeners) l(missing);
     } catch (error) {
