@@ -100,13 +100,18 @@ export function checkDocument(snapshot: DocumentSnapshot): CheckOutcome {
   if (planned.ok) {
     if (planned.plan.operations.length > 0) {
       renumber = planned.plan;
+      const first = structure.entries.find((e) => e.entryId === planned.numbers[0]?.entryId);
+      const n = planned.numbers.length;
       findings.push({
         key: 'numbering',
         rule: 'numrering',
         severity: 'error',
-        message: `Numreringen följer inte dokumentets ordning (${planned.numbers.length} paragrafer eller hänvisningar). Välj Numrera om.`,
-        paragraph: planned.numbers[0]?.from ?? null,
-        target: null,
+        message:
+          n > 0
+            ? `Numreringen följer inte dokumentets ordning: ${n === 1 ? '1 paragraf har' : `${n} paragrafer har`} fel nummer. Välj Numrera om.`
+            : 'Hänvisningar skrivna med tillägget visar inte längre rätt nummer. Välj Numrera om.',
+        paragraph: first?.number ?? null,
+        target: first ? { kind: 'control', controlId: first.control.id } : null,
       });
     }
     planned.problems.forEach((p, i) => findings.push(problemFinding(structure, p, i)));

@@ -46,6 +46,11 @@ export function YrkandenEditor({
     <fieldset>
       <legend>Yrkanden under sammanträdet</legend>
       {yrkanden.length === 0 && <p class="field-hint">Inga yrkanden. Lägg till ett för varje förslag som framställdes.</p>}
+      {errorAt('yrkanden') && (
+        <p class="field-error" id="np-yrkanden-error">
+          {errorAt('yrkanden')}
+        </p>
+      )}
       {yrkanden.map((y, i) => (
         <div class="repeat-item" key={y.key} role="group" aria-labelledby={`np-yrkande-${i}-heading`}>
           <div class="repeat-item-header">
@@ -87,7 +92,7 @@ export function YrkandenEditor({
           />
         </div>
       ))}
-      <button type="button" id="np-add-yrkande" class="btn" onClick={add}>
+      <button type="button" id="np-add-yrkande" class="btn" onClick={add} aria-describedby={errorAt('yrkanden') ? 'np-yrkanden-error' : undefined}>
         Lägg till yrkande
       </button>
     </fieldset>

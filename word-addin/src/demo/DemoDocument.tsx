@@ -15,14 +15,15 @@ export function DemoDocument({ gateway }: { gateway: MemoryGateway }) {
   const paragraph = (p: MemoryParagraph) => {
     const i = index++;
     const length = p.runs.reduce((n, r) => n + r.text.length, 0);
-    const Tag = p.styleBuiltIn === 'Title' ? 'h1' : p.styleBuiltIn.startsWith('Heading') ? 'h2' : 'p';
+    const level = /^Heading([1-4])$/.exec(p.styleBuiltIn)?.[1];
+    const Tag = p.styleBuiltIn === 'Title' ? 'h1' : level ? (`h${Number(level) + 1}` as 'h2' | 'h3' | 'h4' | 'h5') : 'p';
     return (
       <Tag
         key={i}
         class={`p-${p.styleBuiltIn}${selection?.paragraphIndex === i ? ' cursor' : ''}`}
         onClick={() => gateway.placeCursor(i, length)}
       >
-        {p.runs.map((r, k) => ('control' in r ? <span key={k} class={r.control.tag.startsWith('protokoll:ref:') ? 'ref' : 'num'}>{r.text}</span> : r.text))}
+        {p.runs.map((r, k) => ('control' in r ? <span key={k} class={r.control.tag.startsWith('protokoll:ref:') ? 'ref' : undefined}>{r.text}</span> : r.text))}
       </Tag>
     );
   };

@@ -244,7 +244,7 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
       <YrkandenEditor
         yrkanden={draft.yrkanden}
         onChange={(yrkanden) => setDraft((d) => ({ ...d, yrkanden, beslutsgangText: null }))}
-        errorAt={(p) => errorAt(p) ?? (p === 'yrkanden.0.person' ? errorAt('yrkanden') : undefined)}
+        errorAt={errorAt}
       />
 
       {draft.yrkanden.length > 0 && (
