@@ -1,9 +1,12 @@
 import { unzipSync } from 'fflate';
 import { parseTag } from '../addin/tags.ts';
 import { fromPages, readFailure, type EntryRegion, type ReadResult } from './result.ts';
+import { DocxNumbering, type NumberingRef } from './docx-numbering.ts';
 import { xmlTokens } from './xml-tokens.ts';
 
 const DOCUMENT = 'word/document.xml';
+const NUMBERING = 'word/numbering.xml';
+const STYLES = 'word/styles.xml';
 /** A document part larger than this unpacked is a zip bomb, not a protocol. */
 const MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
 /** Text that is in the file but not in the document: the fallback copy of a text box, text moved away. */
@@ -39,8 +42,8 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
-        if (f.name !== DOCUMENT) return false;
-        tooLarge = f.originalSize > MAX_DOCUMENT_BYTES;
+        if (f.name !== DOCUMENT && f.name !== NUMBERING && f.name !== STYLES) return false;
+        if (f.originalSize > MAX_DOCUMENT_BYTES) tooLarge = true;
         return !tooLarge;
       },
     });
@@ -51,16 +54,25 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   const part = files[DOCUMENT];
   if (!part) return readFailure('notWord', `zip-filen saknar ${DOCUMENT}`);
   let xml: string;
+  const decoder = new TextDecoder('utf-8', { fatal: true });
   try {
-    xml = new TextDecoder('utf-8', { fatal: true }).decode(part);
+    xml = decoder.decode(part);
   } catch {
     return readFailure('corruptDocx', `${DOCUMENT} är inte UTF-8`);
   }
   if (!/<w:body[\s>]/.test(xml)) return readFailure('notWord', `${DOCUMENT} saknar w:body`);
-  return documentText(xml);
+  // Numbering and styles only add § numbers; a part that cannot be decoded is read as absent.
+  const optional = (name: string) => {
+    try {
+      return files[name] ? decoder.decode(files[name]) : null;
+    } catch {
+      return null;
+    }
+  };
+  return documentText(xml, new DocxNumbering(optional(NUMBERING), optional(STYLES)));
 }
 
-function documentText(xml: string): ReadResult {
+function documentText(xml: string, numbering: DocxNumbering): ReadResult {
   const rendered = xml.includes('<w:lastRenderedPageBreak');
   const lines: Line[] = [];
   const regions: EntryRegion[] = [];
@@ -71,12 +83,25 @@ function documentText(xml: string): ReadResult {
   let inProperties = 0;
   let skipDepth = 0;
   let pendingPageStart = false;
+  // The paragraph properties being read: style and numbering, applied when they close.
+  let inParagraphProperties = false;
+  let style: string | null = null;
+  let numbered: Partial<NumberingRef> = {};
 
   const current = () => paragraphs[paragraphs.length - 1];
   const append = (text: string) => {
     const p = current();
     if (p) p[p.length - 1]!.text += text;
   };
+  /** The label Word draws before a numbered paragraph ("§ 12\t"), from its own numbering or its style's. */
+  const applyNumbering = () => {
+    const fromStyle = style ? numbering.styleNumbering(style) : null;
+    const ref = numbered.numId !== undefined ? { numId: numbered.numId, ilvl: numbered.ilvl ?? fromStyle?.ilvl ?? 0 } : fromStyle;
+    if (!ref || ref.numId === '0') return;
+    const label = numbering.next(ref);
+    if (label) append(label);
+  };
+
   /**
    * A hard page break: what follows it in the paragraph starts the page (a paragraph with text so
    * far is split there); when nothing follows it, the next paragraph does (see the `w:p` close).
@@ -110,6 +135,12 @@ function documentText(xml: string): ReadResult {
           inText = false;
           break;
         case 'w:pPr':
+          if (inParagraphProperties) {
+            inParagraphProperties = false;
+            applyNumbering();
+          }
+          inProperties--;
+          break;
         case 'w:rPr':
         case 'w:sdtPr':
           inProperties--;
@@ -148,9 +179,25 @@ function documentText(xml: string): ReadResult {
         if (selfClosing) lines.push(...paragraphs.pop()!);
         break;
       case 'w:pPr':
+        if (!selfClosing && current()) {
+          inParagraphProperties = true;
+          style = null;
+          numbered = {};
+        }
+        if (!selfClosing) inProperties++;
+        break;
       case 'w:rPr':
       case 'w:sdtPr':
         if (!selfClosing) inProperties++;
+        break;
+      case 'w:pStyle':
+        if (inParagraphProperties) style = attributes['w:val'] ?? null;
+        break;
+      case 'w:numId':
+        if (inParagraphProperties) numbered.numId = attributes['w:val'];
+        break;
+      case 'w:ilvl':
+        if (inParagraphProperties) numbered.ilvl = Number(attributes['w:val']) || 0;
         break;
       case 'w:pageBreakBefore':
         if (!rendered && isOn(attributes)) breakAtParagraph();

@@ -14,6 +14,11 @@ export interface DocxSpec {
   footer?: string[];
   /** Font size in points. */
   fontSize?: number;
+  /**
+   * A paragraph style numbered by Word itself, the way templates number § entries: paragraphs with
+   * `style` get `lvlText` ("§ %1") with the counter from `start`; the number is in no text run.
+   */
+  numberedStyle?: { style: string; lvlText: string; start: number };
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -59,6 +64,10 @@ export function buildDocx(spec: DocxSpec): Uint8Array {
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>` +
         (spec.header ? '<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>' : '') +
         (spec.footer ? '<Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>' : '') +
+        (spec.numberedStyle
+          ? '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>' +
+            '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
+          : '') +
         '</Types>',
     ),
     '_rels/.rels': strToU8(
@@ -68,10 +77,33 @@ export function buildDocx(spec: DocxSpec): Uint8Array {
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
         (spec.header ? '<Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>' : '') +
         (spec.footer ? '<Relationship Id="rIdFooter" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>' : '') +
+        (spec.numberedStyle
+          ? '<Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' +
+            '<Relationship Id="rIdStyles" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>'
+          : '') +
         '</Relationships>',
     ),
     'word/document.xml': strToU8(part('document', `<w:body>${spec.blocks.map((b) => paragraphXml(b, size)).join('')}${sectPr}</w:body>`)),
   };
+  if (spec.numberedStyle) {
+    const { style, lvlText, start } = spec.numberedStyle;
+    files['word/numbering.xml'] = strToU8(
+      part(
+        'numbering',
+        `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="decimal"/><w:lvlText w:val="${escape(lvlText)}"/><w:suff w:val="space"/></w:lvl></w:abstractNum>` +
+          '<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>' +
+          '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>',
+      ),
+    );
+    files['word/styles.xml'] = strToU8(
+      part(
+        'styles',
+        `<w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style>` +
+          `<w:style w:type="paragraph" w:styleId="${style}Base"><w:name w:val="${style} bas"/><w:basedOn w:val="Normal"/><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr><w:rPr><w:b/></w:rPr></w:style>` +
+          `<w:style w:type="paragraph" w:styleId="${style}"><w:name w:val="${style}"/><w:basedOn w:val="${style}Base"/></w:style>`,
+      ),
+    );
+  }
   if (spec.header) files['word/header1.xml'] = strToU8(part('hdr', spec.header.map((t) => paragraphXml({ text: t }, size - 1)).join('')));
   if (spec.footer) files['word/footer1.xml'] = strToU8(part('ftr', spec.footer.map((t) => paragraphXml({ text: t }, size - 1)).join('')));
   return zipSync(files, { mtime: new Date('2025-01-01T00:00:00Z') });

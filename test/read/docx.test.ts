@@ -1,12 +1,13 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../../core/read/docx.ts';
+import { readPdf } from '../../core/read/pdf.ts';
 import { projectRoot } from '../support/shared.ts';
 import { buildDocx } from './build-docx.ts';
-import { convertTo, hasSoffice } from './soffice.ts';
+import { convertTo, convertToPdf, hasSoffice } from './soffice.ts';
 
 const body = (xml: string) =>
   zipSync({
@@ -94,6 +95,48 @@ describe('readDocx', () => {
   it('refuses a broken zip', () => {
     const bytes = buildDocx({ blocks: [{ text: 'x' }] });
     expect(readDocx(bytes.subarray(0, bytes.length - 30))).toMatchObject({ ok: false, kind: 'corruptDocx', reason: expect.stringContaining('trasigt Word-dokument') });
+  });
+});
+
+describe('Word numbering', () => {
+  const numbered = () =>
+    buildDocx({
+      numberedStyle: { style: 'Paragrafrubrik', lvlText: '§ %1', start: 12 },
+      blocks: [
+        { text: 'Fastställande av föredragningslista', style: 'Paragrafrubrik' },
+        { text: 'RUN 15-2025' },
+        { text: '' },
+        { text: 'Beslut' },
+        { text: '' },
+        { text: 'Föredragningslistan fastställs.' },
+        { xml: '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr></w:pPr><w:r><w:t>en punkt</w:t></w:r></w:p>' },
+        { xml: '<w:p><w:pPr><w:pStyle w:val="Paragrafrubrik"/><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr><w:r><w:t>Onumrerad rubrik</w:t></w:r></w:p>' },
+        { text: 'Val av justerare', style: 'Paragrafrubrik', pageBreakBefore: true },
+      ],
+    });
+
+  it('writes the § number a template numbers by style, which is in no text run', () => {
+    const result = ok(numbered());
+    expect(result.text.split('\n')).toEqual([
+      '§ 12 Fastställande av föredragningslista',
+      'RUN 15-2025',
+      '',
+      'Beslut',
+      '',
+      'Föredragningslistan fastställs.',
+      '•\ten punkt',
+      'Onumrerad rubrik',
+      '\f§ 13 Val av justerare',
+    ]);
+  });
+
+  it.skipIf(!hasSoffice)('agrees with the numbers LibreOffice prints in a PDF of the same document', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'docx-num-'));
+    writeFileSync(path.join(dir, 'numrerad.docx'), numbered());
+    const pdf = await readPdf(new Uint8Array(readFileSync(await convertToPdf(path.join(dir, 'numrerad.docx'), dir))));
+    if (!pdf.ok) throw new Error(pdf.reason);
+    expect(pdf.pages[0]).toMatch(/^§ 12 Fastställande av föredragningslista$/m);
+    expect(pdf.pages[1]).toMatch(/^§ 13 Val av justerare$/m);
   });
 });
 
