@@ -5,6 +5,7 @@ import { reservationByNonParticipant } from './reservation-by-non-participant.ts
 import { valAvJusterareMissing } from './val-av-justerare-missing.ts';
 import { justeringDeadline } from './justering-deadline.ts';
 import { justeringDateMissing } from './justering-date-missing.ts';
+import { danglingReferences } from './dangling-references.ts';
 
 /** The rule catalogue, in the order `protokoll rules` lists it. One rule per file. */
 export const RULES: readonly Rule[] = [
@@ -14,4 +15,5 @@ export const RULES: readonly Rule[] = [
   valAvJusterareMissing,
   justeringDeadline,
   justeringDateMissing,
+  danglingReferences,
 ];

@@ -1,0 +1,73 @@
+import { danglingReferences } from '../../core/rules/dangling-references.ts';
+import { testRule } from './rule-tester.ts';
+import { entry, protocolText } from './protocol-text.ts';
+import { testRuleOnRealProtocols } from './real-protocols.ts';
+
+/** § 12–14, where § 12 is an information item whose Sammanfattning holds `text`. */
+const withText = (text: string) =>
+  protocolText([entry(12, { sections: [['Sammanfattning', text], ['Beslut', 'Informationen noteras.']] }), entry(13), entry(14)]);
+
+testRule(danglingReferences, {
+  valid: [
+    {
+      name: 'references to paragraphs of this protocol in every form',
+      text: withText(
+        'Finansrapporten, se § 13. Taxan behandlas under §14. Se även §§ 13-14, enligt § 13 och § 14, jfr §§ 12, 13 och 14.\nBudgeten (§ 13) och\n\nplanen (se §§ 13–14).',
+      ),
+    },
+    {
+      name: 'other bodies and other meetings',
+      text: withText(
+        [
+          'Beslutsunderlag',
+          '\uF0B7 Protokoll § 170 gällande kollektivtrafiken',
+          '\uF0B7 Protokollsutdrag § 68 gällande förändringar',
+          '\uF0B7 Regionstyrelsens arbetsutskott, protokoll 2025-03-11 §§ 44-50',
+          '\uF0B7 Protokollsutdrag regionala utvecklingsnämnden 2025-02-19 § 23',
+          'Ärendet bereddes av arbetsutskottet (§ 45). Nämnden beslutade den 5 februari 2025, se § 23.',
+          'Enligt protokollet från förra sammanträdet, se § 88. Enligt § 5 i arbetsordningen och 4 kap. 1 § kommunallagen.',
+          'Se § 45 i regionstyrelsens protokoll. Jämför med § 52/2019. Magnus Vikström, ekonomidirektör, § 43.',
+        ].join('\n'),
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a reference to a paragraph that is not in the protocol',
+      text: withText('Finansrapporten behandlas som eget ärende,\nse § 15.'),
+      findings: [
+        {
+          paragraph: 12,
+          line: 14,
+          message: '§ 12 hänvisar till § 15 (”se § 15”), men den paragrafen finns inte i protokollet. Rätta hänvisningen till rätt paragraf eller ta bort den.',
+        },
+      ],
+    },
+    {
+      name: 'a range reaching past the last paragraph, and a bracketed reference',
+      text: withText('Uppföljningen, se §§ 13-16. Budgeten (§ 11).'),
+      findings: [
+        { paragraph: 12, message: 'hänvisar till §§ 15–16 (”se §§ 13-16”), men de paragraferna finns inte' },
+        { paragraph: 12, message: 'hänvisar till § 11 (”(§ 11)”)' },
+      ],
+    },
+    {
+      name: 'the second of two references joined with "och"',
+      text: withText('Se § 13 och § 31.'),
+      findings: [{ paragraph: 12, message: 'hänvisar till § 31 (”Se § 13 och § 31”)' }],
+    },
+  ],
+});
+
+testRuleOnRealProtocols(danglingReferences, [
+  {
+    name: '§ 220 refers to § 245 instead of § 225',
+    edits: [['se  § 225', 'se  § 245']],
+    findings: [{ paragraph: 220, message: '§ 220 hänvisar till § 245 (”se § 245”)' }],
+  },
+  {
+    name: '§ 231 renumbered but the reference in § 220 not',
+    edits: [['primärvård", se § 231', 'primärvård", se § 235']],
+    findings: [{ paragraph: 220, message: 'hänvisar till § 235' }],
+  },
+]);
