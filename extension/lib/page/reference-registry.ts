@@ -8,7 +8,7 @@ import { VisibleHighlight } from './visible-highlight.ts';
 export class ReferenceRegistry {
   private readonly byNode = new Map<Text, PageReference[]>();
   private readonly all = new Set<PageReference>();
-  readonly highlight: VisibleHighlight;
+  private readonly highlight: VisibleHighlight;
   private readonly listeners = new Set<() => void>();
 
   constructor(highlightRegistry: HighlightRegistry = CSS.highlights) {

@@ -66,9 +66,4 @@ export class VisibleHighlight {
       this.observer.unobserve(block);
     }
   }
-
-  /** Whether a reference is painted now (for tests). */
-  painted(ref: PageReference): boolean {
-    return this.highlight.has(ref.range);
-  }
 }
