@@ -236,6 +236,11 @@ describe('task pane at 320 px over the in-memory document', () => {
     await page.selectOption('#np-reference-target', await optionStarting(page, '#np-reference-target', '§ 121 '));
     await page.click('#np-insert-reference');
     await expect.poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/Hänvisning till § 121 infogad/);
+    await typeInDocument(page, 'Sammanfattning av ärende 26.', ' Jämför ');
+    await page.selectOption('#np-reference-target', await optionStarting(page, '#np-reference-target', '§ 116 '));
+    await page.selectOption('#np-reference-end', await optionStarting(page, '#np-reference-end', '§ 117 '));
+    await page.click('#np-insert-reference');
+    await expect.poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/Hänvisning till §§ 116-117 infogad/);
 
     await page.check('#np-mode-0');
     await page.selectOption('#np-type', 'beslutsarende');
@@ -245,13 +250,14 @@ describe('task pane at 320 px over the in-memory document', () => {
     await page.fill('#np-sammanfattning', 'Ärendet anmäldes vid sammanträdets början.');
     await page.fill('#np-forslag', 'Arbetsutskottet godkänner planen för vinterbelysning.');
     await page.click('#np-insert');
-    await expect.poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/§ 115 infogad, 16 paragrafer numrerades om, 1 hänvisning uppdaterades/);
+    await expect.poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/§ 115 infogad, 16 paragrafer numrerades om, 2 hänvisningar uppdaterades/);
 
     const text = await documentText(page);
     expect(text).toContain('§ 115 Extra ärende om vinterbelysning');
     expect(text).toContain('§ 116 Sommarteater i parken');
     expect(text).toContain('§ 131 Kulturmiljöprogram');
     expect(text).toContain('Sammanfattning av ärende 25. Se även § 122');
+    expect(text).toContain('Sammanfattning av ärende 26. Jämför §§ 117-118');
   });
 
   it('runs the check: findings grouped by §, each selecting its place, and Klar för justering', async () => {

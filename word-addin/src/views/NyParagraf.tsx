@@ -54,6 +54,8 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [busy, setBusy] = useState(false);
   const [referenceTarget, setReferenceTarget] = useState('');
+  /** The last entry of a range ("§§ 223-224"); empty for a single §. */
+  const [referenceEnd, setReferenceEnd] = useState('');
 
   const template = getTemplate(draft.type);
   const entries = useMemo(() => (snapshot ? readStructure(snapshot).entries.filter((e) => !e.duplicate) : []), [snapshot]);
@@ -121,7 +123,10 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
     setMessage(null);
     try {
       const current = await refresh();
-      const planned = planInsertReference(current, [referenceTarget]);
+      const ids = readStructure(current).entries.filter((e) => !e.duplicate).map((e) => e.entryId);
+      const from = ids.indexOf(referenceTarget);
+      const to = referenceEnd ? ids.indexOf(referenceEnd) : from;
+      const planned = planInsertReference(current, from >= 0 && to >= from ? ids.slice(from, to + 1) : [referenceTarget]);
       if (!planned.ok) {
         setMessage({ kind: 'error', text: planned.message });
         return;
@@ -345,7 +350,15 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
         <fieldset class="reference-tool">
           <legend>Hänvisning i texten</legend>
           <p class="field-hint">Infogas vid markören och följer paragrafen när den numreras om.</p>
-          <SelectField id="np-reference-target" label="Hänvisa till" value={referenceTarget} onChange={setReferenceTarget}>
+          <SelectField
+            id="np-reference-target"
+            label="Hänvisa till"
+            value={referenceTarget}
+            onChange={(v) => {
+              setReferenceTarget(v);
+              setReferenceEnd('');
+            }}
+          >
             <option value="">Välj paragraf</option>
             {entries.map((e) => (
               <option key={e.entryId} value={e.entryId}>
@@ -353,6 +366,16 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
               </option>
             ))}
           </SelectField>
+          {referenceTarget && (
+            <SelectField id="np-reference-end" label="Till och med (valfritt)" value={referenceEnd} onChange={setReferenceEnd}>
+              <option value="">Bara den paragrafen</option>
+              {entries.slice(entries.findIndex((e) => e.entryId === referenceTarget) + 1).map((e) => (
+                <option key={e.entryId} value={e.entryId}>
+                  {entryLabel(e)}
+                </option>
+              ))}
+            </SelectField>
+          )}
           <button type="button" id="np-insert-reference" class="btn" disabled={!referenceTarget || disabled} onClick={() => void insertReference()}>
             Infoga hänvisning
           </button>
