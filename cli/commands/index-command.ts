@@ -4,18 +4,20 @@ import { writeFeed, renderManifest } from '../../core/history/write-feed.ts';
 import { parseProtocol } from '../../core/parse/parse.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type Command } from '../command.ts';
+import { loadCheckConfig } from '../check-config.ts';
 import { previousManifest, writeFeedFiles } from '../feed-files.ts';
 import { progress } from '../progress.ts';
 import { protocolFiles } from '../protocol-files.ts';
 import { readProtocolFile } from '../read-file.ts';
 
-const usage = `Användning: protokoll index SÖKVÄG… --out MAPP [--base-url URL]
+const usage = `Användning: protokoll index SÖKVÄG… --out MAPP [--base-url URL] [--config KONFIG.json]
 
 Läser protokoll (.pdf, .docx, .txt; mappar gås igenom) och skriver beslutshistoriken per ärende
 som ett flöde: MAPP/manifest.json och MAPP/shards/NNN.json. Bara filer vars innehåll ändrats skrivs om.
 
   --out MAPP        mappen flödet skrivs till (skapas vid behov)
   --base-url URL    gör källhänvisningarna till länkar: URL + filens sökväg under den lästa mappen
+  --config FIL      samma konfiguration som protokoll check (diarienummerformat och prefix)
 
 Slutkod: 0 alla filer lästa, 1 några filer hoppades över, 2 felaktig användning.`;
 
@@ -46,11 +48,16 @@ export const indexCommand: Command = {
   summary: 'läs protokollarkiv och skriv beslutshistoriken som flöde',
   usage,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, 'base-url': { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      out: { type: 'string' },
+      'base-url': { type: 'string' },
+      config: { type: 'string' },
+    });
     if (!positionals.length) throw new UsageError('ange minst en fil eller mapp att läsa');
     if (!values.out) throw new UsageError('ange --out MAPP');
     const baseUrl = checkedBaseUrl(values['base-url']);
     const out = path.resolve(io.cwd, values.out);
+    const { caseNumbers } = await loadCheckConfig(values.config, io.cwd);
 
     const files = await protocolFiles(positionals, io.cwd);
     const bar = progress(io, files.length);
@@ -62,7 +69,7 @@ export const indexCommand: Command = {
       let reason: string | null = null;
       if (!read.ok) reason = read.reason;
       else {
-        const protocol = parseProtocol(read.text);
+        const protocol = parseProtocol(read.text, { caseNumbers });
         if (!protocol.paragraphs.length) reason = 'inga §-paragrafer hittades (är det ett protokoll?)';
         else {
           const added = builder.add(file.name, protocol);

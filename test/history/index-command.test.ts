@@ -208,6 +208,19 @@ describe('protokoll index', () => {
     });
   });
 
+  it('reads the organisation’s case-number format from --config, as protokoll check does', async () => {
+    const dir = workdir();
+    writeFileSync(
+      path.join(dir, 'ks-2025-05-06.txt'),
+      'Protokoll\n\nKommunstyrelsen\n\nSammanträdesdatum: 2025-05-06\n\n§ 71 Taxa för bygglov\nKS 2025/118\n\nBeslut\n\nKommunstyrelsen föreslår att kommunfullmäktige beslutar\n\nTaxan antas.\n',
+    );
+    writeFileSync(path.join(dir, 'kommun.json'), JSON.stringify({ caseNumbers: { formats: ['prefix-year-slash-number'], prefixes: ['KS'] } }));
+    expect(await main(['index', 'ks-2025-05-06.txt', '--out', 'feed', '--config', 'kommun.json'], io(dir))).toBe(0);
+    const t = io(dir);
+    expect(await main(['history', 'KS', '2025/118', '--feed', 'feed'], t)).toBe(0);
+    expect(t.out).toContain('Status: Föreslagen till kommunfullmäktige 2025-05-06');
+  });
+
   it('draws a progress bar on a terminal and plain lines elsewhere', async () => {
     const dir = workdir();
     const tty = io(dir, true);
