@@ -6,6 +6,7 @@ import { valAvJusterareMissing } from './val-av-justerare-missing.ts';
 import { justeringDeadline } from './justering-deadline.ts';
 import { justeringDateMissing } from './justering-date-missing.ts';
 import { danglingReferences } from './dangling-references.ts';
+import { placeholdersLeft } from './placeholders-left.ts';
 
 /** The rule catalogue, in the order `protokoll rules` lists it. One rule per file. */
 export const RULES: readonly Rule[] = [
@@ -16,4 +17,5 @@ export const RULES: readonly Rule[] = [
   justeringDeadline,
   justeringDateMissing,
   danglingReferences,
+  placeholdersLeft,
 ];

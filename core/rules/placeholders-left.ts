@@ -1,0 +1,49 @@
+import { findPlaceholders } from '../templates/index.ts';
+import type { Rule, RuleContext, RuleHit } from './rule.ts';
+import { paragraphAtLine } from './support.ts';
+
+const message = (found: string, where: string) =>
+  `Mallens platshållare ”${found.replace(/\s+/g, ' ')}” står kvar ${where}. Skriv in den riktiga texten eller ta bort platshållaren innan protokollet går till justering.`;
+
+/**
+ * Placeholders in the source text, each at its exact line. Line breaks are read as spaces (same
+ * length, so offsets still count lines) to find one that wrapped: "Klicka eller tryck här för att⏎ange text.".
+ */
+function inSource(ctx: RuleContext, lines: readonly string[]): RuleHit[] {
+  const text = lines.join('\n');
+  const hits: RuleHit[] = [];
+  let line = 1;
+  let nextBreak = text.indexOf('\n');
+  for (const f of findPlaceholders(text.replaceAll('\n', ' '))) {
+    while (nextBreak !== -1 && nextBreak < f.index) {
+      line++;
+      nextBreak = text.indexOf('\n', nextBreak + 1);
+    }
+    const paragraph = paragraphAtLine(ctx, line);
+    hits.push({ paragraph, line, message: message(f.text, paragraph ? `i § ${paragraph.number}` : 'på försättsbladet') });
+  }
+  return hits;
+}
+
+/** Without source lines (a Word snapshot): the paragraphs' titles and sections, at the line of the heading. */
+function inParagraphs(ctx: RuleContext): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const p of ctx.protocol.paragraphs) {
+    for (const f of findPlaceholders(p.title)) hits.push({ paragraph: p, line: p.line, message: message(f.text, `i rubriken till § ${p.number}`) });
+    for (const s of p.sections) {
+      const where = `under ${s.heading || 'texten'} i § ${p.number}`;
+      for (const f of findPlaceholders(s.text)) hits.push({ paragraph: p, line: s.line, message: message(f.text, where) });
+    }
+  }
+  return hits;
+}
+
+export const placeholdersLeft: Rule = {
+  id: 'placeholders-left',
+  severity: 'error',
+  description: 'Inga platshållare från mallen står kvar i protokollet (”[Skriv …]”, ”Klicka eller tryck här för att ange text.”, ”XX”).',
+  source: { kind: 'house-style', reference: 'Husstil: ett protokoll går inte till justering med mallens platshållare kvar' },
+  check(ctx) {
+    return ctx.sourceLines ? inSource(ctx, ctx.sourceLines) : inParagraphs(ctx);
+  },
+};

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../core/parse/parse.ts';
+import { checkProtocol } from '../../core/rules/check.ts';
+import { placeholdersLeft } from '../../core/rules/placeholders-left.ts';
+import { testRule } from './rule-tester.ts';
+import { entry, protocolText, valAvJusterare } from './protocol-text.ts';
+import { testRuleOnRealProtocols } from './real-protocols.ts';
+
+const withBeslut = (beslut: string) => protocolText([valAvJusterare(11), entry(12, { sections: [['Beslut', beslut]] })]);
+
+testRule(placeholdersLeft, {
+  valid: [
+    { name: 'every text written', text: withBeslut('Underlaget godkänns. Taxan höjs med XXL-tillägg för stora fordon enligt bilaga [1].') },
+  ],
+  invalid: [
+    {
+      name: 'a template placeholder in the Beslut',
+      text: withBeslut('Underlaget godkänns.\n[Skriv beslutet här]'),
+      findings: [
+        {
+          paragraph: 12,
+          line: 20,
+          message:
+            'Mallens platshållare ”[Skriv beslutet här]” står kvar i § 12. Skriv in den riktiga texten eller ta bort platshållaren innan protokollet går till justering.',
+        },
+      ],
+    },
+    {
+      name: "Word's empty content control wrapped over two lines, and XX for a number",
+      text: withBeslut('Klicka eller tryck här för att\nange text.\n\nBeslutet gäller från den XX april 2025.'),
+      findings: [
+        { paragraph: 12, line: 19, message: '”Klicka eller tryck här för att ange text.” står kvar i § 12' },
+        { paragraph: 12, line: 22, message: '”XX” står kvar i § 12' },
+      ],
+    },
+    {
+      name: 'a placeholder on the cover',
+      text: protocolText([valAvJusterare(11)], { cover: 'Justerare\n[Ange justerare]' }),
+      findings: [{ paragraph: null, line: 7, message: '”[Ange justerare]” står kvar på försättsbladet' }],
+    },
+  ],
+});
+
+describe('rule placeholders-left without source lines (a Word snapshot)', () => {
+  it('reports the section heading line', () => {
+    const text = withBeslut('Underlaget godkänns.\n[Skriv beslutet här]');
+    const found = checkProtocol(parseProtocol(text), { rules: [placeholdersLeft] });
+    expect(found).toEqual([
+      expect.objectContaining({ paragraph: 12, line: 17, message: expect.stringContaining('står kvar under Beslut i § 12') }),
+    ]);
+  });
+});
+
+testRuleOnRealProtocols(placeholdersLeft, [
+  {
+    name: 'the justerare in § 219 left as the template wrote it',
+    edits: [['Nicklas Sandström (M) utses att justera', '[Skriv namn och parti] utses att justera']],
+    findings: [{ paragraph: 219, message: '”[Skriv namn och parti]” står kvar i § 219' }],
+  },
+]);
