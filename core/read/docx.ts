@@ -7,7 +7,7 @@ import { xmlTokens } from './xml-tokens.ts';
 const DOCUMENT = 'word/document.xml';
 const NUMBERING = 'word/numbering.xml';
 const STYLES = 'word/styles.xml';
-/** A document part larger than this unpacked is a zip bomb, not a protocol. */
+/** A part larger than this unpacked is a zip bomb, not a protocol. */
 const MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
 /** Text that is in the file but not in the document: the fallback copy of a text box, text moved away. */
 const SKIPPED = new Set(['mc:Fallback', 'w:moveFrom']);
@@ -50,7 +50,7 @@ export function readDocx(bytes: Uint8Array): ReadResult {
   } catch (error) {
     return readFailure('corruptDocx', (error as Error)?.message);
   }
-  if (tooLarge) return readFailure('tooLarge', `${DOCUMENT} är större än ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB uppackad`);
+  if (tooLarge) return readFailure('tooLarge', `en del av dokumentet är större än ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB uppackad`);
   const part = files[DOCUMENT];
   if (!part) return readFailure('notWord', `zip-filen saknar ${DOCUMENT}`);
   let xml: string;
