@@ -80,7 +80,12 @@ describe('scanning the test intranet page', () => {
     await settled(page);
     const before = (await references(page)).filter((f) => f.startsWith('RUN ')).length;
     await page.click('#more');
-    await expect.poll(async () => (await references(page)).filter((f) => f.startsWith('RUN ')).length).toBe(before + 10);
+    // Clicking scrolls the list's sentinel into view, which may add more items: every item counts.
+    const items = () => page.locator('#infinite li').count();
+    await expect.poll(items).toBeGreaterThanOrEqual(before + 10);
+    await expect
+      .poll(async () => (await references(page)).filter((f) => f.startsWith('RUN ')).length === (await items()))
+      .toBe(true);
     await page.evaluate(() => document.getElementById('p-plain')!.remove());
     await expect.poll(async () => (await references(page)).some((f) => f.startsWith('RS 1001-2024'))).toBe(false);
     await page.evaluate(() => {
