@@ -1,11 +1,13 @@
-import { mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HistoryBuilder } from '../../core/history/build.ts';
 import { writeFeed } from '../../core/history/write-feed.ts';
 import { previousManifest, writeFeedFiles } from '../../cli/feed-files.ts';
 import { paragraph, protocol } from './protocols.ts';
+import { useTempDirs } from '../read/temp-dirs.ts';
+
+const tempDir = useTempDirs();
 
 function feedOf(protocols: number, extra?: string) {
   const builder = new HistoryBuilder();
@@ -24,7 +26,7 @@ const ageAll = (dir: string) => {
 
 describe('writeFeedFiles', () => {
   it('writes everything the first time and nothing when nothing changed', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'feed-'));
+    const dir = tempDir('feed');
     const feed = feedOf(20);
     const first = await writeFeedFiles(dir, feed.manifest, feed.shards);
     expect(first.written).toHaveLength(feed.shards.length + 1);
@@ -36,7 +38,7 @@ describe('writeFeedFiles', () => {
   });
 
   it('rewrites only the shard a new case lands in, and removes shards no longer listed', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'feed-'));
+    const dir = tempDir('feed');
     const before = feedOf(20);
     await writeFeedFiles(dir, before.manifest, before.shards);
     ageAll(dir);
@@ -53,7 +55,7 @@ describe('writeFeedFiles', () => {
   });
 
   it('ignores a manifest it does not understand', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'feed-'));
+    const dir = tempDir('feed');
     writeFileSync(path.join(dir, 'manifest.json'), '{"format":"annat","version":9}');
     expect(await previousManifest(dir)).toBeNull();
     writeFileSync(path.join(dir, 'manifest.json'), 'inte json');

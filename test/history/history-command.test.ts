@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHistory } from '../../core/history/build.ts';
@@ -10,8 +9,11 @@ import { writeFeedFiles } from '../../cli/feed-files.ts';
 import { main } from '../../cli/main.ts';
 import type { Io } from '../../cli/command.ts';
 import { paragraph, protocol } from './protocols.ts';
+import { useTempDirs } from '../read/temp-dirs.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'history-cmd-'));
+const tempDir = useTempDirs();
+
+const dir = tempDir('history-cmd');
 const feedDir = path.join(dir, 'feed');
 
 function io(): Io & { out: string; err: string } {

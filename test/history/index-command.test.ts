@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
@@ -10,6 +9,9 @@ import { main } from '../../cli/main.ts';
 import type { Io } from '../../cli/command.ts';
 import { projectRoot, sharedFile } from '../support/shared.ts';
 import { imageOnlyPdf } from '../read/make-pdf.ts';
+import { useTempDirs } from '../read/temp-dirs.ts';
+
+const tempDir = useTempDirs();
 
 const fixtures = path.join(projectRoot, 'test/fixtures/protocols');
 const examples = path.join(projectRoot, 'examples/protocols');
@@ -25,7 +27,7 @@ function io(cwd: string, isTTY = false): Io & { out: string; err: string } {
   });
 }
 
-const workdir = () => mkdtempSync(path.join(tmpdir(), 'index-cmd-'));
+const workdir = () => tempDir('index-cmd');
 
 /** Every case in a feed folder, read the way a client would: manifest first, then each listed shard. */
 function feedCases(dir: string): Map<string, CaseHistory> {

@@ -1,11 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../core/parse/parse.ts';
 import { readProtocolFile } from '../../cli/read-file.ts';
 import { projectRoot } from '../support/shared.ts';
 import { buildDocx, type DocxBlock } from './build-docx.ts';
+import { useTempDirs } from './temp-dirs.ts';
+
+const tempDir = useTempDirs();
 
 const source = path.join(projectRoot, 'test/fixtures/protocols/run-2025-03-04.txt');
 
@@ -31,7 +33,7 @@ const essence = (text: string) =>
 
 describe('the invented protocol as a Word file numbered by its template', () => {
   it('gives the same paragraphs as its text, on the pages its breaks make, with the add-in’s entries as regions', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'docx-protocol-'));
+    const dir = tempDir('docx-protocol');
     const file = path.join(dir, 'run-2025-03-04.docx');
     const text = readFileSync(source, 'utf8');
     writeFileSync(file, asWordFile(text));

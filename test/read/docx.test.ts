@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +7,9 @@ import { readPdf } from '../../core/read/pdf.ts';
 import { projectRoot } from '../support/shared.ts';
 import { buildDocx } from './build-docx.ts';
 import { convertTo, convertToPdf, hasSoffice } from './soffice.ts';
+import { useTempDirs } from './temp-dirs.ts';
+
+const tempDir = useTempDirs();
 
 const body = (xml: string) =>
   zipSync({
@@ -131,7 +133,7 @@ describe('Word numbering', () => {
   });
 
   it.skipIf(!hasSoffice)('agrees with the numbers LibreOffice prints in a PDF of the same document', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'docx-num-'));
+    const dir = tempDir('docx-num');
     writeFileSync(path.join(dir, 'numrerad.docx'), numbered());
     const pdf = await readPdf(new Uint8Array(readFileSync(await convertToPdf(path.join(dir, 'numrerad.docx'), dir))));
     if (!pdf.ok) throw new Error(pdf.reason);
@@ -142,7 +144,7 @@ describe('Word numbering', () => {
 
 describe.skipIf(!hasSoffice)('a .docx written by LibreOffice', () => {
   it('reads back the text it was made from, with its page breaks as pages', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'docx-lo-'));
+    const dir = tempDir('docx-lo');
     const source = path.join(projectRoot, 'test/fixtures/protocols/runau-2025-02-11.txt');
     copyFileSync(source, path.join(dir, 'runau.txt'));
     const docx = await convertTo(path.join(dir, 'runau.txt'), dir, 'docx:MS Word 2007 XML');

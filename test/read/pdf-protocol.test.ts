@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../core/parse/parse.ts';
@@ -9,6 +8,9 @@ import { readProtocolFile } from '../../cli/read-file.ts';
 import { projectRoot, sharedFile } from '../support/shared.ts';
 import { blocksFromText, buildDocx } from './build-docx.ts';
 import { convertToPdf, hasSoffice } from './soffice.ts';
+import { useTempDirs } from './temp-dirs.ts';
+
+const tempDir = useTempDirs();
 
 const realProtocol = sharedFile('fixtures/protocols/rsau-2024-12-05.txt');
 const fixtures = path.join(projectRoot, 'test/fixtures/protocols');
@@ -50,7 +52,7 @@ describe.skipIf(!realProtocol || !hasSoffice)('the real protocol as a PDF made w
     expect(fromText.paragraphs).toHaveLength(17);
     // Each § entry on a new page, as clerks lay protocols out, in a font small enough that no line wraps.
     const headingLines = new Set(fromText.paragraphs.map((p) => p.line));
-    const dir = mkdtempSync(path.join(tmpdir(), 'pdf-protocol-'));
+    const dir = tempDir('pdf-protocol');
     const docx = path.join(dir, 'rsau-2024-12-05.docx');
     writeFileSync(docx, buildDocx({ blocks: blocksFromText(text, (_, i) => headingLines.has(i + 1)), fontSize: 9 }));
     const pdf = await convertToPdf(docx, dir);

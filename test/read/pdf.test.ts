@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPdf } from '../../core/read/pdf.ts';
 import { pageLines } from '../../core/read/pdf-lines.ts';
 import { projectRoot } from '../support/shared.ts';
 import { imageOnlyPdf } from './make-pdf.ts';
+import { useTempDirs } from './temp-dirs.ts';
+
+const tempDir = useTempDirs();
 
 const fixture = path.join(projectRoot, 'test/fixtures/protocols/run-2025-03-04.pdf');
 const bytes = () => new Uint8Array(readFileSync(fixture));
@@ -41,14 +43,14 @@ describe('readPdf', () => {
   });
 
   it('refuses an encrypted PDF (qpdf with a user password)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'enc-'));
+    const dir = tempDir('enc');
     const out = path.join(dir, 'enc.pdf');
     execFileSync('qpdf', ['--encrypt', 'hemligt', 'agare', '256', '--', fixture, out]);
     expect(await readPdf(new Uint8Array(readFileSync(out)))).toMatchObject({ ok: false, kind: 'encryptedPdf', reason: expect.stringContaining('krypterad PDF') });
   });
 
   it('reads a PDF encrypted with an empty user password (only printing restricted)', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'enc-'));
+    const dir = tempDir('enc');
     const out = path.join(dir, 'open.pdf');
     execFileSync('qpdf', ['--encrypt', '', 'agare', '256', '--print=none', '--', fixture, out]);
     expect((await readPdf(new Uint8Array(readFileSync(out)))).ok).toBe(true);
@@ -63,7 +65,7 @@ describe('readPdf', () => {
   });
 
   it('makes a scan that is a valid PDF to other tools too', () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'scan-'));
+    const dir = tempDir('scan');
     writeFileSync(path.join(dir, 'scan.pdf'), imageOnlyPdf(1));
     expect(execFileSync('pdfinfo', [path.join(dir, 'scan.pdf')]).toString()).toMatch(/Pages:\s+1/);
   });

@@ -1,12 +1,14 @@
-import { mkdtempSync, openSync, closeSync, ftruncateSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { openSync, closeSync, ftruncateSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, readProtocolFile } from '../../cli/read-file.ts';
 import { projectRoot } from '../support/shared.ts';
 import { buildDocx } from './build-docx.ts';
+import { useTempDirs } from './temp-dirs.ts';
 
-const dir = mkdtempSync(path.join(tmpdir(), 'read-file-'));
+const tempDir = useTempDirs();
+
+const dir = tempDir('read-file');
 const file = (name: string, content: string | Uint8Array) => {
   const p = path.join(dir, name);
   writeFileSync(p, content);
