@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../test/e2e/support/extension-browser.ts';
 import { configureFeed } from '../../test/e2e/support/options-page.ts';
 import { DEMO_DIR } from './demo-parts.ts';
@@ -14,6 +14,8 @@ export const PROFILE_DIR = path.join(DEMO_DIR, 'chromium');
 export interface DemoBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The background service worker. */
+  worker: Worker;
   /** A new tab on one of the extension's pages (`popup.html`, `options.html`). */
   openExtensionPage(file: string, size?: { width: number; height: number }): Promise<Page>;
   close(): Promise<void>;
@@ -42,6 +44,7 @@ export async function launchDemoBrowser(options: {
   return {
     context,
     extensionId,
+    worker,
     async openExtensionPage(file, size) {
       const page = await context.newPage();
       if (size) await page.setViewportSize(size);

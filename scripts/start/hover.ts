@@ -1,0 +1,29 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * Rests the pointer on the first occurrence of `text` on the page (the middle of its first
+ * character) and waits for the extension's hover card. Returns the card and where the text is.
+ */
+export async function hoverCaseNumber(page: Page, text: string): Promise<{ card: Locator; at: { x: number; y: number; width: number; height: number } }> {
+  const at = await page.evaluate((text) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf(text);
+      if (i < 0) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + text.length);
+      // Near the top, so the card has the room below it.
+      window.scrollBy(0, range.getBoundingClientRect().top - 140);
+      const r = range.getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    }
+    throw new Error(`"${text}" finns inte på sidan`);
+  }, text);
+  const card = page.locator('protokoll-dnr-ui .card');
+  await page.mouse.move(2, 2);
+  await card.waitFor({ state: 'detached' });
+  await page.mouse.move(at.x + 4, at.y + at.height / 2, { steps: 4 });
+  await card.waitFor({ state: 'visible' });
+  return { card, at };
+}
