@@ -100,8 +100,32 @@ describe('an entry already in the document, back into the form', () => {
       { type: 'beslutsarende', number: 9, title: 'Budget 2026', caseNumbers: ['RS 9-2025'], yrkanden: [], beslutsgang: {}, reservationer: [], deltarEj: [], jav: [], protokollsanteckningar: [], beslutsunderlag: [], delegationsbeslut: [], sammanfattning: 'Budgeten är beredd.' },
       { body },
     );
-    const draft = draftFromEntry(skeleton, 'beslutsarende');
+    const draft = draftFromEntry(skeleton, 'beslutsarende', body);
     expect(draft).toMatchObject({ title: 'Budget 2026', caseNumbers: 'RS 9-2025', sammanfattning: 'Budgeten är beredd.', forslagTillBeslut: '', beslut: '' });
+  });
+
+  it("leaves a skeleton's own wording to the template, so filling Val av justerare replaces its placeholders", () => {
+    const skeleton = fillTemplate(
+      { type: 'val-av-justerare', number: 2, title: '', caseNumbers: [], yrkanden: [], beslutsgang: {}, reservationer: [], deltarEj: [], jav: [], protokollsanteckningar: [], beslutsunderlag: [], delegationsbeslut: [] },
+      { body },
+    );
+    expect(skeleton.sections.find((s) => s.kind === 'beslut')?.text).toMatch(/\[Ange justerare\]/);
+    const draft = { ...draftFromEntry(skeleton, 'val-av-justerare', body), justerare: 'Per Ek (M)', justeringDate: '2025-03-19' };
+    expect(draft.beslut).toBe('');
+    const built = buildEntry(draft, 2, body);
+    if (!built.ok) throw new Error(JSON.stringify(built.issues));
+    expect(built.entry.sections.find((s) => s.kind === 'beslut')?.text).toBe(
+      'Per Ek (M) utses att justera protokollet tillsammans med ordförande. Justeringen sker digitalt senast den 19 mars 2025.',
+    );
+  });
+
+  it('keeps what the clerk changed in a skeleton section', () => {
+    const skeleton = fillTemplate(
+      { type: 'foredragningslista', number: 1, title: '', caseNumbers: [], yrkanden: [], beslutsgang: {}, reservationer: [], deltarEj: [], jav: [], protokollsanteckningar: [], beslutsunderlag: [], delegationsbeslut: [] },
+      { body },
+    );
+    const edited = { ...skeleton, sections: skeleton.sections.map((s) => (s.kind === 'beslut' ? { ...s, text: 'Föredragningslistan fastställs med tillägg av ett extra ärende.' } : s)) };
+    expect(draftFromEntry(edited, 'foredragningslista', body).beslut).toBe('Föredragningslistan fastställs med tillägg av ett extra ärende.');
   });
 });
 

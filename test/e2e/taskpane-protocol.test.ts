@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { projectRoot } from '../support/shared.ts';
 import { feedFiles, inventedCase } from './support/invented-feed.ts';
 import { publishFeed } from './support/loopback-server.ts';
-import { axeViolations, buildAddin, documentText, openTaskpane, type TaskpaneSession } from './support/taskpane-page.ts';
+import { PANE_WIDTH, axeViolations, buildAddin, documentText, openTaskpane, type TaskpaneSession } from './support/taskpane-page.ts';
 
 /**
  * A new user's afternoon with the task pane, in real Chromium at 320 px against the in-memory
@@ -195,8 +195,11 @@ describe('task pane at 320 px over the in-memory document', () => {
       await page.click('#np-add-reservation');
       await page.fill('#np-res-0-person', 'Per Ek');
       await page.fill('#np-res-0-party', 'M');
+      // Tall enough to show the yrkande, the generated Beslutsgång and the vote together.
+      await page.setViewportSize({ width: PANE_WIDTH, height: 1600 });
       await page.locator('#np-yrkande-0-heading').evaluate((el) => el.scrollIntoView());
       await page.screenshot({ path: path.join(SHOTS, 'taskpane-ny-paragraf.png') });
+      await page.setViewportSize({ width: PANE_WIDTH, height: 900 });
       expect(await axeViolations(page)).toEqual([]);
     });
 
@@ -265,6 +268,9 @@ describe('task pane at 320 px over the in-memory document', () => {
     // A § typed by hand is found and reported, never rewritten.
     const typed = await typeInDocument(page, 'Sammanfattning av ärende 12.', ' Jämför § 104.');
     await page.getByRole('tab', { name: 'Granska' }).click();
+    await page.locator('#gr-verdict').waitFor();
+    // Nothing blocks signing: no finding of severity error (listed, so a failure says which).
+    expect(await page.locator('.finding', { has: page.locator('.severity-error') }).allTextContents()).toEqual([]);
     await expect.poll(() => page.locator('#gr-verdict').textContent()).toBe('Klar för justering');
     const finding = page.locator('.finding', { hasText: '§ 104' });
     await expect.poll(() => finding.count()).toBe(1);

@@ -13,7 +13,7 @@ import {
   type Vote,
   type YRKANDE_KINDS,
 } from '../../../core/templates/index.ts';
-import { fillTemplate, writeBeslutsgang, writeOmrostning, type BodyName } from '../../../core/templates/index.ts';
+import { TEMPLATES, fillTemplate, writeBeslutsgang, writeOmrostning, type BodyName } from '../../../core/templates/index.ts';
 import { findPlaceholders } from '../../../core/templates/placeholders.ts';
 import { parsePeople } from './people-field.ts';
 
@@ -252,9 +252,29 @@ export function buildEntry(draft: EntryDraft, number: number, body: BodyName): B
   return { ok: true, input: parsed.input, entry: { ...entry, sections } };
 }
 
-/** A section's text as the form shows it: a placeholder left by a template counts as empty. */
-function ownText(text: string | undefined): string {
-  if (!text) return '';
+/**
+ * What each paragraph type writes in each section before the clerk has written anything: the
+ * skeleton's own text. Such text is not the clerk's, so the form starts empty there and the
+ * template writes it again (with the clerk's input filled in, for example the justerare).
+ */
+function skeletonTexts(body: BodyName): Map<string, Set<string>> {
+  const texts = new Map<string, Set<string>>();
+  for (const t of TEMPLATES) {
+    const empty = parseEntryInput({ type: t.id, number: 1 });
+    const input: EntryInput = empty.ok ? empty.input : ({ ...EMPTY_INPUT, type: t.id } as EntryInput);
+    for (const s of fillTemplate(input, { body }).sections) {
+      if (!texts.has(s.kind)) texts.set(s.kind, new Set());
+      texts.get(s.kind)!.add(s.text.trim());
+    }
+  }
+  return texts;
+}
+
+const EMPTY_INPUT = { number: 1, title: '', caseNumbers: [], yrkanden: [], beslutsgang: {}, reservationer: [], deltarEj: [], jav: [], protokollsanteckningar: [], beslutsunderlag: [], delegationsbeslut: [] };
+
+/** A section's text as the form shows it: the skeleton's text, or text that is only placeholders, counts as empty. */
+function ownText(text: string | undefined, skeleton?: Set<string>): string {
+  if (!text || skeleton?.has(text.trim())) return '';
   let rest = text;
   for (const p of findPlaceholders(text).reverse()) rest = rest.slice(0, p.index) + rest.slice(p.index + p.text.length);
   return rest.trim() ? text.trim() : '';
@@ -262,17 +282,18 @@ function ownText(text: string | undefined): string {
 
 /**
  * The form filled from an entry already in the document (a skeleton from the agenda, or text the
- * clerk typed in Word), so that writing it again through the form keeps what is there.
+ * clerk typed in Word), so that writing it again through the form keeps what the clerk wrote.
  */
-export function draftFromEntry(entry: Paragraph, type: TemplateId): EntryDraft {
-  const section = (kind: string) => entry.sections.find((s) => s.kind === kind)?.text;
+export function draftFromEntry(entry: Paragraph, type: TemplateId, body: BodyName): EntryDraft {
+  const skeleton = skeletonTexts(body);
+  const section = (kind: string) => ownText(entry.sections.find((s) => s.kind === kind)?.text, skeleton.get(kind));
   return {
     ...emptyDraft(type),
     title: ownText(entry.title),
     caseNumbers: entry.caseNumbers.join(', '),
-    sammanfattning: ownText(section('sammanfattning')),
-    forslagTillBeslut: ownText(section('forslagTillBeslut')),
-    beslut: ownText(section('beslut')),
-    beslutsunderlag: ownText(section('beslutsunderlag')),
+    sammanfattning: section('sammanfattning'),
+    forslagTillBeslut: section('forslagTillBeslut'),
+    beslut: section('beslut'),
+    beslutsunderlag: section('beslutsunderlag'),
   };
 }

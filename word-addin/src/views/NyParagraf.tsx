@@ -39,6 +39,9 @@ function resolvePlacement(placement: Placement, snapshot: DocumentSnapshot): Ent
   return entry ? { at: 'after', controlId: entry.control.id } : null;
 }
 
+/** Rows for a generated text, so the clerk sees all of it at 320 px without scrolling inside the field. */
+const rowsFor = (text: string) => Math.min(14, Math.max(4, Math.ceil(text.length / 34) + text.split('\n').length));
+
 const entryLabel = (e: { number: number | null; paragraphs: { text: string }[] }) => {
   const heading = e.paragraphs[0]?.text.trim() ?? '';
   return heading.length > 60 ? `${heading.slice(0, 57)}…` : heading || (e.number !== null ? `§ ${e.number}` : 'Paragraf utan rubrik');
@@ -66,7 +69,7 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
   const chooseFill = (entryId: string) => {
     setFillId(entryId);
     const entry = entries.find((e) => e.entryId === entryId);
-    if (entry) setDraft(draftFromEntry(entryParagraph(entry), draft.type));
+    if (entry) setDraft(draftFromEntry(entryParagraph(entry), draft.type, body));
   };
   const hasFirstQuestion = draft.yrkanden.some((y) => y.kind === 'aterremiss' || y.kind === 'bordlaggning');
 
@@ -289,7 +292,7 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
           <TextArea
             id="np-beslutsgang"
             label="Beslutsgång (skapas av det du fyllt i, kan redigeras)"
-            rows={4}
+            rows={rowsFor(draft.beslutsgangText ?? generated.beslutsgang ?? '')}
             hint={generated.beslutsgang === null && draft.beslutsgangText === null ? 'Texten skapas när yrkandena är ifyllda.' : undefined}
             value={draft.beslutsgangText ?? generated.beslutsgang ?? ''}
             onInput={(beslutsgangText) => set({ beslutsgangText })}
@@ -313,7 +316,7 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
           <TextArea
             id="np-omrostning-text"
             label="Omröstning (skapas av det du fyllt i, kan redigeras)"
-            rows={5}
+            rows={rowsFor(draft.omrostningText ?? generated.omrostning ?? '')}
             hint={generated.omrostning === null && draft.omrostningText === null ? 'Texten skapas när förslagen och rösterna är ifyllda.' : undefined}
             value={draft.omrostningText ?? generated.omrostning ?? ''}
             onInput={(omrostningText) => set({ omrostningText })}
