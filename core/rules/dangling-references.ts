@@ -35,11 +35,8 @@ const BODY = /(?:nämnd(?:en|ens)?|styrelse(?:n|ns)?|fullmäktiges?|utskott(?:et
 const OTHER_NUMBERING =
   /^\s*(?:\/\s*\d{2,4}(?!\d)|(?:i|ur|från|enligt)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}*protokoll\p{L}*|\p{L}*lagen|\p{L}*förordningen|\p{L}*reglementet|\p{L}*ordningen|stadgan|stadgarna|SFS)(?![\p{L}]))/iu;
 
-function clauseBefore(text: string, at: number): string {
-  let start = 0;
-  for (const m of text.slice(0, at).matchAll(CLAUSE_START)) start = m.index + m[0].length;
-  return text.slice(start, at);
-}
+/** A clause that names another meeting does so close to the reference; looking further back only costs time. */
+const MAX_CLAUSE = 300;
 
 /** The § numbers a reference names; a range is spelled out (at most 100 numbers, else its ends). */
 function numbersIn(reference: string): number[] {
@@ -77,9 +74,17 @@ export interface ParagraphReference {
 /** The references into this protocol in one section's text, by the grammar above. */
 export function findParagraphReferences(text: string): ParagraphReference[] {
   const out: ParagraphReference[] = [];
+  // Clause starts are walked once, alongside the references, so that a long text stays linear.
+  const starts = text.matchAll(CLAUSE_START);
+  let next = starts.next();
+  let clauseStart = 0;
   for (const m of text.matchAll(REFERENCE)) {
+    while (!next.done && next.value.index + next.value[0].length <= m.index) {
+      clauseStart = next.value.index + next.value[0].length;
+      next = starts.next();
+    }
     const refs = m[1] ?? m[2]!;
-    const clause = clauseBefore(text, m.index);
+    const clause = text.slice(Math.max(clauseStart, m.index - MAX_CLAUSE), m.index);
     if (OTHER_MEETING.test(clause) || (m[2] !== undefined && BODY.test(clause))) continue;
     if (OTHER_NUMBERING.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) continue;
     out.push({ text: m[0].replace(/\s+/g, ' '), numbers: numbersIn(refs), index: m.index });
