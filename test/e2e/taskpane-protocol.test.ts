@@ -3,6 +3,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { projectRoot } from '../support/shared.ts';
+import { parseSnapshot } from '../../core/addin/snapshot.ts';
+import { snapshotToProtocol } from '../../core/addin/snapshot-to-protocol.ts';
+import { protocolDocx } from '../../core/ooxml/docx.ts';
+import { parseProtocol } from '../../core/parse/parse.ts';
+import { checkProtocol } from '../../core/rules/index.ts';
+import { libreOfficeText } from '../ooxml/support/libreoffice.ts';
 import { feedFiles, inventedCase } from './support/invented-feed.ts';
 import { publishFeed } from './support/loopback-server.ts';
 import { PANE_WIDTH, axeViolations, buildAddin, documentText, openTaskpane, type TaskpaneSession } from './support/taskpane-page.ts';
@@ -280,6 +286,17 @@ describe('task pane at 320 px over the in-memory document', () => {
     await page.screenshot({ path: path.join(SHOTS, 'taskpane-granska.png') });
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('gives a document whose export LibreOffice opens, reading back the same entries with nothing blocking', async () => {
+    const raw = await session.page.evaluate(() => (globalThis as unknown as { protokollDemo: { snapshot(): Promise<unknown> } }).protokollDemo.snapshot());
+    const parsed = parseSnapshot(raw);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const protocol = snapshotToProtocol(parsed.snapshot);
+    const reread = parseProtocol(await libreOfficeText(protocolDocx(protocol)));
+    expect(reread.paragraphs.map((p) => p.number)).toEqual(Array.from({ length: 31 }, (_, i) => 101 + i));
+    expect(reread.paragraphs.map((p) => [p.title, p.caseNumbers])).toEqual(protocol.paragraphs.map((p) => [p.title, p.caseNumbers]));
+    expect(checkProtocol(reread).filter((f) => f.severity === 'error')).toEqual([]);
+  }, 180_000);
 
   it('needs no network beyond its own server; production loads Office.js only from Microsoft', async () => {
     expect(session.external).toEqual([]);
