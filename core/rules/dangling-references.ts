@@ -74,6 +74,7 @@ export interface ParagraphReference {
 /** The references into this protocol in one section's text, by the grammar above. */
 export function findParagraphReferences(text: string): ParagraphReference[] {
   const out: ParagraphReference[] = [];
+  if (!text.includes('§')) return out;
   // Clause starts are walked once, alongside the references, so that a long text stays linear.
   const starts = text.matchAll(CLAUSE_START);
   let next = starts.next();

@@ -25,10 +25,11 @@ function nonParticipants(p: Paragraph): Map<string, PersonMention> {
   const out = new Map<string, PersonMention>();
   const add = (people: PersonMention[]) => people.forEach((m) => out.set(personKey(m.name), m));
   for (const s of p.sections) {
+    const listed = s.kind === 'deltarEj' || s.kind === 'jav';
+    if (!listed && !NOT_TAKING_PART.test(s.text)) continue;
     for (const sentence of sentences(s.text)) {
       if (NO_JAV.test(sentence)) continue;
-      if (s.kind === 'deltarEj' || s.kind === 'jav') add(subjects(sentence, NOT_TAKING_PART));
-      else if (NOT_TAKING_PART.test(sentence)) add(subjects(sentence, NOT_TAKING_PART));
+      if (listed || NOT_TAKING_PART.test(sentence)) add(subjects(sentence, NOT_TAKING_PART));
     }
   }
   return out;
