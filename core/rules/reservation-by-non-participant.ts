@@ -6,7 +6,9 @@ import { lineOf, sectionLine, sectionText, sentences } from './support.ts';
 
 /** A sentence that records someone leaving the item: jäv, or not taking part in the decision. */
 const NOT_TAKING_PART =
-  /anmäler\s+jäv|är\s+jävig|på\s+grund\s+av\s+jäv|deltar\s+(?:inte|ej)\s+i\s+(?:handläggningen|beslutet|ärendet|överläggningen)|avstår\s+från\s+att\s+delta/i;
+  /anmäler\s+jäv|är\s+jävig|på\s+grund\s+av\s+jäv|deltar\s+(?:inte|ej)\s+i\s+(?:handläggningen|beslutet|ärendet|överläggningen|behandlingen)|avstår\s+från\s+att\s+delta|lämnar\s+(?:sammanträdet|lokalen|mötet)/i;
+/** "Y (M) tjänstgör i hennes ställe": in a Jäv or Deltar ej section, the one who steps in does take part. */
+const STEPS_IN = /tjänstgör|ersätter|i\s+(?:hans|hennes|dess|dennes)\s+ställe|går\s+in|inträder/i;
 /** "… är inte jävig", "inget jäv föreligger": a jäv question answered no. */
 const NO_JAV = /(?:inte|ej)\s+(?:är\s+)?jävig|inget\s+jäv|ingen\s+jäv|inte\s+föreligger\s+jäv|jäv\s+(?:föreligger\s+)?(?:inte|ej)/i;
 const RESERVES = /reserver(?:ar|ade|at)\s+sig|reservation/i;
@@ -28,7 +30,7 @@ function nonParticipants(p: Paragraph): Map<string, PersonMention> {
     const listed = s.kind === 'deltarEj' || s.kind === 'jav';
     if (!listed && !NOT_TAKING_PART.test(s.text)) continue;
     for (const sentence of sentences(s.text)) {
-      if (NO_JAV.test(sentence)) continue;
+      if (NO_JAV.test(sentence) || STEPS_IN.test(sentence)) continue;
       if (listed || NOT_TAKING_PART.test(sentence)) add(subjects(sentence, NOT_TAKING_PART));
     }
   }

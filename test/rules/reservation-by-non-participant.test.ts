@@ -41,6 +41,19 @@ testRule(reservationByNonParticipant, {
       ]),
     },
     {
+      name: 'the ersättare who steps in for a disqualified member reserves',
+      text: protocolText([
+        entry(12, {
+          sections: [
+            beslutsgang,
+            decided,
+            ['Reservationer', 'Per Holm (L) reserverar sig mot beslutet.'],
+            ['Jäv', 'Erik Lund (S) anmäler jäv och lämnar sammanträdet. Per Holm (L) tjänstgör i hans ställe.'],
+          ],
+        }),
+      ]),
+    },
+    {
       name: 'a jäv question answered no',
       text: protocolText([
         entry(12, {
