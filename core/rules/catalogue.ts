@@ -1,6 +1,7 @@
 import type { Rule } from './rule.ts';
 import { continuousNumbering } from './continuous-numbering.ts';
 import { tocMatchesBody } from './toc-matches-body.ts';
+import { caseNumberRequired } from './case-number-required.ts';
 import { reservationByNonParticipant } from './reservation-by-non-participant.ts';
 import { valAvJusterareMissing } from './val-av-justerare-missing.ts';
 import { justeringDeadline } from './justering-deadline.ts';
@@ -12,6 +13,7 @@ import { placeholdersLeft } from './placeholders-left.ts';
 export const RULES: readonly Rule[] = [
   continuousNumbering,
   tocMatchesBody,
+  caseNumberRequired,
   reservationByNonParticipant,
   valAvJusterareMissing,
   justeringDeadline,

@@ -1,0 +1,58 @@
+import { caseNumberRequired } from '../../core/rules/case-number-required.ts';
+import { testRule } from './rule-tester.ts';
+import { entry, protocolText, valAvJusterare } from './protocol-text.ts';
+import { testRuleOnRealProtocols } from './real-protocols.ts';
+
+const lista = entry(11, {
+  title: 'Fastställande av föredragningslista',
+  caseNumber: null,
+  sections: [['Beslut', 'Föredragningslistan fastställs.']],
+});
+
+testRule(caseNumberRequired, {
+  valid: [
+    { name: 'formal items without, decision items with a case number', text: protocolText([lista, valAvJusterare(12), entry(13), entry(14)]) },
+    { name: 'a case registered the year before the meeting', text: protocolText([entry(13, { caseNumber: 'RS 1834-2024' })]) },
+  ],
+  invalid: [
+    {
+      name: 'a decision item without a case number',
+      text: protocolText([valAvJusterare(12), entry(13, { caseNumber: null })]),
+      findings: [{ paragraph: 13, message: /§ 13 Ärende nummer 13 saknar diarienummer.*till exempel RS 2215-2024/ }],
+    },
+    {
+      name: 'a case number written in another organisation’s format',
+      text: protocolText([entry(13, { caseNumber: 'RS 2215/2025' })]),
+      findings: [{ paragraph: 13, message: '”RS 2215/2025” är inte ett diarienummer i rätt form. Skriv det som till exempel RS 2215-2024', line: 9 }],
+    },
+    {
+      name: 'a case number dated after the meeting',
+      text: protocolText([entry(13, { caseNumber: 'RS 113-2026' })]),
+      findings: [{ paragraph: 13, message: 'RS 113-2026 är från 2026, efter sammanträdet 2025-03-11', line: 9 }],
+    },
+    {
+      name: 'an item type the configuration does not exempt',
+      text: protocolText([lista]),
+      config: { caseNumberRequiredFor: ['foredragningslista'] },
+      findings: [{ paragraph: 11, message: 'saknar diarienummer (fastställande av föredragningslista)' }],
+    },
+  ],
+});
+
+testRuleOnRealProtocols(caseNumberRequired, [
+  {
+    name: '§ 226 without its case number',
+    edits: [['§ 226 Upphandling av förmånscyklar och förmånsportal\nRS 2248-2024\n', '§ 226 Upphandling av förmånscyklar och förmånsportal\n']],
+    findings: [{ paragraph: 226, message: '§ 226 Upphandling av förmånscyklar och förmånsportal saknar diarienummer' }],
+  },
+  {
+    name: '§ 223 with a slash for the dash',
+    edits: [['\nRS 2215-2024\n', '\nRS 2215/2024\n']],
+    findings: [{ paragraph: 223, message: '”RS 2215/2024” är inte ett diarienummer i rätt form' }],
+  },
+  {
+    name: '§ 229 with next year typed for this',
+    edits: [['\nRS 2273-2024\n', '\nRS 2273-2025\n']],
+    findings: [{ paragraph: 229, message: 'RS 2273-2025 är från 2025, efter sammanträdet 2024-12-05' }],
+  },
+]);
