@@ -16,8 +16,9 @@ import { lineOf } from './support.ts';
  *   - a reference whose clause (back to the last sentence end, semicolon, colon, blank line or
  *     bullet) names a protocol or extract, a date or a chapter (`kap.`): it cites another meeting
  *     or a statute; a bracketed one also when the clause names a body (`arbetsutskottet (§ 45)`);
- *   - a reference followed by another year's numbering (`§ 52/2019`) or by a protocol, statute or
- *     ordinance (`enligt § 5 i arbetsordningen`, `se § 45 i regionstyrelsens protokoll`).
+ *   - a reference followed by another year's numbering (`§ 52/2019`) or by a document with its own
+ *     paragraphs: a protocol, statute, ordinance, agreement, policy, bilaga or taxa
+ *     (`enligt § 5 i arbetsordningen`, `se § 45 i regionstyrelsens protokoll`, `§ 3 i avtalet`).
  */
 const NUM = '\\d{1,4}';
 const RANGE = `${NUM}(?:\\s*[-–]\\s*${NUM})?`;
@@ -33,7 +34,7 @@ const CLAUSE_START = /[.!?;:](?=\s)|\n\s*\n|[\uF0B7•▪●◦]/g;
 const OTHER_MEETING = new RegExp(`protokoll|utdrag|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${MONTHS})\\s+\\d{4}|kap\\.`, 'iu');
 const BODY = /(?:nämnd(?:en|ens)?|styrelse(?:n|ns)?|fullmäktiges?|utskott(?:et|ets)?|beredning(?:en|ens)?|direktion(?:en|ens)?|styrgrupp(?:en|ens)?)(?![\p{L}])/iu;
 const OTHER_NUMBERING =
-  /^\s*(?:\/\s*\d{2,4}(?!\d)|(?:i|ur|från|enligt)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}*protokoll\p{L}*|\p{L}*lagen|\p{L}*förordningen|\p{L}*reglementet|\p{L}*ordningen|stadgan|stadgarna|SFS)(?![\p{L}]))/iu;
+  /^\s*(?:\/\s*\d{2,4}(?!\d)|(?:i|ur|från|enligt)\s+(?:[\p{L}-]+\s+){0,3}?(?:\p{L}*(?:protokoll|lag|förordning|reglemente|ordning|stadg|avtal|överenskommelse|policy|riktlinje|föreskrift|bilaga|taxa)\p{L}*|SFS)(?![\p{L}]))/iu;
 
 /** A clause that names another meeting does so close to the reference; looking further back only costs time. */
 const MAX_CLAUSE = 300;

@@ -27,6 +27,7 @@ testRule(danglingReferences, {
           'Ärendet bereddes av arbetsutskottet (§ 45). Nämnden beslutade den 5 februari 2025, se § 23.',
           'Enligt protokollet från förra sammanträdet, se § 88. Enligt § 5 i arbetsordningen och 4 kap. 1 § kommunallagen.',
           'Se § 45 i regionstyrelsens protokoll. Jämför med § 52/2019. Magnus Vikström, ekonomidirektör, § 43.',
+          'Ändringen i § 3 i hyresavtalet och enligt § 7 i taxan.',
         ].join('\n'),
       ),
     },
