@@ -2,6 +2,7 @@ import type { Rule } from './rule.ts';
 import { continuousNumbering } from './continuous-numbering.ts';
 import { tocMatchesBody } from './toc-matches-body.ts';
 import { caseNumberRequired } from './case-number-required.ts';
+import { beslutRequired } from './beslut-required.ts';
 import { reservationByNonParticipant } from './reservation-by-non-participant.ts';
 import { valAvJusterareMissing } from './val-av-justerare-missing.ts';
 import { justeringDeadline } from './justering-deadline.ts';
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   continuousNumbering,
   tocMatchesBody,
   caseNumberRequired,
+  beslutRequired,
   reservationByNonParticipant,
   valAvJusterareMissing,
   justeringDeadline,

@@ -1,0 +1,57 @@
+import type { Paragraph } from '../model/protocol.ts';
+import { detectTemplate, type TemplateId } from '../templates/index.ts';
+import type { Rule, RuleHit } from './rule.ts';
+import { hasSection, sectionLine, sectionText, words } from './support.ts';
+
+/**
+ * Formal items are often written without a Beslut heading ("Nicklas Sandström (M) utses att
+ * justera protokollet …" under Sammanfattning). What a clerk checks there is that the choice is
+ * stated, wherever it stands.
+ */
+const FORMAL_CHOICE: Partial<Record<TemplateId, { pattern: RegExp; missing: string }>> = {
+  'val-av-justerare': {
+    pattern: words('<(?:utses|utsågs|utsedd|utsedda|väljs|valdes|vald|valda)>'),
+    missing: 'vem som utsågs att justera protokollet',
+  },
+  foredragningslista: {
+    pattern: words('<(?:fastställs|fastställdes|fastställd|godkänns|godkändes|godkänd|antas|antogs)>'),
+    missing: 'att föredragningslistan fastställdes',
+  },
+};
+
+function formalChoiceStated(p: Paragraph, template: TemplateId): boolean {
+  const formal = FORMAL_CHOICE[template];
+  return !!formal && p.sections.some((s) => formal.pattern.test(s.text));
+}
+
+export const beslutRequired: Rule = {
+  id: 'beslut-required',
+  severity: 'error',
+  description:
+    'Varje paragraf har ett beslut: rubriken Beslut med text under. För val av justerare och fastställande av föredragningslista räcker att valet står i paragrafen.',
+  source: { kind: 'law', reference: 'Kommunallagen (2017:725) 5 kap. 67 § 4 (vilka beslut som har fattats); för nämnder 6 kap. 35 §' },
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    for (const p of ctx.protocol.paragraphs) {
+      if (sectionText(p, 'beslut').trim()) continue;
+      const template = detectTemplate(p);
+      if (formalChoiceStated(p, template)) continue;
+      const formal = FORMAL_CHOICE[template];
+      if (hasSection(p, 'beslut')) {
+        hits.push({
+          paragraph: p,
+          line: sectionLine(p, 'beslut'),
+          message: `§ ${p.number} ${p.title} har rubriken Beslut men ingen text under den. Skriv vad som beslutades.`,
+        });
+      } else {
+        hits.push({
+          paragraph: p,
+          message: formal
+            ? `§ ${p.number} ${p.title} säger inte ${formal.missing}. Skriv det under rubriken Beslut.`
+            : `§ ${p.number} ${p.title} saknar beslut. Skriv vad som beslutades under rubriken Beslut.`,
+        });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,60 @@
+import { beslutRequired } from '../../core/rules/beslut-required.ts';
+import { testRule } from './rule-tester.ts';
+import { entry, protocolText, valAvJusterare } from './protocol-text.ts';
+import { testRuleOnRealProtocols } from './real-protocols.ts';
+
+const summary: [string, string] = ['Sammanfattning', 'Förvaltningen har tagit fram ett underlag.'];
+const proposal: [string, string] = ['Förslag till beslut', 'Underlaget godkänns.'];
+
+testRule(beslutRequired, {
+  valid: [
+    { name: 'every paragraph with a Beslut', text: protocolText([valAvJusterare(12), entry(13)]) },
+    {
+      name: 'val av justerare stating the choice under Sammanfattning',
+      text: protocolText([
+        entry(12, {
+          title: 'Val av justerare samt tid för justering',
+          caseNumber: null,
+          sections: [['Sammanfattning', 'Jonas Ek (M) utses att justera protokollet tillsammans med ordföranden.']],
+        }),
+        entry(13),
+      ]),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a decision item with no Beslut',
+      text: protocolText([valAvJusterare(12), entry(13, { sections: [summary, proposal] })]),
+      findings: [{ paragraph: 13, message: '§ 13 Ärende nummer 13 saknar beslut. Skriv vad som beslutades under rubriken Beslut.' }],
+    },
+    {
+      name: 'a Beslut heading with nothing under it',
+      text: protocolText([entry(13, { sections: [summary, proposal, ['Beslut', '']] })]),
+      findings: [{ paragraph: 13, message: 'har rubriken Beslut men ingen text under den', line: 19 }],
+    },
+    {
+      name: 'val av justerare that names no one',
+      text: protocolText([
+        entry(12, {
+          title: 'Val av justerare',
+          caseNumber: null,
+          sections: [['Sammanfattning', 'Justeringen sker digitalt senast den 14 mars 2025.']],
+        }),
+      ]),
+      findings: [{ paragraph: 12, message: '§ 12 Val av justerare säger inte vem som utsågs att justera protokollet' }],
+    },
+  ],
+});
+
+testRuleOnRealProtocols(beslutRequired, [
+  {
+    name: '§ 234 with its Beslut left out',
+    edits: [['\nBeslut\n\nRedovisningen noteras och läggs till handlingarna.\n', '\n']],
+    findings: [{ paragraph: 234, message: '§ 234 Förhandling mellan arbetsgivare och fackliga organisationer 2024 saknar beslut' }],
+  },
+  {
+    name: '§ 219 without the name of the justerare',
+    edits: [['Nicklas Sandström (M) utses att justera protokollet tillsammans med ordförande. \n', '']],
+    findings: [{ paragraph: 219, message: 'säger inte vem som utsågs att justera protokollet' }],
+  },
+]);
