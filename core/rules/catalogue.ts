@@ -3,6 +3,7 @@ import { continuousNumbering } from './continuous-numbering.ts';
 import { tocMatchesBody } from './toc-matches-body.ts';
 import { caseNumberRequired } from './case-number-required.ts';
 import { beslutRequired } from './beslut-required.ts';
+import { yrkandenWithoutBeslutsgang } from './yrkanden-without-beslutsgang.ts';
 import { reservationByNonParticipant } from './reservation-by-non-participant.ts';
 import { valAvJusterareMissing } from './val-av-justerare-missing.ts';
 import { justeringDeadline } from './justering-deadline.ts';
@@ -16,6 +17,7 @@ export const RULES: readonly Rule[] = [
   tocMatchesBody,
   caseNumberRequired,
   beslutRequired,
+  yrkandenWithoutBeslutsgang,
   reservationByNonParticipant,
   valAvJusterareMissing,
   justeringDeadline,
