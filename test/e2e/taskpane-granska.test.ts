@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, buildAddin, documentText, openTaskpane, type TaskpaneSession } from './support/taskpane-page.ts';
+import { axeViolations, buildAddin, documentText, openTaskpane, poll, type TaskpaneSession } from './support/taskpane-page.ts';
 
 /**
  * Granska when something blocks signing, and the pane with Track Changes on: a number broken by
@@ -38,10 +38,10 @@ describe('Granska and Track Changes', () => {
     await page.fill('#fl-text', AGENDA);
     await page.fill('#fl-first', '41');
     await page.click('#fl-create');
-    await expect.poll(() => status(page, 'foredragningslista').textContent()).toMatch(/infogade\. Ändringarna spåras\./);
+    await poll(() => status(page, 'foredragningslista').textContent()).toMatch(/infogade\. Ändringarna spåras\./);
     expect(await revisions(page)).toBe(1);
     await page.click('summary');
-    await expect.poll(() => page.locator('.capabilities').textContent()).toMatch(/Spåra ändringar är på/);
+    await poll(() => page.locator('.capabilities').textContent()).toMatch(/Spåra ändringar är på/);
   });
 
   it('blocks signing while a number is out of order, and renumbering puts it right in one tracked plan', async () => {
@@ -53,17 +53,17 @@ describe('Granska and Track Changes', () => {
       entries[2]!.paragraphs[0]!.runs[0]!.text = '§ 47';
     });
     await page.getByRole('tab', { name: 'Granska' }).click();
-    await expect.poll(() => page.locator('#gr-verdict').textContent()).toBe('Inte klar för justering');
-    await expect.poll(() => page.locator('.finding', { hasText: 'Numreringen följer inte' }).count()).toBe(1);
+    await poll(() => page.locator('#gr-verdict').textContent()).toBe('Inte klar för justering');
+    await poll(() => page.locator('.finding', { hasText: 'Numreringen följer inte' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
     const before = await revisions(page);
     await page.click('#gr-renumber');
-    await expect.poll(() => status(page, 'granska').textContent()).toMatch(/Granskningen är klar/);
+    await poll(() => status(page, 'granska').textContent()).toMatch(/Granskningen är klar/);
     expect(await documentText(page)).toContain('§ 43 Öppettider för stadsbiblioteket');
     expect(await revisions(page)).toBe(before + 1);
-    await expect.poll(() => page.locator('.finding', { hasText: 'Numreringen följer inte' }).count()).toBe(0);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('gr-verdict');
+    await poll(() => page.locator('.finding', { hasText: 'Numreringen följer inte' }).count()).toBe(0);
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('gr-verdict');
   });
 
 });

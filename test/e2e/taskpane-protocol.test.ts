@@ -11,7 +11,7 @@ import { checkProtocol } from '../../core/rules/index.ts';
 import { libreOfficeText } from '../ooxml/support/libreoffice.ts';
 import { feedFiles, inventedCase } from './support/invented-feed.ts';
 import { publishFeed } from './support/loopback-server.ts';
-import { PANE_WIDTH, axeViolations, buildAddin, documentText, openTaskpane, type TaskpaneSession } from './support/taskpane-page.ts';
+import { PANE_WIDTH, axeViolations, buildAddin, documentText, openTaskpane, poll, type TaskpaneSession } from './support/taskpane-page.ts';
 
 /**
  * A new user's afternoon with the task pane, in real Chromium at 320 px against the in-memory
@@ -54,7 +54,7 @@ async function fillEntry(page: Page, number: number, fill: (page: Page) => Promi
   await page.selectOption('#np-fill', await optionStarting(page, '#np-fill', `§ ${number} `));
   await fill(page);
   await page.click('#np-insert');
-  await expect.poll(() => status(page, 'ny-paragraf').textContent()).toMatch(new RegExp(`§ ${number} uppdaterad`));
+  await poll(() => status(page, 'ny-paragraf').textContent()).toMatch(new RegExp(`§ ${number} uppdaterad`));
 }
 
 /** The clerk typing in Word: text appended to the body paragraph that starts with `start`. */
@@ -93,11 +93,11 @@ describe('task pane at 320 px over the in-memory document', () => {
     await page.getByRole('tab', { name: 'Föredragningslista' }).click();
     await page.fill('#fl-text', agendaText());
     await page.fill('#fl-first', '101');
-    await expect.poll(() => page.locator('.agenda-preview li').count()).toBe(30);
+    await poll(() => page.locator('.agenda-preview li').count()).toBe(30);
     await expect(page.locator('#fl-create').textContent()).resolves.toBe('Skapa 30 paragrafer');
     await page.click('#fl-create');
     // core's summary says "§§ 101 och 130" for the run today (reported); the numbers themselves are checked below.
-    await expect.poll(() => status(page, 'foredragningslista').textContent()).toMatch(/§§ 101(?:-| och )130 infogade/);
+    await poll(() => status(page, 'foredragningslista').textContent()).toMatch(/§§ 101(?:-| och )130 infogade/);
     const text = await documentText(page);
     expect(text.filter((t) => /^§ \d+ /.test(t))).toHaveLength(30);
     expect(text).toContain('§ 130 Kulturmiljöprogram');
@@ -111,12 +111,12 @@ describe('task pane at 320 px over the in-memory document', () => {
     const { page } = session;
     await page.getByRole('tab', { name: 'Ny paragraf' }).click();
     await page.fill('#np-case', inventedCase(7, 3).caseNumber);
-    await expect.poll(() => page.locator('.case-card').textContent()).toContain(inventedCase(7, 3).title);
+    await poll(() => page.locator('.case-card').textContent()).toContain(inventedCase(7, 3).title);
     await page.getByRole('button', { name: 'Använd rubriken' }).click();
-    await expect.poll(() => page.inputValue('#np-title')).toBe(inventedCase(7, 3).title);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('np-title');
+    await poll(() => page.inputValue('#np-title')).toBe(inventedCase(7, 3).title);
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('np-title');
     await page.fill('#np-case', 'RS 9999-2025');
-    await expect.poll(() => page.locator('#np-case-lookup').textContent()).toMatch(/finns inte i beslutshistoriken/);
+    await poll(() => page.locator('#np-case-lookup').textContent()).toMatch(/finns inte i beslutshistoriken/);
     await page.fill('#np-case', '');
     await page.fill('#np-title', '');
   });
@@ -126,9 +126,9 @@ describe('task pane at 320 px over the in-memory document', () => {
     await page.check('#np-mode-0');
     await page.selectOption('#np-type', 'yrkanden');
     await page.click('#np-insert');
-    await expect.poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/infogades inte/);
+    await poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/infogades inte/);
     await expect(status(page, 'ny-paragraf').textContent()).resolves.toMatch(/minst ett yrkande/);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('np-add-yrkande');
+    await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('np-add-yrkande');
     await page.selectOption('#np-type', 'beslutsarende');
   });
 
@@ -236,7 +236,7 @@ describe('task pane at 320 px over the in-memory document', () => {
     expect(text).toMatch(/Ledamöternas röster:\nMaria Holm \(S\) Ja\nPer Ek \(M\) Nej/);
     expect(text).toContain('Med 3 ja-röster mot 1 nej-röst beslutar arbetsutskottet enligt liggande förslag.');
     expect(text).not.toMatch(/\[Skriv/);
-  });
+  }, 180_000);
 
   it('inserts an item in the middle: later numbers and the references written through the pane follow', async () => {
     const { page } = session;
@@ -244,12 +244,12 @@ describe('task pane at 320 px over the in-memory document', () => {
     await typeInDocument(page, 'Sammanfattning av ärende 25.', ' Se även ');
     await page.selectOption('#np-reference-target', await optionStarting(page, '#np-reference-target', '§ 121 '));
     await page.click('#np-insert-reference');
-    await expect.poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/Hänvisning till § 121 infogad/);
+    await poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/Hänvisning till § 121 infogad/);
     await typeInDocument(page, 'Sammanfattning av ärende 26.', ' Jämför ');
     await page.selectOption('#np-reference-target', await optionStarting(page, '#np-reference-target', '§ 116 '));
     await page.selectOption('#np-reference-end', await optionStarting(page, '#np-reference-end', '§ 117 '));
     await page.click('#np-insert-reference');
-    await expect.poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/Hänvisning till §§ 116-117 infogad/);
+    await poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/Hänvisning till §§ 116-117 infogad/);
 
     await page.check('#np-mode-0');
     await page.selectOption('#np-type', 'beslutsarende');
@@ -259,7 +259,7 @@ describe('task pane at 320 px over the in-memory document', () => {
     await page.fill('#np-sammanfattning', 'Ärendet anmäldes vid sammanträdets början.');
     await page.fill('#np-forslag', 'Arbetsutskottet godkänner planen för vinterbelysning.');
     await page.click('#np-insert');
-    await expect.poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/§ 115 infogad, 16 paragrafer numrerades om, 2 hänvisningar uppdaterades/);
+    await poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/§ 115 infogad, 16 paragrafer numrerades om, 2 hänvisningar uppdaterades/);
 
     const text = await documentText(page);
     expect(text).toContain('§ 115 Extra ärende om vinterbelysning');
@@ -277,12 +277,12 @@ describe('task pane at 320 px over the in-memory document', () => {
     await page.locator('#gr-verdict').waitFor();
     // Nothing blocks signing: no finding of severity error (listed, so a failure says which).
     expect(await page.locator('.finding', { has: page.locator('.severity-error') }).allTextContents()).toEqual([]);
-    await expect.poll(() => page.locator('#gr-verdict').textContent()).toBe('Klar för justering');
+    await poll(() => page.locator('#gr-verdict').textContent()).toBe('Klar för justering');
     const finding = page.locator('.finding', { hasText: '§ 104' });
-    await expect.poll(() => finding.count()).toBe(1);
-    await expect.poll(() => page.locator('.finding-group', { has: finding }).locator('h3').textContent()).toBe('§ 112');
+    await poll(() => finding.count()).toBe(1);
+    await poll(() => page.locator('.finding-group', { has: finding }).locator('h3').textContent()).toBe('§ 112');
     await finding.click();
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { protokollDemo: { doc: { selection: { paragraphIndex: number } | null } } }).protokollDemo.doc.selection?.paragraphIndex)).toBe(typed);
+    await poll(() => page.evaluate(() => (globalThis as unknown as { protokollDemo: { doc: { selection: { paragraphIndex: number } | null } } }).protokollDemo.doc.selection?.paragraphIndex)).toBe(typed);
     await page.screenshot({ path: path.join(SHOTS, 'taskpane-granska.png') });
     expect(await axeViolations(page)).toEqual([]);
   });
@@ -309,9 +309,9 @@ describe('task pane at 320 px over the in-memory document', () => {
     const { page } = session;
     await page.getByRole('tab', { name: 'Granska' }).focus();
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Föredragningslista');
-    await expect.poll(() => page.getByRole('tab', { name: 'Föredragningslista' }).getAttribute('aria-selected')).toBe('true');
+    await poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Föredragningslista');
+    await poll(() => page.getByRole('tab', { name: 'Föredragningslista' }).getAttribute('aria-selected')).toBe('true');
     await page.keyboard.press('Home');
-    await expect.poll(() => page.getByRole('tabpanel', { name: 'Ny paragraf' }).isVisible()).toBe(true);
+    await poll(() => page.getByRole('tabpanel', { name: 'Ny paragraf' }).isVisible()).toBe(true);
   });
 });

@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
+import { expect } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { projectRoot } from '../../support/shared.ts';
 import { CHROMIUM_ARGS } from './extension-browser.ts';
@@ -14,6 +15,9 @@ import { startLoopbackServer, type LoopbackServer } from './loopback-server.ts';
  */
 
 export const PANE_WIDTH = 320;
+
+/** `expect.poll` with time enough for a machine busy with the rest of the suite. */
+export const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
 
 export interface TaskpaneSession {
   server: LoopbackServer;
