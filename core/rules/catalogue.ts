@@ -4,6 +4,7 @@ import { tocMatchesBody } from './toc-matches-body.ts';
 import { caseNumberRequired } from './case-number-required.ts';
 import { beslutRequired } from './beslut-required.ts';
 import { yrkandenWithoutBeslutsgang } from './yrkanden-without-beslutsgang.ts';
+import { voteContradictsResult } from './vote-contradicts-result.ts';
 import { reservationByNonParticipant } from './reservation-by-non-participant.ts';
 import { valAvJusterareMissing } from './val-av-justerare-missing.ts';
 import { justeringDeadline } from './justering-deadline.ts';
@@ -18,6 +19,7 @@ export const RULES: readonly Rule[] = [
   caseNumberRequired,
   beslutRequired,
   yrkandenWithoutBeslutsgang,
+  voteContradictsResult,
   reservationByNonParticipant,
   valAvJusterareMissing,
   justeringDeadline,
