@@ -5,6 +5,7 @@ import { caseNumberRequired } from './case-number-required.ts';
 import { beslutRequired } from './beslut-required.ts';
 import { yrkandenWithoutBeslutsgang } from './yrkanden-without-beslutsgang.ts';
 import { voteContradictsResult } from './vote-contradicts-result.ts';
+import { beslutDiffersWithoutYrkande } from './beslut-differs-without-yrkande.ts';
 import { reservationByNonParticipant } from './reservation-by-non-participant.ts';
 import { valAvJusterareMissing } from './val-av-justerare-missing.ts';
 import { justeringDeadline } from './justering-deadline.ts';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   beslutRequired,
   yrkandenWithoutBeslutsgang,
   voteContradictsResult,
+  beslutDiffersWithoutYrkande,
   reservationByNonParticipant,
   valAvJusterareMissing,
   justeringDeadline,
