@@ -192,7 +192,7 @@ export function planInsertEntries(
   const r = renumberOperations(structure, slots, start);
   const body = requests.map((req, k) => entryOoxml({ ...req.paragraph, number: start + at + k }, req.entryId, req.styles ?? DEFAULT_ENTRY_STYLES)).join('');
   const insert: EditOperation = { op: 'insertEntry', entryId: first.entryId, ooxml: insertablePackage(body), position };
-  const lead = requests.length === 1 ? `${formatNumber(start + at)} infogad` : `${formatReference([start + at, start + at + requests.length - 1])} infogade`;
+  const lead = requests.length === 1 ? `${formatNumber(start + at)} infogad` : `${formatReference(requests.map((_, i) => start + at + i))} infogade`;
   return {
     ok: true,
     plan: { summary: summary(lead, r.numbers.length, r.references), operations: [insert, ...r.operations] },

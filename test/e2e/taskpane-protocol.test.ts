@@ -96,8 +96,7 @@ describe('task pane at 320 px over the in-memory document', () => {
     await poll(() => page.locator('.agenda-preview li').count()).toBe(30);
     await expect(page.locator('#fl-create').textContent()).resolves.toBe('Skapa 30 paragrafer');
     await page.click('#fl-create');
-    // core's summary says "§§ 101 och 130" for the run today (reported); the numbers themselves are checked below.
-    await poll(() => status(page, 'foredragningslista').textContent()).toMatch(/§§ 101(?:-| och )130 infogade/);
+    await poll(() => status(page, 'foredragningslista').textContent()).toMatch(/§§ 101-130 infogade/);
     const text = await documentText(page);
     expect(text.filter((t) => /^§ \d+ /.test(t))).toHaveLength(30);
     expect(text).toContain('§ 130 Kulturmiljöprogram');
