@@ -43,7 +43,10 @@ export function scanPage(doc: Document, config: CaseNumberConfig): ScannedPage {
       observe(root);
       scanner.enqueue(root);
     },
-    idle: () => firstPassDone(),
+    idle: () => {
+      registry.paintAdded();
+      firstPassDone();
+    },
   });
 
   adoptHighlightStyle(doc);

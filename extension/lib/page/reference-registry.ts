@@ -62,6 +62,11 @@ export class ReferenceRegistry {
     return true;
   }
 
+  /** Paints (near the viewport) the references added since the last call; see VisibleHighlight.observeAdded. */
+  paintAdded(): void {
+    this.highlight.observeAdded();
+  }
+
   /** The reference covering (node, offset), if any. */
   at(node: Node, offset: number): PageReference | null {
     const list = this.byNode.get(node as Text);

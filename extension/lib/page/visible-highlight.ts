@@ -18,6 +18,7 @@ export class VisibleHighlight {
   private readonly blockOf = new Map<PageReference, Element>();
   private readonly visible = new Set<Element>();
   private readonly observer: IntersectionObserver;
+  private readonly toObserve: Element[] = [];
 
   constructor(registry: HighlightRegistry) {
     registry.set(HIGHLIGHT_NAME, this.highlight);
@@ -48,7 +49,7 @@ export class VisibleHighlight {
     if (refs) refs.add(ref);
     else {
       this.byElement.set(block, new Set([ref]));
-      this.observer.observe(block);
+      this.toObserve.push(block);
     }
     if (this.visible.has(block)) this.highlight.add(ref.range);
   }
@@ -65,5 +66,14 @@ export class VisibleHighlight {
       this.visible.delete(block);
       this.observer.unobserve(block);
     }
+  }
+
+  /**
+   * Starts watching the elements of references added since the last call. Called when a scan
+   * pass is done rather than per slice: every change to the observed set or the highlight costs
+   * the next rendered frame, and frames between slices should cost nothing.
+   */
+  observeAdded(): void {
+    for (const el of this.toObserve.splice(0)) if (this.byElement.has(el)) this.observer.observe(el);
   }
 }
