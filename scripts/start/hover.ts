@@ -14,8 +14,9 @@ export async function hoverCaseNumber(page: Page, text: string): Promise<{ card:
       range.setStart(n, i);
       range.setEnd(n, i + text.length);
       // Near the top, so the card has the room below it.
-      window.scrollBy(0, range.getBoundingClientRect().top - 140);
-      const r = range.getBoundingClientRect();
+      window.scrollBy(0, range.getClientRects()[0]!.top - 140);
+      // The first line's box: a number wrapped over two lines has a union box between them.
+      const r = range.getClientRects()[0]!;
       return { x: r.left, y: r.top, width: r.width, height: r.height };
     }
     throw new Error(`"${text}" finns inte på sidan`);

@@ -1,0 +1,118 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hoverCaseNumber } from '../../scripts/start/hover.ts';
+import { projectRoot } from '../support/shared.ts';
+import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
+import { startLoopbackServer, type LoopbackServer } from './support/loopback-server.ts';
+import { configureFeed, openOptions } from './support/options-page.ts';
+import { openPopup, pageReferenceRows, searchPopup, tabIdOf } from './support/popup-page.ts';
+
+// WCAG 2.1 A and AA (what Swedish public-sector services must meet), checked by axe-core on every
+// surface of the extension as `npm start` shows them: the demo intranet page with the references
+// marked, the hover card in its shadow root, the popup and the options page, against the feed
+// `protokoll index` builds from the example protocols.
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe context: the whole document, or an element inside a shadow root as `fromShadowDom`
+ * (the older `[[host, inner]]` form silently matches nothing in axe 4.14).
+ */
+type AxeContext = 'document' | { include: { fromShadowDom: string[] } };
+
+/** Violations as "rule: selector — what to fix", so a failure names the element and the remedy. */
+async function violations(page: Page, context: AxeContext = 'document'): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async (context) => {
+    type Result = { passes: unknown[]; violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(c: unknown, o: object): Promise<Result> } }).axe;
+    const result = await axe.run(context === 'document' ? document : context, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    });
+    // Nothing checked at all means the context matched nothing: say so rather than pass.
+    if (result.passes.length === 0 && result.violations.length === 0) return ['axe checked nothing: the context matched no element'];
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} — ${v.help}`));
+  }, context);
+}
+
+const CARD: AxeContext = { include: { fromShadowDom: ['protokoll-dnr-ui', '.card'] } };
+
+let server: LoopbackServer;
+let browser: ExtensionBrowser;
+let feedDir: string;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startLoopbackServer();
+  feedDir = await mkdtemp(path.join(tmpdir(), 'protokoll-a11y-feed-'));
+  await promisify(execFile)(process.execPath, [
+    path.join(projectRoot, 'bin/protokoll.js'), 'index', path.join(projectRoot, 'examples/protocols'),
+    '--out', feedDir, '--base-url', `${server.origin}/protokoll/`,
+  ]);
+  server.mount('/feed/', feedDir);
+  server.mount('/protokoll/', path.join(projectRoot, 'examples/protocols'));
+  server.mount('/', path.join(projectRoot, 'demo'));
+  browser = await launchExtensionBrowser();
+  const options = await openOptions(browser);
+  await configureFeed(options, `${server.origin}/feed/manifest.json`);
+  await options.close();
+  page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1100, height: 900 });
+  await page.goto(`${server.origin}/index.html`);
+  await page.locator('protokoll-dnr-ui').waitFor({ state: 'attached' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (feedDir) await rm(feedDir, { recursive: true, force: true });
+});
+
+describe('accessibility (axe-core, WCAG 2.1 AA) of the extension over the demo', () => {
+  it('the demo page with the references marked', async () => {
+    await expect.poll(() => page.evaluate(() => document.querySelector('protokoll-dnr-ui')?.shadowRoot?.childElementCount ?? 0)).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it('the hover card of a case decided after a proposal, with a vote and a reservation', async () => {
+    const { card } = await hoverCaseNumber(page, 'RS 412-2025');
+    await expect.poll(() => card.textContent()).toContain('Taxa för sjukresor 2025-2026');
+    expect(await card.locator('.entry').count()).toBe(2);
+    expect(await violations(page, CARD)).toEqual([]);
+  });
+
+  it('the hover card of a case the history does not have', async () => {
+    const { card } = await hoverCaseNumber(page, 'RS 305-2025');
+    await expect.poll(() => card.textContent()).toContain('finns inte i historiken');
+    expect(await violations(page, CARD)).toEqual([]);
+  });
+
+  it('the popup listing the page\'s references, and with search results', async () => {
+    const popup = await openPopup(browser, await tabIdOf(browser, `${server.origin}/index.html`));
+    expect(await pageReferenceRows(popup)).toContain('RS 412-2025');
+    expect(await violations(popup)).toEqual([]);
+    await searchPopup(popup, 'reservkraft');
+    expect(await violations(popup)).toEqual([]);
+    await searchPopup(popup, 'XYZ 1-2000');
+    expect(await violations(popup)).toEqual([]);
+    await popup.close();
+  });
+
+  it('the options page after a sync and with a refused value', async () => {
+    const options = await openOptions(browser);
+    await expect.poll(async () => options.getByTestId('case-count').textContent()).toMatch(/\d/);
+    expect(await violations(options)).toEqual([]);
+    await options.getByLabel(/Synkronisera automatiskt/).fill('5');
+    await options.getByRole('button', { name: 'Spara' }).click();
+    await options.getByText('minst 15 minuter').first().waitFor();
+    expect(await violations(options)).toEqual([]);
+    await options.close();
+  });
+});
