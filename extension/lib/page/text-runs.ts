@@ -84,24 +84,35 @@ export class TextRunWalker {
     }
   }
 
+  /** Hands over the pending run if it has a digit; the pending list is reused when it has not (most runs). */
   private flush(emit: (run: TextRun) => void): void {
     const nodes = this.pending;
     this.pendingBlock = null;
     if (!nodes.length) return;
-    this.pending = [];
     if (nodes.length === 1) {
       const text = nodes[0]!.data;
-      if (HAS_DIGIT.test(text)) emit({ nodes, starts: [0], text });
+      if (HAS_DIGIT.test(text)) {
+        this.pending = [];
+        emit({ nodes, starts: [0], text });
+      } else nodes.length = 0;
       return;
     }
-    const starts: number[] = [];
     let text = '';
-    for (const n of nodes) {
-      starts.push(text.length);
-      text += n.data;
+    for (const n of nodes) text += n.data;
+    if (!HAS_DIGIT.test(text)) {
+      nodes.length = 0;
+      return;
     }
-    if (HAS_DIGIT.test(text)) emit({ nodes, starts, text });
+    this.pending = [];
+    const starts: number[] = [];
+    let at = 0;
+    for (const n of nodes) {
+      starts.push(at);
+      at += n.data.length;
+    }
+    emit({ nodes, starts, text });
   }
+
 }
 
 /** The (node, offset) a run offset falls on; an offset at a node boundary belongs to the node it starts. */
