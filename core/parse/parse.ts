@@ -80,7 +80,8 @@ function isBlank(line: SourceLine): boolean {
 /** Whether a caseless line holds only case numbers (optionally after "Dnr"), and which. */
 function caseNumberLine(text: string, config: CaseNumberConfig): string[] | null {
   const t = text.trim();
-  if (!t || t.length > 200) return null;
+  // Such a line starts with a prefix or "Dnr": one character rules out almost all running text.
+  if (!t || t.length > 200 || !/^[A-ZÅÄÖ]/.test(t)) return null;
   const found = findCaseNumbers(t, config);
   if (!found.length) return null;
   let rest = t;

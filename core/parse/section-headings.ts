@@ -25,7 +25,7 @@ const MAX_HEADING_LENGTH = 64;
 /** The kind of section a line opens, or null when the line is not a section heading. */
 export function sectionHeadingKind(line: string): SectionKind | null {
   // Most lines are running text: reject them before any allocation.
-  if (line.length > MAX_HEADING_LENGTH * 2) return null;
+  if (line.length > MAX_HEADING_LENGTH + 24) return null;
   let t = line.trim();
   if (t.endsWith(':')) t = t.slice(0, -1).trimEnd();
   if (!t || t.length > MAX_HEADING_LENGTH || !/^\p{L}/u.test(t)) return null;
