@@ -43,7 +43,7 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
     tocEnd >= 2 && tocEnd < blocks.length
       ? blocks.slice(0, tocEnd).map(({ c, end }) => ({
           number: c.number,
-          title: readTitle(lines, c, end, config).title.replace(/\s*\.{2,}\s*\d*$/, '').replace(/\s+\d{1,3}$/, ''),
+          title: tocTitle(lines[c.index]!.text, readTitle(lines, c, end, config).title),
           line: lines[c.index]!.n,
         }))
       : null;
@@ -71,6 +71,15 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
   const coverEnd = toc ? blocks[0]!.c.index : firstEntryLine;
   const cover = readCover(lines.slice(0, coverEnd), paragraphs, header);
   return { ...cover, toc, paragraphs };
+}
+
+/**
+ * A table-of-contents title without its page number: after dot leaders, or set apart by a run of
+ * spaces on the heading line. A title that ends in a number of its own ("Motion 12") keeps it.
+ */
+function tocTitle(headingLine: string, title: string): string {
+  if (/\.{2,}\s*\d*\s*$/.test(title)) return title.replace(/\s*\.{2,}\s*\d*\s*$/, '');
+  return /\S\s{2,}\d{1,3}\s*$/.test(headingLine) ? title.replace(/\s+\d{1,3}$/, '') : title;
 }
 
 function isBlank(line: SourceLine): boolean {

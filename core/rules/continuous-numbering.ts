@@ -4,7 +4,7 @@ export const continuousNumbering: Rule = {
   id: 'continuous-numbering',
   severity: 'error',
   description: 'Paragraferna är numrerade i följd, utan luckor eller dubbletter.',
-  source: { kind: 'house-style', reference: 'Husstil: löpande paragrafnumrering inom året (praxis enligt Kommunallagen 5 kap. 69 §)' },
+  source: { kind: 'house-style', reference: 'Husstil: löpande paragrafnumrering inom året (protokollets innehåll, Kommunallagen (2017:725) 5 kap. 67 §)' },
   check({ protocol }) {
     const hits = [];
     const ps = protocol.paragraphs;

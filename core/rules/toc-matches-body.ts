@@ -11,13 +11,6 @@ function textStartsWithToc(ctx: RuleContext, firstTocLine: number): boolean {
   return ctx.sourceLines.slice(0, firstTocLine - 1).every((l) => l.trim() === '');
 }
 
-/**
- * The parser drops a page number after a table-of-contents title, and cannot tell it from a title
- * that ends in a short number ("Motion 12"); such a title matches with or without that number.
- */
-const tocTitleMatches = (tocTitle: string, title: string) =>
-  sameTitle(tocTitle, title) || sameTitle(tocTitle, title.replace(/\s+\d{1,3}$/, ''));
-
 export const tocMatchesBody: Rule = {
   id: 'toc-matches-body',
   severity: 'warning',
@@ -42,7 +35,7 @@ export const tocMatchesBody: Rule = {
           line: entry.line,
           message: `Innehållsförteckningen tar upp § ${entry.number} ${entry.title}, men den paragrafen finns inte i protokollet. Ta bort raden eller lägg till paragrafen.`,
         });
-      } else if (!tocTitleMatches(entry.title, p.title)) {
+      } else if (!sameTitle(entry.title, p.title)) {
         hits.push({
           paragraph: p,
           line: entry.line,

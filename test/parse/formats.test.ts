@@ -60,3 +60,12 @@ describe('parser generalises', () => {
     expect(parseProtocol('§§§§ § § §\n\u0000\u0007').paragraphs).toEqual([]);
   });
 });
+
+describe('table of contents', () => {
+  it('drops page numbers after dot leaders or a run of spaces, and keeps a number that is part of the title', () => {
+    const p = parseProtocol(
+      ['Nämnden 2025-01-01', '', '§ 1 Motion 12 ........ 3', '§ 2 Budget 2025    4', '§ 3 Ärende nummer 12', '', '§ 1 Motion 12', 'RS 1-2025', '', 'Beslut', 'Ja.', '', '§ 2 Budget 2025', 'RS 2-2025', '', 'Beslut', 'Ja.', '', '§ 3 Ärende nummer 12', 'RS 3-2025', '', 'Beslut', 'Ja.'].join('\n'),
+    );
+    expect(p.toc?.map((t) => t.title)).toEqual(['Motion 12', 'Budget 2025', 'Ärende nummer 12']);
+  });
+});
