@@ -56,6 +56,8 @@ export type TocEntry = z.infer<typeof TocEntry>;
 
 export const Attendance = z.object({
   beslutande: z.array(z.string()),
+  /** Ersättare who serve in a member's place and so take part in decisions. */
+  tjanstgorandeErsattare: z.array(z.string()).optional(),
   ersattare: z.array(z.string()),
   ovriga: z.array(z.string()),
 });

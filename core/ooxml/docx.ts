@@ -29,6 +29,7 @@ function cover(p: Protocol): string {
   block('Plats och tid', p.place ? [p.place] : []);
   if (p.attendance) {
     block('Beslutande ledamöter', p.attendance.beslutande);
+    block('Tjänstgörande ersättare', p.attendance.tjanstgorandeErsattare ?? []);
     block('Ersättare', p.attendance.ersattare);
     block('Övriga närvarande', p.attendance.ovriga);
   }

@@ -12,7 +12,8 @@ const LABELS = {
   place: /^(?:plats och tid|tid och plats|plats|sammanträdesplats|lokal)\b:?\s*/i,
   date: /^(?:sammanträdesdatum|datum|mötesdatum)\b:?\s*/i,
   beslutande: /^(?:beslutande(?: ledamöter)?|närvarande ledamöter|ledamöter)\b:?\s*/i,
-  ersattare: /^(?:tjänstgörande ersättare|ersättare|närvarande ersättare)\b:?\s*/i,
+  tjanstgorande: /^tjänstgörande ersättare\b:?\s*/i,
+  ersattare: /^(?:ersättare|närvarande ersättare|icke tjänstgörande ersättare)\b:?\s*/i,
   ovriga: /^(?:övriga (?:närvarande|deltagare)|övriga|närvarande tjänstepersoner|tjänstepersoner)\b:?\s*/i,
   justerare: /^(?:justerare|justerande|utses att justera)\b:?\s*/i,
   justering: /^(?:justeringens plats och tid|justeringens tid och plats|justering(?:sdatum)?|tid för justering)\b:?\s*/i,
@@ -84,9 +85,13 @@ export function readCover(
   const place = placeText ? placeText.replace(/,?\s*(?:den\s+)?\d{4}-\d{2}-\d{2}.*$/, '').replace(/,?\s*kl\.?\s.*$/i, '').trim() || null : null;
 
   const beslutande = names(fields.get('beslutande'));
+  const tjanstgorande = names(fields.get('tjanstgorande'));
   const ersattare = names(fields.get('ersattare'));
   const ovriga = names(fields.get('ovriga'));
-  const attendance = beslutande.length || ersattare.length || ovriga.length ? { beslutande, ersattare, ovriga } : null;
+  const attendance =
+    beslutande.length || tjanstgorande.length || ersattare.length || ovriga.length
+      ? { beslutande, ...(tjanstgorande.length ? { tjanstgorandeErsattare: tjanstgorande } : {}), ersattare, ovriga }
+      : null;
 
   const fromEntry = fromValAvJusterare(paragraphs);
   const coverJusterare = names(fields.get('justerare'));

@@ -18,8 +18,10 @@ export const voteContradictsResult: Rule = {
   check(ctx) {
     const hits: RuleHit[] = [];
     const attendance = ctx.protocol.attendance;
-    // The cover does not tell serving ersättare from the others, so every ersättare counts as a possible voter.
-    const present = attendance ? attendance.beslutande.length + attendance.ersattare.length : 0;
+    // Serving ersättare vote; where the cover lists none apart, every ersättare counts as a possible voter.
+    const present = attendance
+      ? attendance.beslutande.length + (attendance.tjanstgorandeErsattare?.length ?? attendance.ersattare.length)
+      : 0;
     for (const p of ctx.protocol.paragraphs) {
       const text = sectionText(p, 'omrostning');
       if (!text.trim()) continue;

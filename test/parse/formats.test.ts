@@ -69,3 +69,12 @@ describe('table of contents', () => {
     expect(p.toc?.map((t) => t.title)).toEqual(['Motion 12', 'Budget 2025', 'Ärende nummer 12']);
   });
 });
+
+describe('cover page attendance', () => {
+  it('tells serving ersättare from the others', () => {
+    const p = parseProtocol(
+      ['Nämnden 2025-01-01', '', 'Beslutande', 'Anna Berg (S), ordförande', 'Per Ek (M)', '', 'Tjänstgörande ersättare', 'Lisa Lund (V)', '', 'Ersättare', 'Olle Ny (C)', '', '§ 1 Ärende', 'RS 1-2025', '', 'Beslut', 'Ja.'].join('\n'),
+    );
+    expect(p.attendance).toEqual({ beslutande: ['Anna Berg', 'Per Ek'], tjanstgorandeErsattare: ['Lisa Lund'], ersattare: ['Olle Ny'], ovriga: [] });
+  });
+});
