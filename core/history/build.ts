@@ -1,6 +1,7 @@
 import type { Paragraph, Protocol, SectionKind } from '../model/protocol.ts';
 import type { CaseHistory, HistoryEntry } from './model.ts';
 import { classifyOutcome } from './outcome.ts';
+import { unwrapLines } from '../text/unwrap.ts';
 
 export interface HistoryCounts {
   protocols: number;
@@ -82,7 +83,7 @@ export class HistoryBuilder {
         date: own(date),
         paragraph: paragraph.number,
         title: own(paragraph.title),
-        decision: own(decision),
+        decision: own(unwrapLines(decision)),
         outcome,
         proposedTo,
         reservations: reservations(paragraph),
