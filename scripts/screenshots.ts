@@ -1,5 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../test/e2e/support/extension-browser.ts';
 import { tabIdOf } from '../test/e2e/support/popup-page.ts';
 import { PATHS, projectRoot, relative, startDemo } from './start/demo-parts.ts';
 import { launchDemoBrowser } from './start/extension-browser.ts';
@@ -12,6 +14,49 @@ import { hoverCaseNumber } from './start/hover.ts';
 
 const SHOTS = path.join(projectRoot, 'docs/screenshots');
 const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/** An agenda for the arbetsutskott's next meeting, as a clerk pastes it: cases from the example protocols. */
+const AGENDA = [
+  'Föredragningslista',
+  'Regionstyrelsens arbetsutskott 2025-05-13',
+  '',
+  '1. Fastställande av föredragningslista',
+  '2. Val av justerare samt tid för justering',
+  '3. Informationer RS 35-2025',
+  '',
+  'Beslutsärenden',
+  '4. Årsredovisning 2024 för Region Norrfjäll RS 251-2025',
+  '5. Lokalförsörjningsplan 2026-2030 RS 290-2025',
+  '6. Investering i ny reservkraft vid Fjällby sjukhus RS 377-2025',
+  '7. Upptagande av lån RS 95-2025',
+].join('\n');
+
+/** The task pane at Word's narrowest width over the demo's document in memory and the demo feed. */
+async function taskpaneViews(page: Page): Promise<void> {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(demo.url(PATHS.taskpane));
+  await page.getByRole('tab', { name: 'Föredragningslista' }).click();
+  await page.fill('#fl-text', AGENDA);
+  await page.fill('#fl-first', '51');
+  await page.locator('.agenda-preview li').nth(6).waitFor();
+  await page.locator('#fl-text').evaluate((el) => el.scrollTo(0, 0));
+  await page.screenshot({ path: shot('taskpane-foredragningslista.png') });
+  await page.click('#fl-create');
+  await page.locator('#panel-foredragningslista [role=status]').filter({ hasText: 'infogade' }).waitFor();
+
+  await page.getByRole('tab', { name: 'Ny paragraf' }).click();
+  await page.fill('#np-case', 'RS 412-2025');
+  await page.locator('.case-card').filter({ hasText: 'Taxa för sjukresor' }).waitFor();
+  await page.getByRole('button', { name: 'Använd rubriken' }).click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: shot('taskpane-ny-paragraf.png') });
+
+  await page.getByRole('tab', { name: 'Granska' }).click();
+  await page.click('#gr-run');
+  await page.locator('#panel-granska .finding').first().waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: shot('taskpane-granska.png') });
+}
 
 const demo = await startDemo(0, say);
 const browser = await launchDemoBrowser({ extensionDir: demo.extensionDir, headless: true, viewport: { width: 1100, height: 1000 } });
@@ -46,7 +91,18 @@ try {
   const tab = await tabIdOf({ worker: browser.worker } as Parameters<typeof tabIdOf>[0], demo.url(PATHS.page));
   const popup = await browser.openExtensionPage(`popup.html?tab=${tab}`, { width: 400, height: 600 });
   await popup.locator('.page-references').waitFor();
-  await popup.screenshot({ path: shot('extension-popup.png'), fullPage: true });
+  // The size the toolbar popup takes: its content's.
+  const size = await popup.evaluate(() => ({ width: document.documentElement.scrollWidth, height: document.documentElement.scrollHeight }));
+  await popup.setViewportSize(size);
+  await popup.screenshot({ path: shot('extension-popup.png') });
+
+  // Word has no extension: a browser of its own, so the extension does not mark the pane's case numbers.
+  const plain = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    await taskpaneViews(await plain.newPage({ locale: 'sv-SE' }));
+  } finally {
+    await plain.close();
+  }
 } finally {
   await browser.close();
   await demo.close();
