@@ -3,8 +3,8 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../test/e2e/support/extension-browser.ts';
 import { tabIdOf } from '../test/e2e/support/popup-page.ts';
-import { PATHS, projectRoot, relative, startDemo } from './start/demo-parts.ts';
-import { launchDemoBrowser } from './start/extension-browser.ts';
+import { DEFAULT_PORT, PATHS, projectRoot, relative, startDemo } from './start/demo-parts.ts';
+import { launchDemoBrowser, pointAtFeed } from './start/extension-browser.ts';
 import { hoverCaseNumber } from './start/hover.ts';
 
 /**
@@ -58,7 +58,7 @@ async function taskpaneViews(page: Page): Promise<void> {
   await page.screenshot({ path: shot('taskpane-granska.png') });
 }
 
-const demo = await startDemo(0, say);
+const demo = await startDemo(DEFAULT_PORT, say);
 const browser = await launchDemoBrowser({ extensionDir: demo.extensionDir, headless: true, viewport: { width: 1100, height: 1000 } });
 const shot = (name: string) => {
   const file = path.join(SHOTS, name);
@@ -69,10 +69,8 @@ try {
   await mkdir(SHOTS, { recursive: true });
   say('Tar bilder:');
 
-  const options = await browser.openExtensionPage('options.html', { width: 760, height: 900 });
-  await options.getByLabel(/Historikflöde/).fill(demo.url(PATHS.manifest));
-  await options.getByRole('button', { name: 'Synkronisera nu' }).click();
-  await options.waitForFunction(() => document.querySelector<HTMLElement>('.sync-status')?.dataset.lastAttempt && document.querySelector<HTMLElement>('.sync-status')?.dataset.running === 'false');
+  const options = await pointAtFeed(browser, demo.url(PATHS.manifest));
+  await options.setViewportSize({ width: 760, height: 900 });
   await options.screenshot({ path: shot('extension-options.png'), fullPage: true });
 
   const page = await browser.context.newPage();

@@ -37,6 +37,9 @@ export async function launchDemoBrowser(options: {
     viewport: headless ? (options.viewport ?? { width: 1280, height: 800 }) : null,
     // Without it Chromium shows the "controlled by automated software" bar over the demo.
     ignoreDefaultArgs: ['--enable-automation'],
+    // The demo closes the browser itself on Ctrl+C and SIGTERM, then the server, then says so.
+    handleSIGINT: false,
+    handleSIGTERM: false,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
