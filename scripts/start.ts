@@ -1,5 +1,5 @@
-import path from 'node:path';
-import { PATHS, portFromEnv, projectRoot, relative, startDemo, type RunningDemo } from './start/demo-parts.ts';
+import { FEED_DIR, PATHS, portFromEnv, relative, startDemo, type RunningDemo } from './start/demo-parts.ts';
+import { shownCounts } from '../test/e2e/support/options-page.ts';
 import { launchDemoBrowser, pointAtFeed, PROFILE_DIR, type DemoBrowser } from './start/extension-browser.ts';
 
 /**
@@ -32,7 +32,7 @@ function printParts(d: RunningDemo): void {
   say('Byggt:');
   say(`  Webbläsartillägget (Chromium)  ${relative(d.extensionDir)}`);
   say(`  Word-tillägget                 ${relative(d.addinDir)}`);
-  say(`  Historikflödet                 ${relative(path.join(projectRoot, '.demo/feed'))}`);
+  say(`  Historikflödet                 ${relative(FEED_DIR)}`);
   for (const line of d.feedSummary) say(`    ${line}`);
   say();
   say(`Servern (bara den här datorn, 127.0.0.1:${d.server.port}):`);
@@ -70,7 +70,9 @@ async function main(): Promise<void> {
       const page = browser.context.pages().find((p) => p !== options && p.url() === 'about:blank') ?? (await browser.context.newPage());
       await page.goto(demo.url(PATHS.page));
       await page.bringToFront();
-      say('  Tillägget läser historikflödet. Vila pekaren på ett diarienummer på demosidan.');
+      const counts = await shownCounts(options);
+      say(`  Tillägget har läst ${counts.cases} ärenden och ${counts.decisions} beslut från historikflödet.`);
+      say('  Vila pekaren på ett diarienummer på demosidan.');
       browser.context.on('close', () => {
         browser = null;
         if (!stopping) say('Chromium stängdes; servern kör vidare tills du trycker Ctrl+C.');

@@ -15,7 +15,8 @@ import { startStaticServer, type StaticServer } from './static-server.ts';
  */
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const DEMO_DIR = path.join(projectRoot, '.demo');
+/** Where the demo's builds and browser profile go; PROTOKOLL_DEMO_DIR moves them (the tests use a folder of their own). */
+export const DEMO_DIR = path.resolve(projectRoot, process.env.PROTOKOLL_DEMO_DIR || '.demo');
 export const ADDIN_DIR = path.join(DEMO_DIR, 'uppgiftsfonster');
 export const FEED_DIR = path.join(DEMO_DIR, 'feed');
 export const PROTOCOLS_DIR = path.join(projectRoot, 'examples/protocols');
