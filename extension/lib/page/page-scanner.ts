@@ -67,7 +67,7 @@ export class PageScanner {
       if (!this.walker) {
         const next = this.queue.shift();
         if (!next) break;
-        this.walker = new TextRunWalker(next, this.options.shadowRoot);
+        this.walker = new TextRunWalker(next, this.options.config, this.options.shadowRoot);
       }
       if (this.walker.walk(emit, timeUp)) this.walker = null;
     }
