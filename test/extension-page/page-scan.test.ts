@@ -129,6 +129,39 @@ describe('scanning the test intranet page', () => {
   });
 });
 
+describe('a page that changes while the first pass runs', () => {
+  it('finds every reference, also after text was inserted ahead of the walk between slices', async () => {
+    const page = await browser.newPage();
+    const paragraphs = 12000;
+    await page.setContent(
+      `<main>${Array.from({ length: paragraphs }, (_, i) => `<p>Punkt ${i}: beslut i <b>ärendet</b> RS ${1000 + i}-2024 fattades.</p>`).join('')}</main>`,
+    );
+    await page.evaluate(bundle);
+    const result = await page.evaluate(async () => {
+      const w = window as unknown as { protokollScan: { start(): { firstPass: Promise<void>; registry: { canonicalNumbers(): string[] } } } };
+      const scanned = w.protokollScan.start();
+      let done = false;
+      let inserted = 0;
+      // Between slices, new text lands ahead of the walk, moving every later reference's offset in the page's text.
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        if (done) return;
+        const ahead = document.querySelectorAll('main > p')[document.querySelectorAll('main > p').length - 200]!;
+        ahead.before(Object.assign(document.createElement('p'), { textContent: 'En ny rad utan ärendenummer.' }));
+        inserted++;
+        channel.port2.postMessage(null);
+      };
+      channel.port2.postMessage(null);
+      await scanned.firstPass;
+      done = true;
+      return { inserted, found: scanned.registry.canonicalNumbers().length };
+    });
+    expect(result.inserted).toBeGreaterThan(1);
+    expect(result.found).toBe(paragraphs);
+    await page.close();
+  });
+});
+
 describe('the page is unchanged by scanning', () => {
   it('keeps markup, form values, editable markup, layout and the island working', async () => {
     const snapshot = (page: Page) =>
