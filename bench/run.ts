@@ -1,4 +1,4 @@
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Benchmark, BenchResult } from './result.ts';
@@ -10,7 +10,16 @@ const files = readdirSync(here)
   .filter((f) => f.endsWith('.bench.ts') && (!filter || f.includes(filter)))
   .sort();
 
-const rows: (BenchResult & { benchmark: string })[] = [];
+type Row = BenchResult & { benchmark: string };
+const resultsFile = path.join(here, 'results.json');
+// The last run's figures, so each row shows where it stood before.
+const last = new Map<string, Row>(
+  existsSync(resultsFile)
+    ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as { results: Row[] }).results.map((r) => [`${r.benchmark}|${r.figure}`, r])
+    : [],
+);
+
+const rows: Row[] = [];
 for (const file of files) {
   const { benchmark } = (await import(path.join(here, file))) as { benchmark: Benchmark };
   process.stderr.write(`bench: ${benchmark.name} …\n`);
@@ -19,7 +28,7 @@ for (const file of files) {
 
 const fmt = (n: number) => (Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 10 ? n.toFixed(1) : n.toFixed(2));
 const table = [
-  ['benchmark', 'figure', 'measured', 'budget', 'met', 'vs peer'],
+  ['benchmark', 'figure', 'measured', 'budget', 'met', 'vs peer', 'last run'],
   ...rows.map((r) => [
     r.benchmark,
     r.figure,
@@ -27,6 +36,7 @@ const table = [
     r.budget?.text ?? '',
     r.budget ? (r.budget.met ? 'yes' : 'NO') : '',
     r.ratio ? `${fmt(r.ratio.value)}× ${r.ratio.peer}` : '',
+    last.has(`${r.benchmark}|${r.figure}`) ? `${fmt(last.get(`${r.benchmark}|${r.figure}`)!.measured)} ${r.unit}` : '',
   ]),
 ];
 const widths = table[0]!.map((_, i) => Math.max(...table.map((row) => row[i]!.length)));
@@ -34,8 +44,10 @@ for (const [i, row] of table.entries()) {
   console.log(row.map((cell, j) => cell.padEnd(widths[j]!)).join('  ').trimEnd());
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
+// A partial run (a name filter) keeps the other benchmarks' last figures.
+const kept = [...last.values()].filter((r) => !rows.some((n) => n.benchmark === r.benchmark && n.figure === r.figure));
 writeFileSync(
-  path.join(here, 'results.json'),
-  JSON.stringify({ node: process.version, date: new Date().toISOString(), results: rows }, null, 2) + '\n',
+  resultsFile,
+  JSON.stringify({ node: process.version, date: new Date().toISOString(), results: [...kept, ...rows] }, null, 2) + '\n',
 );
 console.log(`\nbench: ${rows.length} figures written to bench/results.json`);
