@@ -16,7 +16,7 @@ export async function readProtocolOrFail(
 ): Promise<{ text: string; protocol: Protocol }> {
   const read = await readProtocolFile(path.resolve(cwd, file));
   if (!read.ok) throw new InputError(`${file}: ${read.reason}`);
-  const protocol = parseProtocol(read.text, { caseNumbers });
+  const protocol = parseProtocol(read.text, { caseNumbers, regions: read.regions });
   if (!protocol.paragraphs.length) throw new InputError(`${file}: hittade inga paragrafer (rader som börjar med "§ 12 Rubrik")`);
   return { text: read.text, protocol };
 }

@@ -69,7 +69,7 @@ export const indexCommand: Command = {
       let reason: string | null = null;
       if (!read.ok) reason = read.reason;
       else {
-        const protocol = parseProtocol(read.text, { caseNumbers });
+        const protocol = parseProtocol(read.text, { caseNumbers, regions: read.regions });
         if (!protocol.paragraphs.length) reason = 'inga §-paragrafer hittades (är det ett protokoll?)';
         else {
           const added = builder.add(file.name, protocol);

@@ -8,6 +8,11 @@ import { readCover } from './cover.ts';
 
 export interface ParseOptions {
   caseNumbers?: CaseNumberConfig;
+  /**
+   * Entry boundaries known exactly (1-based, inclusive lines), as a .docx written with the Word
+   * add-in gives them through its content controls: then each region is one entry, whatever its text.
+   */
+  regions?: readonly { startLine: number; endLine: number }[];
 }
 
 /** How far a § number may jump ahead of the previous entry and still be the next entry, not a reference. */
@@ -48,11 +53,44 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
         }))
       : null;
 
-  // Entries: strongly structured blocks even out of order (the numbering rule reports that); weaker
-  // ones only in sequence, so that `§117 Upphandling …` in a Beslutsunderlag list stays text.
-  const entries: { c: HeadingCandidate; end: number }[] = [];
+  const entries = options.regions?.length
+    ? entriesFromRegions(options.regions, candidates)
+    : entriesFromStructure(blocks, structure, toc ? tocEnd : 0);
+  const paragraphs = entries.map(({ c, end }) => readParagraph(lines, c, end, config, text.includes('\f')));
+  const firstEntryLine = entries[0]?.c.index ?? lines.length;
+  const coverEnd = toc ? blocks[0]!.c.index : firstEntryLine;
+  const cover = readCover(lines.slice(0, coverEnd), paragraphs, header);
+  return { ...cover, toc, paragraphs };
+}
+
+interface Entry {
+  c: HeadingCandidate;
+  /** Index of the first line after the entry. */
+  end: number;
+}
+
+/** Each region's first § heading opens an entry that runs to the region's end. */
+function entriesFromRegions(regions: NonNullable<ParseOptions['regions']>, candidates: HeadingCandidate[]): Entry[] {
+  const entries: Entry[] = [];
+  for (const r of [...regions].sort((a, b) => a.startLine - b.startLine)) {
+    const c = candidates.find((x) => x.index >= r.startLine - 1 && x.index <= r.endLine - 1);
+    if (c) entries.push({ c, end: r.endLine });
+  }
+  return entries;
+}
+
+/**
+ * Entries: strongly structured blocks even out of order (the numbering rule reports that); weaker
+ * ones only in sequence, so that `§117 Upphandling …` in a Beslutsunderlag list stays text.
+ */
+function entriesFromStructure(
+  blocks: { c: HeadingCandidate; end: number }[],
+  structure: ReturnType<typeof entryStructure>[],
+  from: number,
+): Entry[] {
+  const entries: Entry[] = [];
   let last: number | null = null;
-  for (let k = toc ? tocEnd : 0; k < blocks.length; k++) {
+  for (let k = from; k < blocks.length; k++) {
     const { c } = blocks[k]!;
     const inSequence = last === null || (c.number > last && c.number <= last + MAX_NUMBER_STEP);
     const isEntry =
@@ -65,12 +103,7 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
       entries[entries.length - 1]!.end = blocks[k]!.end;
     }
   }
-
-  const paragraphs = entries.map(({ c, end }) => readParagraph(lines, c, end, config, text.includes('\f')));
-  const firstEntryLine = entries[0]?.c.index ?? lines.length;
-  const coverEnd = toc ? blocks[0]!.c.index : firstEntryLine;
-  const cover = readCover(lines.slice(0, coverEnd), paragraphs, header);
-  return { ...cover, toc, paragraphs };
+  return entries;
 }
 
 /**

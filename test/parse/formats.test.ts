@@ -78,3 +78,13 @@ describe('cover page attendance', () => {
     expect(p.attendance).toEqual({ beslutande: ['Anna Berg', 'Per Ek'], tjanstgorandeErsattare: ['Lisa Lund'], ersattare: ['Olle Ny'], ovriga: [] });
   });
 });
+
+describe('entry regions from the Word add-in', () => {
+  it('take each region as one entry, also where the text alone would not tell', () => {
+    // § 3 has neither case number nor section heading and is out of sequence: only the region makes it an entry.
+    const text = ['Nämnden 2025-01-01', '§ 1 Ett', 'RS 1-2025', 'Beslut', 'Ja.', '§ 3 Tre', '', 'Kort text.', '§ 2 Två', 'RS 2-2025', 'Beslut', 'Ja.'].join('\n');
+    expect(parseProtocol(text).paragraphs.map((p) => p.number)).toEqual([1, 2]);
+    const p = parseProtocol(text, { regions: [{ startLine: 2, endLine: 5 }, { startLine: 6, endLine: 8 }, { startLine: 9, endLine: 12 }] });
+    expect(p.paragraphs.map((x) => [x.number, x.title])).toEqual([[1, 'Ett'], [3, 'Tre'], [2, 'Två']]);
+  });
+});
