@@ -25,6 +25,14 @@ export function whenGiven(kind: Exclude<SectionKind, 'other'>): TemplateSection 
   return { kind, heading: SECTION_HEADINGS[kind], presence: 'whenGiven' };
 }
 
+/** How an item the meeting debated opens: the proposal it started from, the yrkanden and how the chair put them. */
+export const DEBATED_OPENING_SECTIONS: readonly TemplateSection[] = [
+  always('sammanfattning'),
+  always('forslagTillBeslut'),
+  always('yrkanden'),
+  always('beslutsgang'),
+];
+
 /** The sections that close every decision item, written only when the meeting produced them. */
 export const CLOSING_SECTIONS: readonly TemplateSection[] = [
   whenGiven('reservationer'),

@@ -1,5 +1,5 @@
 import type { EntryTemplate } from '../template.ts';
-import { always, CLOSING_SECTIONS } from '../section-headings.ts';
+import { always, CLOSING_SECTIONS, DEBATED_OPENING_SECTIONS } from '../section-headings.ts';
 
 export const omrostning: EntryTemplate = {
   id: 'omrostning',
@@ -10,10 +10,7 @@ export const omrostning: EntryTemplate = {
   needsCaseNumber: true,
   proposesToAnotherBody: false,
   sections: [
-    always('sammanfattning'),
-    always('forslagTillBeslut'),
-    always('yrkanden'),
-    always('beslutsgang'),
+    ...DEBATED_OPENING_SECTIONS,
     always('omrostning'),
     always('beslut'),
     ...CLOSING_SECTIONS,

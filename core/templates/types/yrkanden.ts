@@ -1,5 +1,5 @@
 import type { EntryTemplate } from '../template.ts';
-import { always, CLOSING_SECTIONS } from '../section-headings.ts';
+import { always, CLOSING_SECTIONS, DEBATED_OPENING_SECTIONS } from '../section-headings.ts';
 
 export const yrkanden: EntryTemplate = {
   id: 'yrkanden',
@@ -10,10 +10,7 @@ export const yrkanden: EntryTemplate = {
   needsCaseNumber: true,
   proposesToAnotherBody: false,
   sections: [
-    always('sammanfattning'),
-    always('forslagTillBeslut'),
-    always('yrkanden'),
-    always('beslutsgang'),
+    ...DEBATED_OPENING_SECTIONS,
     always('beslut'),
     ...CLOSING_SECTIONS,
   ],
