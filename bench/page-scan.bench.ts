@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../test/extension-page/support/chromium.ts';
+import { launchChromium } from '../scripts/chromium.ts';
 import { scanBundle } from '../test/extension-page/support/scan-bundle.ts';
 import { serveStatic } from '../test/extension-page/support/static-server.ts';
 import type { Benchmark, BenchResult } from './result.ts';

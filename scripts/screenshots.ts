@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../test/e2e/support/extension-browser.ts';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 import { tabIdOf } from '../test/e2e/support/popup-page.ts';
 import { DEFAULT_PORT, PATHS, projectRoot, relative, startDemo } from './start/demo-parts.ts';
 import { launchDemoBrowser, pointAtFeed } from './start/extension-browser.ts';
@@ -95,7 +95,7 @@ try {
   await popup.screenshot({ path: shot('extension-popup.png') });
 
   // Word has no extension: a browser of its own, so the extension does not mark the pane's case numbers.
-  const plain = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const plain = await launchChromium();
   try {
     await taskpaneViews(await plain.newPage({ locale: 'sv-SE' }));
   } finally {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../test/e2e/support/extension-browser.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts';
 import { configureFeed } from '../../test/e2e/support/options-page.ts';
 import { DEMO_DIR } from './demo-parts.ts';
 
@@ -30,7 +30,7 @@ export async function launchDemoBrowser(options: {
 }): Promise<DemoBrowser> {
   const { extensionDir, headless } = options;
   const context = await chromium.launchPersistentContext(options.profileDir ?? '', {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless,
     locale: 'sv-SE',
     // A window the person can resize; headless, a fixed viewport for pictures.

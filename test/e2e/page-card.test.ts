@@ -6,7 +6,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseHistory } from '../../core/history/model.ts';
 import { currentStatus } from '../../core/history/status.ts';
-import { launchChromium } from '../extension-page/support/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
 import { feedFiles, inventedCase } from './support/invented-feed.ts';
 import { publishFeed, startLoopbackServer, type LoopbackServer } from './support/loopback-server.ts';

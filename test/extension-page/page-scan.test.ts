@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { scanBundle } from './support/scan-bundle.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
 

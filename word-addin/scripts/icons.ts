@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
 
 /**
  * Draws the add-in's ribbon and store icons (a white "§" on a page in Word's blue) by rendering one
@@ -18,10 +18,7 @@ const svg = (size: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${
   <text x="32" y="50" text-anchor="middle" font-family="DejaVu Sans, Arial, sans-serif" font-weight="bold" font-size="40" fill="#FFFFFF">§</text>
 </svg>`;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   await mkdir(out, { recursive: true });
   const page = await browser.newPage();

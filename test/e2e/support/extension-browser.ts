@@ -1,19 +1,12 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { builtExtension } from './built-extension.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.ts';
 
 /**
  * Debian's Chromium, headless, with the built extension loaded into a fresh profile: the real
  * service worker, the real IndexedDB, the real options page.
  */
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -29,7 +22,7 @@ export interface ExtensionBrowser {
 export async function launchExtensionBrowser(options: { dir?: string; args?: string[] } = {}): Promise<ExtensionBrowser> {
   const dir = options.dir ?? (await builtExtension());
   const context = await chromium.launchPersistentContext('', {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: [...CHROMIUM_ARGS, ...(options.args ?? []), `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
   });

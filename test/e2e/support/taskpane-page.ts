@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { expect } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../support/shared.ts';
-import { CHROMIUM_ARGS } from './extension-browser.ts';
+import { launchChromium } from '../../../scripts/chromium.ts';
 import { startLoopbackServer, type LoopbackServer } from './loopback-server.ts';
 
 /**
@@ -42,7 +42,7 @@ export async function buildAddin(): Promise<{ dir: string; remove(): Promise<voi
 export async function openTaskpane(dir: string, query = '', height = 900): Promise<TaskpaneSession> {
   const server = await startLoopbackServer();
   server.mount('/', dir);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height }, locale: 'sv-SE' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
