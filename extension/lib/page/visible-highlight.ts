@@ -41,8 +41,7 @@ export class VisibleHighlight {
 
   add(ref: PageReference): void {
     const first = ref.nodes[0]!;
-    const root = first.getRootNode();
-    const block = first.parentElement ?? (root instanceof ShadowRoot ? root.host : null);
+    const block = first.parentElement ?? shadowHost(first);
     if (!block) return;
     this.blockOf.set(ref, block);
     const refs = this.byElement.get(block);
@@ -76,4 +75,10 @@ export class VisibleHighlight {
   observeAdded(): void {
     for (const el of this.toObserve.splice(0)) if (this.byElement.has(el)) this.observer.observe(el);
   }
+}
+
+/** The host of the shadow root a node sits directly in (text that is a shadow root's own child). */
+function shadowHost(node: Node): Element | null {
+  const root = node.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
 }
