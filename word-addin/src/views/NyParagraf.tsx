@@ -11,6 +11,7 @@ import { YrkandenEditor, yrkandeLabel } from '../components/YrkandenEditor.tsx';
 import { OmrostningEditor } from '../components/OmrostningEditor.tsx';
 import { ReservationerEditor } from '../components/ReservationerEditor.tsx';
 import { CaseNumberField } from '../components/CaseNumberField.tsx';
+import { GeneratedText } from '../components/GeneratedText.tsx';
 import { focusLater } from '../components/focus.ts';
 import { buildEntry, draftFromEntry, emptyDraft, generatedTexts, type EntryDraft } from '../form/entry-draft.ts';
 import { fieldIdFor } from '../form/field-ids.ts';
@@ -40,7 +41,6 @@ function resolvePlacement(placement: Placement, snapshot: DocumentSnapshot): Ent
 }
 
 /** Rows for a generated text, so the clerk sees all of it at 320 px without scrolling inside the field. */
-const rowsFor = (text: string) => Math.min(14, Math.max(4, Math.ceil(text.length / 34) + text.split('\n').length));
 
 const entryLabel = (e: { number: number | null; paragraphs: { text: string }[] }) => {
   const heading = e.paragraphs[0]?.text.trim() ?? '';
@@ -289,19 +289,15 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
               ) : null,
             )}
           </SelectField>
-          <TextArea
+          <GeneratedText
             id="np-beslutsgang"
-            label="Beslutsgång (skapas av det du fyllt i, kan redigeras)"
-            rows={rowsFor(draft.beslutsgangText ?? generated.beslutsgang ?? '')}
-            hint={generated.beslutsgang === null && draft.beslutsgangText === null ? 'Texten skapas när yrkandena är ifyllda.' : undefined}
-            value={draft.beslutsgangText ?? generated.beslutsgang ?? ''}
-            onInput={(beslutsgangText) => set({ beslutsgangText })}
+            label="Beslutsgång"
+            generated={generated.beslutsgang}
+            edited={draft.beslutsgangText}
+            emptyHint="Texten skapas när yrkandena är ifyllda."
+            regenerateLabel="Skapa beslutsgången på nytt"
+            onEdit={(beslutsgangText) => set({ beslutsgangText })}
           />
-          {draft.beslutsgangText !== null && (
-            <button type="button" class="btn btn-subtle" onClick={() => set({ beslutsgangText: null })}>
-              Skapa beslutsgången på nytt
-            </button>
-          )}
         </fieldset>
       )}
 
@@ -313,19 +309,15 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
       />
       {draft.omrostning.enabled && (
         <div>
-          <TextArea
+          <GeneratedText
             id="np-omrostning-text"
-            label="Omröstning (skapas av det du fyllt i, kan redigeras)"
-            rows={rowsFor(draft.omrostningText ?? generated.omrostning ?? '')}
-            hint={generated.omrostning === null && draft.omrostningText === null ? 'Texten skapas när förslagen och rösterna är ifyllda.' : undefined}
-            value={draft.omrostningText ?? generated.omrostning ?? ''}
-            onInput={(omrostningText) => set({ omrostningText })}
+            label="Omröstning"
+            generated={generated.omrostning}
+            edited={draft.omrostningText}
+            emptyHint="Texten skapas när förslagen och rösterna är ifyllda."
+            regenerateLabel="Skapa omröstningstexten på nytt"
+            onEdit={(omrostningText) => set({ omrostningText })}
           />
-          {draft.omrostningText !== null && (
-            <button type="button" class="btn btn-subtle" onClick={() => set({ omrostningText: null })}>
-              Skapa omröstningstexten på nytt
-            </button>
-          )}
         </div>
       )}
 
