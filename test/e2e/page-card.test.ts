@@ -11,6 +11,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from './support/extensi
 import { feedFiles, inventedCase } from './support/invented-feed.ts';
 import { publishFeed, startLoopbackServer, type LoopbackServer } from './support/loopback-server.ts';
 import { configureFeed, openOptions } from './support/options-page.ts';
+import { intranetPageState } from './support/intranet-page-state.ts';
 
 // The content script in real headless Chromium with the built extension: the test intranet page,
 // a feed synced through the options page into the real IndexedDB, the pointer and the keyboard.
@@ -301,20 +302,7 @@ describe('the keyboard way', () => {
 
 describe('the page with the extension', () => {
   it('is the same page as without it: markup, shadow root, frame, form values, layout', async () => {
-    const snapshot = (p: Page) =>
-      p.evaluate(() => ({
-        html: document.body.innerHTML,
-        boxes: [...document.querySelectorAll('body *')].map((el) => {
-          const r = el.getBoundingClientRect();
-          return `${el.tagName}#${el.id}:${r.x},${r.y},${r.width},${r.height}`;
-        }),
-        input: (document.getElementById('field-input') as HTMLInputElement).value,
-        textarea: (document.getElementById('field-textarea') as HTMLTextAreaElement).value,
-        editor: document.getElementById('editor')!.innerHTML,
-        shadow: document.querySelector('intranet-notis')!.shadowRoot!.innerHTML,
-        frame: (document.getElementById('frame') as HTMLIFrameElement).contentDocument!.body.innerHTML,
-        htmlChildren: [...document.documentElement.children].map((c) => c.localName),
-      }));
+    const snapshot = intranetPageState;
     const settle = async (p: Page) => {
       await p.waitForFunction(() => document.getElementById('island-text')?.textContent?.includes('omritningar: 5'));
       await p.waitForSelector('#p-late');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.ts';
 import { scanBundle } from './support/scan-bundle.ts';
 import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { intranetPageState } from '../e2e/support/intranet-page-state.ts';
 
 // The content script's scanning and observing, run on the test intranet page in real Chromium.
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../e2e/fixtures');
@@ -164,18 +165,7 @@ describe('a page that changes while the first pass runs', () => {
 
 describe('the page is unchanged by scanning', () => {
   it('keeps markup, form values, editable markup, layout and the island working', async () => {
-    const snapshot = (page: Page) =>
-      page.evaluate(() => ({
-        html: document.body.innerHTML,
-        boxes: [...document.querySelectorAll('body *')].map((el) => {
-          const r = el.getBoundingClientRect();
-          return `${el.tagName}#${el.id}:${r.x},${r.y},${r.width},${r.height}`;
-        }),
-        input: (document.getElementById('field-input') as HTMLInputElement).value,
-        textarea: (document.getElementById('field-textarea') as HTMLTextAreaElement).value,
-        editor: document.getElementById('editor')!.innerHTML,
-        shadow: document.querySelector('intranet-notis')!.shadowRoot!.innerHTML,
-      }));
+    const snapshot = intranetPageState;
     const plain = await browser.newPage();
     await plain.goto(`${server.url}/intranet.html`);
     await settled(plain);
