@@ -6,7 +6,7 @@ import { newEntryId } from '../../../core/addin/tags.ts';
 import { getTemplate } from '../../../core/templates/index.ts';
 import { readDocx } from '../../../core/read/docx.ts';
 import { StatusRegion, TextArea, TextField, type StatusMessage } from '../components/fields.tsx';
-import { GatewayError } from '../gateway/gateway.ts';
+import { applyPlan, failureMessage } from '../edit/apply-plan.ts';
 import type { ViewProps } from './NyParagraf.tsx';
 
 /** The text of an opened agenda file: plain text, or a Word document's paragraphs. */
@@ -52,19 +52,10 @@ export function Foredragningslista({ gateway, snapshot, refresh, body, disabled 
         current,
         paragraphs.map((paragraph) => ({ paragraph, entryId: newEntryId(), position: { at: 'end' as const }, firstNumber: start })),
       );
-      if (!planned.ok) {
-        setMessage({ kind: 'error', text: planned.message });
-        return;
-      }
-      const result = await gateway.apply(planned.plan);
-      await refresh();
-      setMessage({
-        kind: planned.problems.length > 0 ? 'warning' : 'success',
-        text: `${planned.plan.summary}.${result.tracked ? ' Ändringarna spåras.' : ''} Fyll i varje paragraf i Word eller med Ny paragraf.`,
-        details: planned.problems.map((p) => p.message),
-      });
+      const { message } = await applyPlan(gateway, planned, refresh, ' Fyll i varje paragraf i Word eller med Ny paragraf.');
+      setMessage(message);
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof GatewayError ? error.message : `Något gick fel: ${String(error)}` });
+      setMessage(failureMessage(error));
     } finally {
       setBusy(false);
     }

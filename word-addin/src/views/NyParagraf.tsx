@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
 import { readStructure } from '../../../core/addin/document-structure.ts';
-import { defaultEntryPosition, planInsertEntry, planInsertReference, planReplaceEntry } from '../../../core/addin/renumber.ts';
+import { defaultEntryPosition, planInsertEntry, planInsertReference, planReplaceEntry, type PlanResult } from '../../../core/addin/renumber.ts';
 import { entryParagraph } from '../../../core/addin/entry-paragraph.ts';
 import { newEntryId } from '../../../core/addin/tags.ts';
 import type { EntryPosition } from '../../../core/addin/edit-plan.ts';
@@ -16,7 +16,8 @@ import { focusLater } from '../components/focus.ts';
 import { buildEntry, draftFromEntry, emptyDraft, generatedTexts, type EntryDraft } from '../form/entry-draft.ts';
 import { fieldIdFor } from '../form/field-ids.ts';
 import type { CaseLookup } from '../history/case-lookup.ts';
-import { GatewayError, type DocumentGateway } from '../gateway/gateway.ts';
+import type { DocumentGateway } from '../gateway/gateway.ts';
+import { applyPlan, failureMessage } from '../edit/apply-plan.ts';
 
 export interface ViewProps {
   gateway: DocumentGateway;
@@ -91,7 +92,7 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
       }
       setIssues([]);
       const current = await refresh();
-      let planned: ReturnType<typeof planInsertEntry>;
+      let planned: PlanResult;
       if (mode === 'fill') {
         planned = planReplaceEntry(current, { entryId: fillId, paragraph: built.entry });
       } else {
@@ -102,21 +103,13 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
         }
         planned = planInsertEntry(current, { paragraph: built.entry, entryId: newEntryId(), position, firstNumber: 1 });
       }
-      if (!planned.ok) {
-        setMessage({ kind: 'error', text: planned.message });
-        return;
-      }
-      const result = await gateway.apply(planned.plan);
-      await refresh();
-      setMessage({
-        kind: planned.problems.length > 0 ? 'warning' : 'success',
-        text: `${planned.plan.summary}.${result.tracked ? ' Ändringarna spåras.' : ''}`,
-        details: planned.problems.map((p) => p.message),
-      });
+      const { applied, message } = await applyPlan(gateway, planned, refresh);
+      setMessage(message);
+      if (!applied) return;
       setDraft(emptyDraft(draft.type));
       setFillId('');
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof GatewayError ? error.message : `Något gick fel: ${String(error)}` });
+      setMessage(failureMessage(error));
     } finally {
       setBusy(false);
     }
@@ -138,7 +131,7 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
       await refresh();
       setMessage({ kind: 'success', text: `${planned.plan.summary}.` });
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof GatewayError ? error.message : `Något gick fel: ${String(error)}` });
+      setMessage(failureMessage(error));
     }
   }
 
