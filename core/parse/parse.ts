@@ -226,10 +226,11 @@ function readParagraph(
     if (isBlank(l)) continue;
     const t = l.text.trim();
     const joined = i + 1 < end ? `${t} ${lines[i + 1]!.text.trim()}` : t;
-    const found = caseNumberLine(t, config) ?? (/^[A-ZÅÄÖ]{1,6}$/.test(t) ? caseNumberLine(joined, config) : null);
+    const onLine = caseNumberLine(t, config);
+    const found = onLine ?? (/^[A-ZÅÄÖ]{1,6}$/.test(t) ? caseNumberLine(joined, config) : null);
     if (found) {
       for (const n of found) if (!caseNumbers.includes(n)) caseNumbers.push(n);
-      if (!caseNumberLine(t, config)) i++;
+      if (!onLine) i++; // the number was on the next line too
       continue;
     }
     if (!sectionHeadingKind(t) && CASE_NUMBER_LIKE.test(t) && /\d{2}/.test(t)) {
