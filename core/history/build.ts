@@ -1,4 +1,5 @@
-import type { Paragraph, Protocol, SectionKind } from '../model/protocol.ts';
+import type { Paragraph, Protocol } from '../model/protocol.ts';
+import { hasSection, sectionText } from '../model/sections.ts';
 import type { CaseHistory, HistoryEntry } from './model.ts';
 import { classifyOutcome } from './outcome.ts';
 import { unwrapLines } from '../text/unwrap.ts';
@@ -15,10 +16,6 @@ export type AddResult =
   | { added: true; entries: number; duplicates: number }
   | { added: false; reason: string };
 
-function sectionText(paragraph: Paragraph, kind: SectionKind): string | null {
-  const texts = paragraph.sections.filter((s) => s.kind === kind).map((s) => s.text.trim());
-  return texts.length ? texts.join('\n\n') : null;
-}
 
 /** Each reservation is a block of text separated from the next by a blank line, with its lines joined. */
 function reservations(paragraph: Paragraph): string[] {
@@ -75,8 +72,8 @@ export class HistoryBuilder {
     let entries = 0;
     let duplicates = 0;
     for (const paragraph of protocol.paragraphs) {
+      if (!hasSection(paragraph, 'beslut') || !paragraph.caseNumbers.length) continue;
       const decision = sectionText(paragraph, 'beslut');
-      if (decision === null || !paragraph.caseNumbers.length) continue;
       const { outcome, proposedTo } = classifyOutcome(decision);
       const entry: HistoryEntry = {
         body: own(body),

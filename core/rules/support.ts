@@ -1,17 +1,9 @@
 import type { Paragraph, SectionKind } from '../model/protocol.ts';
 import type { RuleContext } from './rule.ts';
 
-/** The text of all sections of one kind in a paragraph, joined. */
-export function sectionText(p: Paragraph, kind: SectionKind): string {
-  return p.sections
-    .filter((s) => s.kind === kind)
-    .map((s) => s.text)
-    .join('\n\n');
-}
+import { hasSection, sectionText } from '../model/sections.ts';
 
-export function hasSection(p: Paragraph, kind: SectionKind): boolean {
-  return p.sections.some((s) => s.kind === kind);
-}
+export { hasSection, sectionText };
 
 export function sectionLine(p: Paragraph, kind: SectionKind): number {
   return p.sections.find((s) => s.kind === kind)?.line ?? p.line;
