@@ -14,17 +14,27 @@ const RUNS = 5;
 
 type Contender = 'ours' | 'mark.js' | 'findAndReplaceDOMText';
 
+interface Run {
+  /** Wall-clock ms until the references in view are marked and the frame showing them is rendered. */
+  visible: number;
+  visibleCount: number;
+  /** Wall-clock ms until every reference on the page is found and the frame after is rendered. */
+  all: number;
+  count: number;
+  /** The largest gap between the ticks of a message-channel heartbeat that runs alongside. */
+  longest: number;
+}
+
 /**
- * Runs one contender on a fresh load of the page and returns [wall-clock ms until every
- * reference is found and the frame showing the marks is rendered, references marked, longest main-thread block in ms]. The longest
- * block is the largest gap between the ticks of a message-channel heartbeat that runs alongside.
+ * Runs one contender on a fresh load of the page. The peers mark the whole page in one go, so
+ * for them the references in view and all references are marked by the same frame.
  */
-async function runOnce(page: Page, url: string, bundle: string, peers: string, who: Contender): Promise<[number, number, number]> {
+async function runOnce(page: Page, url: string, peers: string, who: Contender): Promise<Run> {
   await page.goto(url);
   await page.evaluate(peers);
   return page.evaluate(async (who) => {
     const w = window as unknown as {
-      protokollScan: { start(): { firstPass: Promise<void>; registry: { size: number } } };
+      protokollScan: { start(): { visible: Promise<void>; firstPass: Promise<void>; registry: { size: number } } };
       CoreFinderRegExp: new () => RegExp;
       Mark: new (el: Element) => { markRegExp(re: RegExp, opts: object): void };
       findAndReplaceDOMText: (el: Element, opts: object) => void;
@@ -43,10 +53,21 @@ async function runOnce(page: Page, url: string, bundle: string, peers: string, w
     await new Promise((r) => setTimeout(r, 20));
     longest = 0;
     last = performance.now();
+    // Marked means visible: wait for the frame that paints the marks, with the layout the peers' DOM
+    // rewriting costs. A user-blocking task queued from the frame's animation callbacks runs as soon
+    // as that frame's rendering is done, ahead of the scan's own remaining slices.
+    const sched = (globalThis as unknown as { scheduler: { postTask(cb: () => void, o: { priority: string }): Promise<void> } }).scheduler;
+    const painted = () => new Promise<void>((r) => requestAnimationFrame(() => void sched.postTask(r, { priority: 'user-blocking' })));
     const start = performance.now();
     let count = 0;
+    let visible = 0;
+    let visibleCount = 0;
     if (who === 'ours') {
       const scanned = w.protokollScan.start();
+      await scanned.visible;
+      visibleCount = scanned.registry.size;
+      await painted();
+      visible = performance.now() - start;
       await scanned.firstPass;
       count = scanned.registry.size;
     } else if (who === 'mark.js') {
@@ -55,12 +76,11 @@ async function runOnce(page: Page, url: string, bundle: string, peers: string, w
       w.findAndReplaceDOMText(document.body, { find: new w.CoreFinderRegExp(), wrap: 'mark' });
       count = new Set([...document.querySelectorAll('mark')].map((m) => m.closest('p,td,li,div') ?? m)).size;
     }
-    // Marked means visible: wait for the frame that paints the marks, with the layout the peers' DOM rewriting costs.
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    const elapsed = performance.now() - start;
+    await painted();
+    const all = performance.now() - start;
     await new Promise((r) => setTimeout(r, 20));
     beating = false;
-    return [elapsed, count, longest] as [number, number, number];
+    return { visible: visible || all, visibleCount: visibleCount || count, all, count, longest };
   }, who);
 }
 
@@ -84,43 +104,45 @@ export const benchmark: Benchmark = {
       await page.addInitScript(bundle);
       await page.addInitScript(() => (window as unknown as { protokollScan: { adoptStyle(): void } }).protokollScan.adoptStyle());
       const url = `${server.url}/intranet-2mb.html`;
-      const results: Record<Contender, { ms: number[]; count: number; longest: number[] }> = {
-        ours: { ms: [], count: 0, longest: [] },
-        'mark.js': { ms: [], count: 0, longest: [] },
-        findAndReplaceDOMText: { ms: [], count: 0, longest: [] },
-      };
+      const runs: Record<Contender, Run[]> = { ours: [], 'mark.js': [], findAndReplaceDOMText: [] };
       for (let i = 0; i < RUNS; i++) {
-        for (const who of Object.keys(results) as Contender[]) {
-          const [ms, count, longest] = await runOnce(page, url, bundle, peers, who);
-          results[who].ms.push(ms);
-          results[who].count = count;
-          results[who].longest.push(longest);
-        }
+        for (const who of Object.keys(runs) as Contender[]) runs[who].push(await runOnce(page, url, peers, who));
       }
-      const ours = median(results.ours.ms);
+      const med = (who: Contender, key: 'visible' | 'all' | 'longest') => median(runs[who].map((r) => r[key]));
       const fastestPeer = (['mark.js', 'findAndReplaceDOMText'] as const)
-        .map((peer) => ({ peer, ms: median(results[peer].ms) }))
+        .map((peer) => ({ peer, ms: med(peer, 'all') }))
         .sort((a, b) => a.ms - b.ms)[0]!;
-      const ratio = fastestPeer.ms / ours;
+      const peerNote = `median of ${RUNS}; mark.js ${med('mark.js', 'all').toFixed(0)} ms, findAndReplaceDOMText ${med('findAndReplaceDOMText', 'all').toFixed(0)} ms`;
+      const against = (ms: number): Pick<BenchResult, 'budget' | 'ratio'> => {
+        const value = fastestPeer.ms / ms;
+        return { budget: { text: `≥ 5× faster than ${fastestPeer.peer}`, met: value >= 5 }, ratio: { peer: fastestPeer.peer, value } };
+      };
+      const ours = runs.ours.at(-1)!;
       // Each run's longest task, then the median run: the machine is shared, and another process
       // preempting the page inflates a single run's figure.
-      const longest = median(results.ours.longest);
+      const longest = med('ours', 'longest');
       const kb = Math.round(html.length / 1024);
       return [
         {
-          figure: `initial scan, ${kb} KB page (${results.ours.count} references)`,
-          measured: ours,
+          figure: `initial scan, ${kb} KB page: references in view marked (${ours.visibleCount})`,
+          measured: med('ours', 'visible'),
           unit: 'ms',
-          budget: { text: `≥ 5× faster than ${fastestPeer.peer}`, met: ratio >= 5 },
-          ratio: { peer: fastestPeer.peer, value: ratio },
-          note: `median of ${RUNS}; mark.js ${median(results['mark.js'].ms).toFixed(0)} ms, findAndReplaceDOMText ${median(results.findAndReplaceDOMText.ms).toFixed(0)} ms`,
+          ...against(med('ours', 'visible')),
+          note: `${peerNote}; the peers mark all ${ours.count} in one task, so theirs is the same time`,
+        },
+        {
+          figure: `initial scan, ${kb} KB page: every reference found (${ours.count})`,
+          measured: med('ours', 'all'),
+          unit: 'ms',
+          ...against(med('ours', 'all')),
+          note: `${peerNote}; in slices after the view is marked`,
         },
         {
           figure: 'longest main-thread task during the scan',
           measured: longest,
           unit: 'ms',
           budget: { text: '≤ 50 ms', met: longest <= 50 },
-          note: `median run's longest; worst run ${Math.max(...results.ours.longest).toFixed(0)} ms; mark.js blocks for ${median(results['mark.js'].longest).toFixed(0)} ms, findAndReplaceDOMText for ${median(results.findAndReplaceDOMText.longest).toFixed(0)} ms`,
+          note: `median run's longest; worst run ${Math.max(...runs.ours.map((r) => r.longest)).toFixed(0)} ms; mark.js blocks for ${med('mark.js', 'longest').toFixed(0)} ms, findAndReplaceDOMText for ${med('findAndReplaceDOMText', 'longest').toFixed(0)} ms`,
         },
       ];
     } finally {

@@ -56,16 +56,27 @@ function compile(config: CaseNumberConfig): CompiledFormat[] {
   return compiled;
 }
 
+const templates = new WeakMap<CaseNumberFormat, string[]>();
+
+/** A format's canonical template as literal text and field names in turn: split once, not replaced per match. */
+function canonicalTemplate(format: CaseNumberFormat): string[] {
+  let template = templates.get(format);
+  if (!template) templates.set(format, (template = format.canonical.split(/\{(prefix|number|year|:doc)\}/)));
+  return template;
+}
+
 function toCaseNumber(groups: Record<string, string | undefined>, format: CaseNumberFormat): CaseNumber {
   const prefix = groups.prefix!;
   const number = groups.number!;
   const year = Number(groups.year);
   const doc = groups.doc;
-  const canonical = format.canonical
-    .replace('{prefix}', prefix)
-    .replace('{number}', number)
-    .replace('{year}', String(year))
-    .replace('{:doc}', doc ? `:${doc}` : '');
+  const template = canonicalTemplate(format);
+  let canonical = template[0]!;
+  for (let i = 1; i < template.length; i += 2) {
+    const field = template[i];
+    const value = field === 'prefix' ? prefix : field === 'number' ? number : field === 'year' ? String(year) : doc ? `:${doc}` : '';
+    canonical += value + template[i + 1];
+  }
   return doc ? { prefix, number, year, doc, format: format.id, canonical } : { prefix, number, year, format: format.id, canonical };
 }
 

@@ -3,11 +3,14 @@ import { adoptHighlightStyle } from '../../lib/page/highlight-style.ts';
 import { watchMutations } from '../../lib/page/mutation-watcher.ts';
 import { PageScanner } from '../../lib/page/page-scanner.ts';
 import { ReferenceRegistry } from '../../lib/page/reference-registry.ts';
+import { viewportSpan } from '../../lib/page/viewport-span.ts';
 
 export interface ScannedPage {
   registry: ReferenceRegistry;
   /** Open shadow roots met so far, for hit-testing inside them. */
   shadowRoots: ShadowRoot[];
+  /** Resolves when the references the viewport shows are found and handed to the highlight. */
+  visible: Promise<void>;
   /** Resolves when the first full pass is done (later content keeps arriving through the observers). */
   firstPass: Promise<void>;
   stop(): void;
@@ -15,8 +18,9 @@ export interface ScannedPage {
 
 /**
  * Finds the case numbers of a document and keeps finding them as the page changes: the initial
- * scan runs in slices, later content is scanned where it lands, open shadow roots are scanned and
- * observed like the document. Nothing in the host's DOM is written.
+ * scan runs in slices, the text in view first, so that what the reader sees is marked in the next
+ * frame while the rest of a long page follows; later content is scanned where it lands, open
+ * shadow roots are scanned and observed like the document. Nothing in the host's DOM is written.
  */
 export function scanPage(doc: Document, config: CaseNumberConfig): ScannedPage {
   const registry = new ReferenceRegistry(doc.defaultView?.CSS.highlights ?? CSS.highlights);
@@ -24,6 +28,8 @@ export function scanPage(doc: Document, config: CaseNumberConfig): ScannedPage {
   const observers: MutationObserver[] = [];
   let firstPassDone: () => void = () => {};
   const firstPass = new Promise<void>((resolve) => (firstPassDone = resolve));
+  let visibleDone: () => void = () => {};
+  const visible = new Promise<void>((resolve) => (visibleDone = resolve));
 
   const observe = (root: Document | ShadowRoot) =>
     observers.push(
@@ -43,18 +49,26 @@ export function scanPage(doc: Document, config: CaseNumberConfig): ScannedPage {
       observe(root);
       scanner.enqueue(root);
     },
+    visible: () => {
+      registry.paintAdded();
+      visibleDone();
+    },
     idle: () => {
       registry.paintAdded();
+      visibleDone();
       firstPassDone();
     },
   });
 
   adoptHighlightStyle(doc);
   observe(doc);
+  const span = viewportSpan(doc);
+  if (span) scanner.scanVisibleFirst(doc.body!, span);
   scanner.enqueue(doc.body ?? doc.documentElement);
   return {
     registry,
     shadowRoots,
+    visible,
     firstPass,
     stop: () => observers.forEach((o) => o.disconnect()),
   };

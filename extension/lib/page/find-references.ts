@@ -25,18 +25,12 @@ export function findReferencesInRuns(runs: readonly TextRun[], config: CaseNumbe
     const run = runs[r]!;
     const start = positionInRun(run, match.start - runStarts[r]!, false);
     const end = positionInRun(run, match.end - runStarts[r]!, true);
-    const first = run.nodes.indexOf(start.node);
-    const last = run.nodes.indexOf(end.node);
     found.push({
       canonical: match.caseNumber.canonical,
       raw: match.raw,
-      range: new StaticRange({
-        startContainer: start.node,
-        startOffset: start.offset,
-        endContainer: end.node,
-        endOffset: end.offset,
-      }),
-      nodes: run.nodes.slice(first, last + 1),
+      nodes: start.index === end.index ? [run.nodes[start.index]!] : run.nodes.slice(start.index, end.index + 1),
+      startOffset: start.offset,
+      endOffset: end.offset,
     });
   }
   return found;

@@ -4,8 +4,8 @@ import type { ReferenceRegistry } from './reference-registry.ts';
 /** Live range over a reference, for geometry (static ranges have none). */
 export function liveRange(ref: PageReference): Range {
   const range = ref.nodes[0]!.ownerDocument.createRange();
-  range.setStart(ref.range.startContainer, ref.range.startOffset);
-  range.setEnd(ref.range.endContainer, ref.range.endOffset);
+  range.setStart(ref.nodes[0]!, ref.startOffset);
+  range.setEnd(ref.nodes[ref.nodes.length - 1]!, ref.endOffset);
   return range;
 }
 

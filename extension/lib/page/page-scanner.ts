@@ -2,6 +2,7 @@ import type { CaseNumberConfig } from '../../../core/casenumber/index.ts';
 import { findReferencesInRuns } from './find-references.ts';
 import type { PageReference } from './page-reference.ts';
 import { TextRunWalker, type TextRun } from './text-runs.ts';
+import type { ViewportSpan } from './viewport-span.ts';
 
 /**
  * Walking time per slice. The first slice of a subtree also reads its whole text (about 10 ms for
@@ -19,24 +20,35 @@ export interface PageScannerOptions {
   found: (refs: PageReference[]) => void;
   /** An open shadow root met during the walk; the caller scans and observes it. */
   shadowRoot: (root: ShadowRoot) => void;
+  /** Called when the viewport span given to `scanVisibleFirst` is done, and its references found. */
+  visible?: () => void;
   /** Called each time the queue runs dry. */
   idle?: () => void;
 }
 
 /**
  * Scans queued subtrees in time slices. Each root is walked once; roots inside another queued
- * root are not walked twice.
+ * root are not walked twice. A viewport span goes before everything queued, and its slice ends
+ * with it, so that the next frame can paint what the reader sees.
  */
 export class PageScanner {
   private readonly options: PageScannerOptions;
   private readonly queue: ScanRoot[] = [];
   private walker: TextRunWalker | null = null;
+  private span: { root: Element; span: ViewportSpan } | null = null;
+  private walkingSpan = false;
   private scheduled = false;
   private readonly channel = new MessageChannel();
 
   constructor(options: PageScannerOptions) {
     this.options = options;
     this.channel.port1.onmessage = () => this.slice();
+  }
+
+  /** Scans the text the viewport shows (within `root`) before anything queued. */
+  scanVisibleFirst(root: Element, span: ViewportSpan): void {
+    this.span = { root, span };
+    this.schedule();
   }
 
   enqueue(root: ScanRoot): void {
@@ -56,23 +68,47 @@ export class PageScanner {
   private slice(): void {
     this.scheduled = false;
     const end = performance.now() + SLICE_MS;
-    this.work(() => performance.now() >= end);
-    if (this.walker || this.queue.length) this.schedule();
-    else this.options.idle?.();
+    const visibleDone = this.work(() => performance.now() >= end);
+    if (!this.walker && !this.span && !this.queue.length) this.options.idle?.();
+    else if (!visibleDone) this.schedule();
+    else {
+      // The rest waits until the frame that paints the view has been rendered, not behind another slice.
+      this.scheduled = true;
+      requestAnimationFrame(() => this.channel.port2.postMessage(null));
+    }
   }
 
-  private work(timeUp: () => boolean): void {
+  /** Returns true when the viewport span was finished in this slice. */
+  private work(timeUp: () => boolean): boolean {
     const runs: TextRun[] = [];
     const emit = (run: TextRun) => runs.push(run);
+    let visibleDone = false;
     while (!timeUp()) {
-      if (!this.walker) {
-        const next = this.queue.shift();
-        if (!next) break;
-        this.walker = new TextRunWalker(next, this.options.config, this.options.shadowRoot);
+      if (!this.walker && !this.startNext()) break;
+      if (!this.walker!.walk(emit, timeUp)) continue;
+      this.walker = null;
+      if (this.walkingSpan) {
+        this.walkingSpan = false;
+        visibleDone = true;
+        break;
       }
-      if (this.walker.walk(emit, timeUp)) this.walker = null;
     }
     const found = findReferencesInRuns(runs, this.options.config);
     if (found.length) this.options.found(found);
+    if (visibleDone) this.options.visible?.();
+    return visibleDone;
+  }
+
+  private startNext(): boolean {
+    const { config, shadowRoot } = this.options;
+    if (this.span) {
+      this.walker = new TextRunWalker(this.span.root, config, shadowRoot, this.span.span);
+      this.walkingSpan = true;
+      this.span = null;
+      return true;
+    }
+    const next = this.queue.shift();
+    if (next) this.walker = new TextRunWalker(next, config, shadowRoot);
+    return next !== undefined;
   }
 }

@@ -19,7 +19,7 @@ export class ReferenceRegistry {
     if (!refs.length) return;
     for (const ref of refs) {
       // A block rescanned after a mutation may already have been reached by the walk in progress.
-      const same = this.byNode.get(ref.nodes[0]!)?.some((r) => r.range.startOffset === ref.range.startOffset);
+      const same = this.byNode.get(ref.nodes[0]!)?.some((r) => r.nodes[0] === ref.nodes[0] && r.startOffset === ref.startOffset);
       if (same) continue;
       this.all.add(ref);
       this.highlight.add(ref);
@@ -62,9 +62,9 @@ export class ReferenceRegistry {
     return true;
   }
 
-  /** Paints (near the viewport) the references added since the last call; see VisibleHighlight.observeAdded. */
+  /** Paints (near the viewport) the references added since the last call; see VisibleHighlight.paintAdded. */
   paintAdded(): void {
-    this.highlight.observeAdded();
+    this.highlight.paintAdded();
   }
 
   /** The reference covering (node, offset), if any. */
@@ -72,9 +72,8 @@ export class ReferenceRegistry {
     const list = this.byNode.get(node as Text);
     if (!list) return null;
     for (const ref of list) {
-      const { startContainer, startOffset, endContainer, endOffset } = ref.range;
-      if (node === startContainer && offset < startOffset) continue;
-      if (node === endContainer && offset > endOffset) continue;
+      if (node === ref.nodes[0] && offset < ref.startOffset) continue;
+      if (node === ref.nodes[ref.nodes.length - 1] && offset > ref.endOffset) continue;
       return ref;
     }
     return null;
@@ -83,7 +82,7 @@ export class ReferenceRegistry {
   /** References in document order (shadow-root and late content sorted in where they sit). */
   inOrder(): PageReference[] {
     return [...this.all].sort((a, b) => {
-      if (a.nodes[0] === b.nodes[0]) return a.range.startOffset - b.range.startOffset;
+      if (a.nodes[0] === b.nodes[0]) return a.startOffset - b.startOffset;
       const pos = a.nodes[0]!.compareDocumentPosition(b.nodes[0]!);
       return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
     });

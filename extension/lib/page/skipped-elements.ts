@@ -1,21 +1,21 @@
 /** Elements whose text is code, form state or the user's own editing: never searched, never touched. */
 const SKIPPED_TAGS = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'BUTTON',
-  'IFRAME',
-  'OBJECT',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'button',
+  'iframe',
+  'object',
   'svg',
   'math',
-  'CANVAS',
-  'HEAD',
-  'TITLE',
+  'canvas',
+  'head',
+  'title',
 ]);
 
 /** The tag name our own shadow host carries, so we never scan our card. */
@@ -26,7 +26,8 @@ export const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false"
 
 /** Whether an element's tag (or our own host's) is one whose text is never searched. */
 export function hasSkippedTag(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.tagName) || el.localName === OWN_HOST_TAG;
+  const name = el.localName;
+  return SKIPPED_TAGS.has(name) || name === OWN_HOST_TAG;
 }
 
 export function isSkippedElement(el: Element): boolean {
@@ -35,10 +36,11 @@ export function isSkippedElement(el: Element): boolean {
   return editable !== null && editable !== 'false';
 }
 
+/** The same test as a selector, so the browser climbs the ancestors in one call. */
+const SKIPPED_SELECTOR = [...SKIPPED_TAGS, OWN_HOST_TAG, EDITABLE_SELECTOR].join(',');
+
 /** Whether a node is in (or is) a skipped element, such as text typed into an editable region. */
 export function isInsideSkipped(node: Node): boolean {
-  for (let cur: Node | null = node; cur; cur = cur.parentNode) {
-    if (cur.nodeType === Node.ELEMENT_NODE && isSkippedElement(cur as Element)) return true;
-  }
-  return false;
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+  return el?.closest(SKIPPED_SELECTOR) != null;
 }

@@ -1,7 +1,8 @@
 import type { CaseNumberConfig } from '../../../core/casenumber/index.ts';
 import { isInlineElement } from './inline-elements.ts';
 import { candidatePattern } from './reference-candidates.ts';
-import { EDITABLE_SELECTOR, hasSkippedTag } from './skipped-elements.ts';
+import { EDITABLE_SELECTOR, hasSkippedTag, isInsideSkipped } from './skipped-elements.ts';
+import type { ViewportSpan } from './viewport-span.ts';
 
 /**
  * The text of one line of inline content, concatenated across elements so that
@@ -16,110 +17,97 @@ export interface TextRun {
 /** Nothing that can become a case number lacks a digit. */
 const HAS_DIGIT = /\d/;
 
+/** How many text nodes a span walk takes between looks at where it stands (a look is a layout read). */
+const SPAN_LOOK_EVERY = 32;
+
 /**
  * Walks a subtree in document order and hands over the inline text runs that may hold a case
- * number. The browser concatenates the subtree's text in one call (`textContent`, no layout) and
- * the regex engine finds the candidate prefixes in it; the walk then only sums text node lengths
- * (a number, no string made) to learn which nodes hold a candidate, and reads text and builds a
- * run around those few nodes alone. Resumable: `walk` stops when `timeUp()` says so and continues
- * from the same node on the next call, so a big page is scanned in slices that never block the
- * main thread for long. The offsets hold only while the subtree is unchanged, so a change seen
- * between slices makes the walker read the text again from where it stands.
+ * number. Two passes, each with a walker that stops only at the nodes it needs: the text nodes,
+ * where one test of each node's text for a prefix picks the few worth a run; then the elements,
+ * for open shadow roots. Cheaper than stopping at every node once, and than reading the subtree's
+ * whole text first. Resumable: `walk` stops when `timeUp()` says so and continues from the same
+ * node on the next call, so a big page is scanned in slices that never block the main thread for
+ * long. Tree walkers follow changes made between slices; should the node the walk stands on be
+ * taken out of the subtree, the pass starts over (the registry ignores references it has).
+ *
+ * Given a viewport span, it walks only the text the viewport shows, from the span's start until
+ * the span says the walk is below it: the references a reader sees, found before the rest.
  */
 export class TextRunWalker {
   private readonly root: Node;
-  private readonly walker: TreeWalker;
+  private readonly texts: TreeWalker;
+  private readonly elements: TreeWalker;
   private readonly around: TreeWalker;
   private readonly editable: Set<Element>;
   private readonly pattern: RegExp;
   private readonly onShadowRoot: (root: ShadowRoot) => void;
-  private readonly observer: MutationObserver;
-  private changed = false;
-  private next: Node | null = null;
-  /** The subtree's text from `next` on, where `next` starts at `at`, and the next candidate's offset in it. */
-  private text = '';
-  private at = 0;
-  private candidate = Infinity;
+  private readonly span: ViewportSpan | undefined;
+  private textsDone = false;
   private lastRun: TextRun | null = null;
 
-  constructor(root: Element | Document | DocumentFragment, config: CaseNumberConfig, onShadowRoot: (root: ShadowRoot) => void) {
+  constructor(
+    root: Element | Document | DocumentFragment,
+    config: CaseNumberConfig,
+    onShadowRoot: (root: ShadowRoot) => void,
+    span?: ViewportSpan,
+  ) {
     this.root = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
     this.onShadowRoot = onShadowRoot;
     this.pattern = candidatePattern(config);
     const doc = this.root.ownerDocument!;
-    this.walker = doc.createTreeWalker(this.root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+    this.texts = doc.createTreeWalker(this.root, NodeFilter.SHOW_TEXT);
+    this.elements = doc.createTreeWalker(this.root, NodeFilter.SHOW_ELEMENT);
     this.around = doc.createTreeWalker(this.root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     this.editable = new Set((this.root as ParentNode).querySelectorAll(EDITABLE_SELECTOR));
-    this.observer = new MutationObserver(() => (this.changed = true));
-    this.observer.observe(this.root, { childList: true, subtree: true, characterData: true });
+    this.span = span;
+    if (span) {
+      this.texts.currentNode = span.from;
+      return;
+    }
     const shadow = this.root.nodeType === Node.ELEMENT_NODE ? (this.root as Element).shadowRoot : null;
     if (shadow) onShadowRoot(shadow);
-    this.restart();
   }
 
-  /** Returns true when the subtree is finished. */
+  /** Returns true when the subtree (or the span) is finished. */
   walk(emit: (run: TextRun) => void, timeUp: () => boolean): boolean {
-    if (this.changed && this.next) this.reread();
-    let node = this.next;
-    let at = this.at;
+    if (!this.textsDone) this.textsDone = this.walkTexts(emit, timeUp);
+    return this.textsDone && (this.span !== undefined || this.walkElements(timeUp));
+  }
+
+  private walkTexts(emit: (run: TextRun) => void, timeUp: () => boolean): boolean {
+    const { texts, pattern, span } = this;
+    if (!this.root.contains(texts.currentNode)) texts.currentNode = this.root;
     let steps = 0;
-    while (node) {
-      if (node.nodeType === Node.TEXT_NODE) {
-        const end = at + (node as Text).length;
-        if (this.candidate < end) {
-          this.emitRunAround(node as Text, emit);
-          this.candidate = this.candidateFrom(end);
-        }
-        at = end;
-      } else {
-        const shadow = (node as Element).shadowRoot;
-        if (shadow && !this.isSkipped(node)) this.onShadowRoot(shadow);
-      }
-      node = this.walker.nextNode();
-      if ((++steps & 255) === 0 && timeUp()) break;
+    for (let node = texts.nextNode() as Text | null; node; node = texts.nextNode() as Text | null) {
+      if (pattern.test(node.data)) this.emitRunAround(node, emit);
+      ++steps;
+      if (span && steps % SPAN_LOOK_EVERY === 0 && span.isPast(node)) return true;
+      if ((steps & 255) === 0 && timeUp()) return false;
     }
-    this.next = node;
-    this.at = at;
-    if (node) return false;
-    this.observer.disconnect();
     return true;
   }
 
-  private restart(): void {
-    this.walker.currentNode = this.root;
-    this.next = this.walker.nextNode();
-    this.lastRun = null;
-    this.readText(this.root.textContent ?? '');
-  }
-
-  /**
-   * After a change: the text from the node the walk stands on to the end of the subtree. If that
-   * node has been removed, the walk starts over (the registry ignores references it already has).
-   */
-  private reread(): void {
-    this.changed = false;
-    this.observer.takeRecords();
-    if (!this.root.contains(this.next)) return this.restart();
-    const range = this.root.ownerDocument!.createRange();
-    range.setStartBefore(this.next!);
-    range.setEnd(this.root, this.root.childNodes.length);
-    this.readText(range.toString());
-  }
-
-  private readText(text: string): void {
-    this.text = text;
-    this.at = 0;
-    this.candidate = this.candidateFrom(0);
-  }
-
-  private candidateFrom(offset: number): number {
-    this.pattern.lastIndex = offset;
-    return this.pattern.exec(this.text)?.index ?? Infinity;
+  private walkElements(timeUp: () => boolean): boolean {
+    const { elements } = this;
+    if (!this.root.contains(elements.currentNode)) elements.currentNode = this.root;
+    let steps = 0;
+    for (let el = elements.nextNode() as Element | null; el; el = elements.nextNode() as Element | null) {
+      const shadow = el.shadowRoot;
+      if (shadow && !isInsideSkipped(el)) this.onShadowRoot(shadow);
+      if ((++steps & 1023) === 0 && timeUp()) return false;
+    }
+    return true;
   }
 
   /** Hands over the run `node` belongs to, unless it was handed over already or holds no digit. */
   private emitRunAround(node: Text, emit: (run: TextRun) => void): void {
-    if (this.lastRun?.nodes.includes(node) || this.isSkipped(node)) return;
+    if (this.lastRun?.nodes.includes(node) || isInsideSkipped(node)) return;
+    const run = isLoneText(node) ? { nodes: [node], starts: [0], text: node.data } : this.runAround(node);
+    this.lastRun = run;
+    if (HAS_DIGIT.test(run.text)) emit(run);
+  }
+
+  private runAround(node: Text): TextRun {
     const block = this.blockOf(node);
     const nodes: Text[] = [node];
     this.around.currentNode = node;
@@ -136,9 +124,7 @@ export class TextRunWalker {
       starts.push(text.length);
       text += n.data;
     }
-    const run = { nodes, starts, text };
-    this.lastRun = run;
-    if (HAS_DIGIT.test(text)) emit(run);
+    return { nodes, starts, text };
   }
 
   /**
@@ -161,22 +147,28 @@ export class TextRunWalker {
     return cur.nodeType === Node.ELEMENT_NODE && this.isSkippedElement(cur as Element) ? null : cur;
   }
 
-  /** Whether a node is in (or is) a skipped element within the subtree. */
-  private isSkipped(node: Node): boolean {
-    for (let cur: Node | null = node; cur && cur !== this.root; cur = cur.parentNode) {
-      if (cur.nodeType === Node.ELEMENT_NODE && this.isSkippedElement(cur as Element)) return true;
-    }
-    return false;
-  }
-
   private isSkippedElement(el: Element): boolean {
     return hasSkippedTag(el) || (this.editable.size > 0 && this.editable.has(el));
   }
 }
 
-/** The (node, offset) a run offset falls on; an offset at a node boundary belongs to the node it starts. */
-export function positionInRun(run: TextRun, offset: number, isEnd: boolean): { node: Text; offset: number } {
+/** Text that is its block's only child, as in most table cells and many paragraphs: its run is itself. */
+function isLoneText(node: Text): boolean {
+  const parent = node.parentNode;
+  return (
+    !node.previousSibling &&
+    !node.nextSibling &&
+    parent?.nodeType === Node.ELEMENT_NODE &&
+    !isInlineElement(parent as Element)
+  );
+}
+
+/**
+ * The node (by index in the run) and offset a run offset falls on. A start at a node boundary
+ * belongs to the node it starts, an end to the node it ends.
+ */
+export function positionInRun(run: TextRun, offset: number, isEnd: boolean): { index: number; offset: number } {
   let i = run.starts.length - 1;
   while (i > 0 && (isEnd ? run.starts[i]! >= offset : run.starts[i]! > offset)) i--;
-  return { node: run.nodes[i]!, offset: offset - run.starts[i]! };
+  return { index: i, offset: offset - run.starts[i]! };
 }

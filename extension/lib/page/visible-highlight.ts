@@ -1,4 +1,4 @@
-import type { PageReference } from './page-reference.ts';
+import { staticRange, type PageReference } from './page-reference.ts';
 
 /** The name our highlight is registered under; styled with `::highlight(protokoll-dnr)`. */
 export const HIGHLIGHT_NAME = 'protokoll-dnr';
@@ -8,32 +8,34 @@ const ROOT_MARGIN = '100% 0px';
 
 /**
  * Paints references through the CSS Custom Highlight API, but only those near the viewport.
- * Chromium revalidates every range of a highlight on each frame the highlight changes, which on a
- * page with thousands of references costs a long task; an IntersectionObserver on the references'
- * blocks (observing, not touching them) keeps the highlight to the few hundred that can be seen.
+ * Chromium rebuilds its markers for every range of every highlight on each frame a highlight
+ * changes, about 45 µs a range, so a page with thousands of references must not have them all
+ * in the highlight; an IntersectionObserver on the references' blocks (observing, not touching
+ * them) keeps it to the few that can be seen.
+ *
+ * New blocks are first placed by reading their boxes (layout is clean after a scan, so that is a
+ * read, not a layout), which paints the visible ones in the very next frame. The observer takes
+ * them over once the page is idle: its first look at thousands of new targets costs a frame of
+ * its own, which is better spent after the references are on screen than before.
  */
 export class VisibleHighlight {
   private readonly highlight = new Highlight();
-  private readonly byElement = new Map<Element, Set<PageReference>>();
+  private readonly byBlock = new Map<Element, Set<PageReference>>();
   private readonly blockOf = new Map<PageReference, Element>();
+  private readonly painted = new Map<PageReference, StaticRange>();
   private readonly visible = new Set<Element>();
   private readonly observer: IntersectionObserver;
-  private readonly toObserve: Element[] = [];
+  /** Blocks that got their first reference since the last `paintAdded`. */
+  private readonly added: Element[] = [];
+  /** Blocks placed by their boxes, waiting for the observer. */
+  private readonly unobserved: Element[] = [];
+  private observeScheduled = false;
 
   constructor(registry: HighlightRegistry) {
     registry.set(HIGHLIGHT_NAME, this.highlight);
     this.observer = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) {
-          const refs = this.byElement.get(entry.target);
-          if (entry.isIntersecting) this.visible.add(entry.target);
-          else this.visible.delete(entry.target);
-          if (!refs) continue;
-          for (const ref of refs) {
-            if (entry.isIntersecting) this.highlight.add(ref.range);
-            else this.highlight.delete(ref.range);
-          }
-        }
+        for (const entry of entries) this.setVisible(entry.target, entry.isIntersecting);
       },
       { rootMargin: ROOT_MARGIN },
     );
@@ -44,36 +46,85 @@ export class VisibleHighlight {
     const block = first.parentElement ?? shadowHost(first);
     if (!block) return;
     this.blockOf.set(ref, block);
-    const refs = this.byElement.get(block);
-    if (refs) refs.add(ref);
-    else {
-      this.byElement.set(block, new Set([ref]));
-      this.toObserve.push(block);
+    const refs = this.byBlock.get(block);
+    if (!refs) {
+      this.byBlock.set(block, new Set([ref]));
+      this.added.push(block);
+      return;
     }
-    if (this.visible.has(block)) this.highlight.add(ref.range);
+    refs.add(ref);
+    if (this.visible.has(block)) this.paint(ref);
   }
 
   delete(ref: PageReference): void {
     const block = this.blockOf.get(ref);
     if (!block) return;
     this.blockOf.delete(ref);
-    this.highlight.delete(ref.range);
-    const refs = this.byElement.get(block);
+    this.unpaint(ref);
+    const refs = this.byBlock.get(block);
     refs?.delete(ref);
     if (refs && !refs.size) {
-      this.byElement.delete(block);
+      this.byBlock.delete(block);
       this.visible.delete(block);
       this.observer.unobserve(block);
     }
   }
 
   /**
-   * Starts watching the elements of references added since the last call. Called when a scan
-   * pass is done rather than per slice: every change to the observed set or the highlight costs
-   * the next rendered frame, and frames between slices should cost nothing.
+   * Paints the references of blocks added since the last call that are near the viewport, and
+   * hands the blocks to the observer when the page is next idle. Called when a scan pass is done
+   * rather than per slice: every change to the highlight costs the next rendered frame, and frames
+   * between slices should cost nothing.
    */
-  observeAdded(): void {
-    for (const el of this.toObserve.splice(0)) if (this.byElement.has(el)) this.observer.observe(el);
+  paintAdded(): void {
+    if (!this.added.length) return;
+    const view = this.added[0]!.ownerDocument.defaultView!;
+    const height = view.innerHeight;
+    const width = view.innerWidth;
+    for (const block of this.added.splice(0)) {
+      if (!this.byBlock.has(block)) continue;
+      const box = block.getBoundingClientRect();
+      const near = (box.width > 0 || box.height > 0) && box.bottom >= -height && box.top <= 2 * height && box.right >= 0 && box.left <= width;
+      if (near) this.setVisible(block, true);
+      this.unobserved.push(block);
+    }
+    this.scheduleObserve(view);
+  }
+
+  private scheduleObserve(view: Window): void {
+    if (this.observeScheduled) return;
+    this.observeScheduled = true;
+    view.requestIdleCallback(
+      () => {
+        this.observeScheduled = false;
+        for (const block of this.unobserved.splice(0)) if (this.byBlock.has(block)) this.observer.observe(block);
+      },
+      { timeout: 500 },
+    );
+  }
+
+  private setVisible(block: Element, visible: boolean): void {
+    if (visible === this.visible.has(block)) return;
+    if (visible) this.visible.add(block);
+    else this.visible.delete(block);
+    for (const ref of this.byBlock.get(block) ?? []) {
+      if (visible) this.paint(ref);
+      else this.unpaint(ref);
+    }
+  }
+
+  private paint(ref: PageReference): void {
+    if (this.painted.has(ref)) return;
+    const range = staticRange(ref);
+    this.painted.set(ref, range);
+    this.highlight.add(range);
+  }
+
+  private unpaint(ref: PageReference): void {
+    const range = this.painted.get(ref);
+    if (!range) return;
+    this.painted.delete(ref);
+    this.highlight.delete(range);
   }
 }
 
