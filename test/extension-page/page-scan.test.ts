@@ -163,6 +163,59 @@ describe('a page that changes while the first pass runs', () => {
   });
 });
 
+describe('a long page', () => {
+  const paragraphs = 6000;
+  const longPage = `<main>${Array.from({ length: paragraphs }, (_, i) => `<p>Punkt ${i}: beslut i <b>RS</b>&nbsp;${1000 + i}-2024 fattades.</p>`).join('')}</main>`;
+
+  /** After `visible`: the references whose text is in the viewport, those found, and whether they are painted; after `firstPass`: how many. */
+  async function scanFrom(scrollTo: number) {
+    const page = await browser.newPage();
+    await page.setContent(longPage);
+    await page.evaluate((y) => window.scrollTo(0, y), scrollTo);
+    await page.evaluate(bundle);
+    const result = await page.evaluate(async () => {
+      const w = window as unknown as {
+        protokollScan: {
+          start(): { visible: Promise<void>; firstPass: Promise<void>; registry: { canonicalNumbers(): string[] } };
+        };
+      };
+      const scanned = w.protokollScan.start();
+      await scanned.visible;
+      const found = scanned.registry.canonicalNumbers();
+      const inView = [...document.querySelectorAll('p')]
+        .filter((p) => {
+          const r = p.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight;
+        })
+        .map((p) => p.textContent!.match(/RS\s(\d+-2024)/)![1]!)
+        .map((n) => `RS ${n}`);
+      await new Promise((r) => requestAnimationFrame(r));
+      const painted = CSS.highlights.get('protokoll-dnr')!.size;
+      await scanned.firstPass;
+      return { inView, foundInView: inView.filter((c) => found.includes(c)), foundFirst: found.length, painted, all: scanned.registry.canonicalNumbers().length };
+    });
+    await page.close();
+    return result;
+  }
+
+  it('marks the references in view first, then finds the rest', async () => {
+    const top = await scanFrom(0);
+    expect(top.inView.length).toBeGreaterThan(5);
+    expect(top.foundInView).toEqual(top.inView);
+    expect(top.painted).toBeGreaterThanOrEqual(top.inView.length);
+    expect(top.foundFirst).toBeLessThan(paragraphs / 10);
+    expect(top.all).toBe(paragraphs);
+  });
+
+  it('starts from where a scrolled page stands', async () => {
+    const middle = await scanFrom(60000);
+    expect(middle.inView[0]).not.toBe('RS 1000-2024');
+    expect(middle.foundInView).toEqual(middle.inView);
+    expect(middle.foundFirst).toBeLessThan(paragraphs / 10);
+    expect(middle.all).toBe(paragraphs);
+  });
+});
+
 describe('the page is unchanged by scanning', () => {
   it('keeps markup, form values, editable markup, layout and the island working', async () => {
     const snapshot = intranetPageState;
