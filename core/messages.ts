@@ -12,7 +12,7 @@ import { ExtensionSettings, SETTING_KEYS, type SettingKey } from './extension-se
  * background reaches the asker as a message instead of an undefined reply.
  */
 
-const MAX_CASES_PER_MESSAGE = 5000;
+export const MAX_CASES_PER_MESSAGE = 5000;
 
 /* ---------- content script / popup / options → background ---------- */
 

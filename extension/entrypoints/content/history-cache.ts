@@ -1,7 +1,5 @@
 import type { CaseHistory } from '../../../core/history/model.ts';
-
-/** The most case numbers one `histories` message may carry (the schema's limit in core/messages.ts). */
-const PER_MESSAGE = 5000;
+import { MAX_CASES_PER_MESSAGE } from '../../../core/messages.ts';
 
 export type FetchHistories = (caseNumbers: string[]) => Promise<Record<string, CaseHistory | null>>;
 
@@ -31,7 +29,7 @@ export class HistoryCache {
     for (const c of missing) this.asked.add(c);
     try {
       const batches: string[][] = [];
-      for (let i = 0; i < missing.length; i += PER_MESSAGE) batches.push(missing.slice(i, i + PER_MESSAGE));
+      for (let i = 0; i < missing.length; i += MAX_CASES_PER_MESSAGE) batches.push(missing.slice(i, i + MAX_CASES_PER_MESSAGE));
       const answers = Object.assign({}, ...(await Promise.all(batches.map((b) => this.fetch(b))))) as Record<string, CaseHistory | null>;
       for (const c of missing) this.known.set(c, answers[c] ?? null);
       for (const l of this.listeners) l(missing);

@@ -39,6 +39,8 @@ export class TextRunWalker {
   private readonly elements: TreeWalker;
   private readonly around: TreeWalker;
   private readonly editable: Set<Element>;
+  /** Per element met on the way up from a text node: whether it is, or is inside, a skipped element. */
+  private readonly skippedAbove = new Map<Element, boolean>();
   private readonly pattern: RegExp;
   private readonly onShadowRoot: (root: ShadowRoot) => void;
   private readonly span: ViewportSpan | undefined;
@@ -101,7 +103,7 @@ export class TextRunWalker {
 
   /** Hands over the run `node` belongs to, unless it was handed over already or holds no digit. */
   private emitRunAround(node: Text, emit: (run: TextRun) => void): void {
-    if (this.lastRun?.nodes.includes(node) || isInsideSkipped(node)) return;
+    if (this.lastRun?.nodes.includes(node) || this.isInSkipped(node)) return;
     const run = isLoneText(node) ? { nodes: [node], starts: [0], text: node.data } : this.runAround(node);
     this.lastRun = run;
     if (HAS_DIGIT.test(run.text)) emit(run);
@@ -145,6 +147,30 @@ export class TextRunWalker {
       cur = cur.parentNode!;
     }
     return cur.nodeType === Node.ELEMENT_NODE && this.isSkippedElement(cur as Element) ? null : cur;
+  }
+
+  /**
+   * Whether a text node is inside a skipped element. The answer for each element on the way up is
+   * kept, so the climb usually stops at a parent's parent already asked about: about three
+   * lookups per text node instead of one per level, or one selector match over the whole list.
+   */
+  private isInSkipped(node: Text): boolean {
+    const path: Element[] = [];
+    let inside = false;
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      const known = this.skippedAbove.get(el);
+      if (known !== undefined) {
+        inside = known;
+        break;
+      }
+      path.push(el);
+      if (this.isSkippedElement(el)) {
+        inside = true;
+        break;
+      }
+    }
+    for (const el of path) this.skippedAbove.set(el, inside);
+    return inside;
   }
 
   private isSkippedElement(el: Element): boolean {

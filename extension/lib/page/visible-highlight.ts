@@ -7,16 +7,24 @@ export const HIGHLIGHT_NAME = 'protokoll-dnr';
 const ROOT_MARGIN = '100% 0px';
 
 /**
+ * Up to this many new blocks are placed by reading their boxes at once; more (the bulk of a long
+ * page, found after the view was painted) wait for the observer, as reading thousands of boxes
+ * takes longer than the observer's first look.
+ */
+const PLACE_AT_ONCE = 256;
+
+/**
  * Paints references through the CSS Custom Highlight API, but only those near the viewport.
  * Chromium rebuilds its markers for every range of every highlight on each frame a highlight
  * changes, about 45 µs a range, so a page with thousands of references must not have them all
  * in the highlight; an IntersectionObserver on the references' blocks (observing, not touching
  * them) keeps it to the few that can be seen.
  *
- * New blocks are first placed by reading their boxes (layout is clean after a scan, so that is a
- * read, not a layout), which paints the visible ones in the very next frame. The observer takes
- * them over once the page is idle: its first look at thousands of new targets costs a frame of
- * its own, which is better spent after the references are on screen than before.
+ * A few new blocks (those of the text in view, of content that arrived later) are first placed by
+ * reading their boxes (layout is clean after a scan, so that is a read, not a layout), which paints
+ * the visible ones in the very next frame. The observer takes every block over once the page is
+ * idle: its first look at thousands of new targets costs a frame of its own, which is better spent
+ * after the references are on screen than before.
  */
 export class VisibleHighlight {
   private readonly highlight = new Highlight();
@@ -79,14 +87,16 @@ export class VisibleHighlight {
   paintAdded(): void {
     if (!this.added.length) return;
     const view = this.added[0]!.ownerDocument.defaultView!;
+    const place = this.added.length <= PLACE_AT_ONCE;
     const height = view.innerHeight;
     const width = view.innerWidth;
     for (const block of this.added.splice(0)) {
       if (!this.byBlock.has(block)) continue;
+      this.unobserved.push(block);
+      if (!place) continue;
       const box = block.getBoundingClientRect();
       const near = (box.width > 0 || box.height > 0) && box.bottom >= -height && box.top <= 2 * height && box.right >= 0 && box.left <= width;
       if (near) this.setVisible(block, true);
-      this.unobserved.push(block);
     }
     this.scheduleObserve(view);
   }
