@@ -49,6 +49,8 @@ export async function registerSiteScripts(sites: readonly string[]): Promise<str
       js: declared.js,
       ...(declared.css?.length ? { css: declared.css } : {}),
       allFrames: declared.all_frames ?? false,
+      // The registered form of match_about_blank: frames without a URL of their own (about:blank, srcdoc) that the site made.
+      ...(declared.match_about_blank ? { matchOriginAsFallback: true } : {}),
       runAt: (declared.run_at as 'document_idle' | undefined) ?? 'document_idle',
       persistAcrossSessions: true,
     },

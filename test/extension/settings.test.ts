@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { caseNumberConfigOf, DEFAULT_EXTENSION_SETTINGS, diariumUrl, SETTING_KEYS } from '../../core/extension-settings.ts';
 import { findCaseNumbers } from '../../core/casenumber/index.ts';
 import { draftOf, readDraft } from '../../extension/entrypoints/options/settings-form.ts';
 import { loadSettings, onSettingsChanged, saveUserSettings } from '../../extension/lib/settings.ts';
-import { originsFor, sitePatternOf } from '../../extension/lib/site-access.ts';
+import { originsFor, registerSiteScripts, sitePatternOf } from '../../extension/lib/site-access.ts';
 import { projectRoot } from '../support/shared.ts';
 
 beforeEach(() => fakeBrowser.reset());
@@ -102,6 +102,33 @@ describe('what the settings mean', () => {
     expect(originsFor({ feedUrl: 'https://feed.example.se/m.json', sites: ['https://intranat.example.se/*'] })).toEqual([
       'https://intranat.example.se/*',
       'https://feed.example.se/*',
+    ]);
+  });
+});
+
+describe('running on a granted site', () => {
+  it('registers the content script as the manifest declares it: every frame, about:blank frames, document_start', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
+      manifest_version: 3,
+      name: 'protokoll',
+      version: '0.1.0',
+      content_scripts: [{ matches: ['http://localhost/*'], js: ['content-scripts/content.js'], all_frames: true, match_about_blank: true, run_at: 'document_start' }],
+    });
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p: { origins?: string[] }) => p.origins?.[0] !== 'https://ej-beviljad.example.se/*');
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
+    const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);
+    const sites = ['https://intranat.example.se/*', 'https://ej-beviljad.example.se/*', 'http://localhost/*'];
+    expect(await registerSiteScripts(sites)).toEqual(['https://intranat.example.se/*']);
+    expect(register).toHaveBeenCalledWith([
+      {
+        id: 'protokoll-sites',
+        matches: ['https://intranat.example.se/*'],
+        js: ['content-scripts/content.js'],
+        allFrames: true,
+        matchOriginAsFallback: true,
+        runAt: 'document_start',
+        persistAcrossSessions: true,
+      },
     ]);
   });
 });
