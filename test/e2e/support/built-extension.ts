@@ -52,8 +52,8 @@ async function withLock<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function wxtBuild(env: Record<string, string> = {}): Promise<void> {
-  await promisify(execFile)(process.execPath, [path.join(projectRoot, 'node_modules/wxt/bin/wxt.mjs'), 'build'], {
+async function wxtBuild(env: Record<string, string> = {}, args: string[] = []): Promise<void> {
+  await promisify(execFile)(process.execPath, [path.join(projectRoot, 'node_modules/wxt/bin/wxt.mjs'), 'build', ...args], {
     cwd: projectRoot,
     env: { ...process.env, ...env },
     maxBuffer: 64 * 1024 * 1024,
@@ -79,4 +79,10 @@ export async function buildOrganisationPackage(defaultsFile: string, outDir: str
   // Under the same lock: two WXT builds in one project would write its .wxt folder at once.
   await withLock(() => wxtBuild({ PROTOKOLL_DEFAULTS: defaultsFile, PROTOKOLL_OUT_DIR: outDir }));
   return path.join(outDir, 'chrome-mv3');
+}
+
+/** The Firefox package (`npm run build`'s second output), built into `<outDir>/firefox-mv2`. */
+export async function buildFirefoxPackage(outDir: string): Promise<string> {
+  await withLock(() => wxtBuild({ PROTOKOLL_OUT_DIR: outDir }, ['-b', 'firefox']));
+  return path.join(outDir, 'firefox-mv2');
 }
