@@ -114,6 +114,11 @@ export function Popup() {
           ))}
         </ul>
       )}
+      {page && 'references' in page && page.references.length > 0 && (
+        <p class="hint">
+          På sidan: <kbd>Alt</kbd>+<kbd>Skift</kbd>+<kbd>D</kbd> går till diarienumren, piltangenterna mellan dem och <kbd>Esc</kbd> tillbaka.
+        </p>
+      )}
 
       <h2>Synkronisering</h2>
       <SyncStatusView status={status} />
