@@ -42,6 +42,7 @@ const cases: CaseHistory[] = [
   caseAs('RS 1006-2024', 15, 1),
   caseAs('RS 1007-2024', 16, 1),
   caseAs('RS 1008-2024', 17, 1),
+  caseAs('RS 1012-2024', 18, 1),
   {
     caseNumber: 'RS 1666-2024',
     title: `Granskning ${hostile}`,
@@ -90,9 +91,13 @@ async function pointOver(where: Page | Frame, selector: string, text: string, nt
 async function hoverReference(selector: string, text: string, where: Page | Frame = page, nth = 1): Promise<void> {
   const { x, y } = await pointOver(where, selector, text, nth);
   const offset = where === page ? { x: 0, y: 0 } : await page.locator('#frame').boundingBox();
+  await hoverPoint(x + offset!.x, y + offset!.y, where);
+}
+
+async function hoverPoint(x: number, y: number, where: Page | Frame = page): Promise<void> {
   await page.mouse.move(5, 5);
   await card().waitFor({ state: 'detached' });
-  await page.mouse.move(x + offset!.x, y + offset!.y, { steps: 3 });
+  await page.mouse.move(x, y, { steps: 3 });
   await card(where).waitFor({ state: 'visible' });
 }
 
@@ -166,7 +171,7 @@ describe('the hover card', () => {
     await leaveCard();
   });
 
-  it('finds references split over <b> with a no-break space, with an en dash, in a link, in a shadow root and in a frame', async () => {
+  it('finds references split over <b> with a no-break space, with an en dash, in a link, in open and closed shadow roots and in a frame', async () => {
     await hoverReference('#p-split', 'HSN', page, 0);
     expect(await card().locator('.case-number').textContent()).toContain('HSN 1002-2024');
     await leaveCard();
@@ -178,6 +183,17 @@ describe('the hover card', () => {
     await leaveCard();
     await hoverReference('#shadow-text', 'RS 1007');
     expect(await card().locator('.case-number').textContent()).toContain('RS 1007-2024');
+    await leaveCard();
+    // The closed root's text is out of the test's reach as it is out of the page's: its reference
+    // opens the line, so the host's left edge is over it.
+    const kalender = await page.evaluate(() => {
+      const host = document.getElementById('kalender')!;
+      host.scrollIntoView({ block: 'center' });
+      const r = host.getBoundingClientRect();
+      return { x: r.left + 8, y: r.top + r.height / 2 };
+    });
+    await hoverPoint(kalender.x, kalender.y);
+    expect(await card().locator('.case-number').textContent()).toContain('RS 1012-2024');
     await leaveCard();
     const frame = page.frame({ url: /frame\.html$/ })!;
     await hoverReference('#frame-text', 'RS 1008', frame);

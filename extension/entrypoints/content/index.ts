@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { caseNumberConfigOf, diariumUrl } from '../../../core/extension-settings.ts';
+import { shadowRootOfWithClosed } from '../../lib/page/closed-shadow-roots.ts';
 import { adoptHighlightStyle } from '../../lib/page/highlight-style.ts';
 import { ask, onDataChanged } from '../../lib/messaging.ts';
 import { servePopupRequests } from './popup-requests.ts';
@@ -21,6 +22,7 @@ export default defineContentScript({
       config: caseNumberConfigOf(settings),
       diariumUrl: (caseNumber) => diariumUrl(settings.diariumUrlTemplate, caseNumber),
       fetchHistories: async (caseNumbers) => (await ask({ type: 'histories', caseNumbers })).histories,
+      shadowRootOf: shadowRootOfWithClosed(),
     });
     // Frames each run their own copy; only the top one answers the popup, which asks the tab once.
     if (window === window.top) servePopupRequests(started.page, started.cache, started.keyboard);

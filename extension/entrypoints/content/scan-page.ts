@@ -3,11 +3,12 @@ import { adoptHighlightStyle } from '../../lib/page/highlight-style.ts';
 import { watchMutations } from '../../lib/page/mutation-watcher.ts';
 import { PageScanner } from '../../lib/page/page-scanner.ts';
 import { ReferenceRegistry } from '../../lib/page/reference-registry.ts';
+import type { ShadowRootOf } from '../../lib/page/text-runs.ts';
 import { viewportSpan } from '../../lib/page/viewport-span.ts';
 
 export interface ScannedPage {
   registry: ReferenceRegistry;
-  /** Open shadow roots met so far, for hit-testing inside them. */
+  /** Shadow roots met so far, for hit-testing inside them. */
   shadowRoots: ShadowRoot[];
   /** Resolves when the references the viewport shows are found and handed to the highlight. */
   visible: Promise<void>;
@@ -19,10 +20,11 @@ export interface ScannedPage {
 /**
  * Finds the case numbers of a document and keeps finding them as the page changes: the initial
  * scan runs in slices, the text in view first, so that what the reader sees is marked in the next
- * frame while the rest of a long page follows; later content is scanned where it lands, open
- * shadow roots are scanned and observed like the document. Nothing in the host's DOM is written.
+ * frame while the rest of a long page follows; later content is scanned where it lands, shadow
+ * roots (the open ones, and closed ones where `shadowRootOf` sees them) are scanned and observed
+ * like the document. Nothing in the host's DOM is written.
  */
-export function scanPage(doc: Document, config: CaseNumberConfig): ScannedPage {
+export function scanPage(doc: Document, config: CaseNumberConfig, shadowRootOf?: ShadowRootOf): ScannedPage {
   const registry = new ReferenceRegistry(doc.defaultView?.CSS.highlights ?? CSS.highlights);
   const shadowRoots: ShadowRoot[] = [];
   const observers: MutationObserver[] = [];
@@ -41,6 +43,7 @@ export function scanPage(doc: Document, config: CaseNumberConfig): ScannedPage {
 
   const scanner: PageScanner = new PageScanner({
     config,
+    shadowRootOf,
     found: (refs) => registry.add(refs),
     shadowRoot: (root) => {
       if (shadowRoots.includes(root)) return;

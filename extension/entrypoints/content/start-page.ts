@@ -1,4 +1,5 @@
 import type { CaseNumberConfig } from '../../../core/casenumber/index.ts';
+import type { ShadowRootOf } from '../../lib/page/text-runs.ts';
 import { HistoryCache, type FetchHistories } from './history-cache.ts';
 import { hoverCards } from './hover-cards.ts';
 import { keyboardReferences, type KeyboardReferences } from './keyboard-references.ts';
@@ -9,6 +10,8 @@ export interface PageDeps {
   config: CaseNumberConfig;
   diariumUrl: (caseNumber: string) => string | null;
   fetchHistories: FetchHistories;
+  /** Which shadow roots the scan may enter; the open ones when not given. */
+  shadowRootOf?: ShadowRootOf;
 }
 
 export interface StartedPage {
@@ -22,7 +25,7 @@ const PREFETCH_DEBOUNCE_MS = 50;
 
 /** Wires the features of one document together: scan, prefetch, hover cards, keyboard. */
 export function startPage(doc: Document, deps: PageDeps): StartedPage {
-  const page = scanPage(doc, deps.config);
+  const page = scanPage(doc, deps.config, deps.shadowRootOf);
   const cache = new HistoryCache(deps.fetchHistories);
   const handlers = { cardPointer: (_inside: boolean) => {}, proxyKey: (_event: KeyboardEvent) => {} };
   const ui = new ReferenceUi(doc, {

@@ -1,7 +1,7 @@
 import type { CaseNumberConfig } from '../../../core/casenumber/index.ts';
 import { findReferencesInRuns } from './find-references.ts';
 import type { PageReference } from './page-reference.ts';
-import { TextRunWalker, type TextRun } from './text-runs.ts';
+import { openShadowRootOf, TextRunWalker, type ShadowRootOf, type TextRun } from './text-runs.ts';
 import type { ViewportSpan } from './viewport-span.ts';
 
 /**
@@ -20,6 +20,8 @@ export interface PageScannerOptions {
   found: (refs: PageReference[]) => void;
   /** An open shadow root met during the walk; the caller scans and observes it. */
   shadowRoot: (root: ShadowRoot) => void;
+  /** Which shadow root an element hosts; the open ones when not given. */
+  shadowRootOf?: ShadowRootOf;
   /** Called when the viewport span given to `scanVisibleFirst` is done, and its references found. */
   visible?: () => void;
   /** Called each time the queue runs dry. */
@@ -100,15 +102,15 @@ export class PageScanner {
   }
 
   private startNext(): boolean {
-    const { config, shadowRoot } = this.options;
+    const { config, shadowRoot, shadowRootOf = openShadowRootOf } = this.options;
     if (this.span) {
-      this.walker = new TextRunWalker(this.span.root, config, shadowRoot, this.span.span);
+      this.walker = new TextRunWalker(this.span.root, config, shadowRoot, shadowRootOf, this.span.span);
       this.walkingSpan = true;
       this.span = null;
       return true;
     }
     const next = this.queue.shift();
-    if (next) this.walker = new TextRunWalker(next, config, shadowRoot);
+    if (next) this.walker = new TextRunWalker(next, config, shadowRoot, shadowRootOf);
     return next !== undefined;
   }
 }

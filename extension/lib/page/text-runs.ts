@@ -14,6 +14,11 @@ export interface TextRun {
   text: string;
 }
 
+/** The shadow root an element hosts that the scan may enter (`el.shadowRoot`, the open ones, unless an extension can see more). */
+export type ShadowRootOf = (el: Element) => ShadowRoot | null;
+
+export const openShadowRootOf: ShadowRootOf = (el) => el.shadowRoot;
+
 /** Nothing that can become a case number lacks a digit. */
 const HAS_DIGIT = /\d/;
 
@@ -24,7 +29,7 @@ const SPAN_LOOK_EVERY = 32;
  * Walks a subtree in document order and hands over the inline text runs that may hold a case
  * number. Two passes, each with a walker that stops only at the nodes it needs: the text nodes,
  * where one test of each node's text for a prefix picks the few worth a run; then the elements,
- * for open shadow roots. Cheaper than stopping at every node once, and than reading the subtree's
+ * for the shadow roots they host. Cheaper than stopping at every node once, and than reading the subtree's
  * whole text first. Resumable: `walk` stops when `timeUp()` says so and continues from the same
  * node on the next call, so a big page is scanned in slices that never block the main thread for
  * long. Tree walkers follow changes made between slices; should the node the walk stands on be
@@ -43,6 +48,7 @@ export class TextRunWalker {
   private readonly skippedAbove = new Map<Element, boolean>();
   private readonly pattern: RegExp;
   private readonly onShadowRoot: (root: ShadowRoot) => void;
+  private readonly shadowRootOf: ShadowRootOf;
   private readonly span: ViewportSpan | undefined;
   private textsDone = false;
   private lastRun: TextRun | null = null;
@@ -51,10 +57,12 @@ export class TextRunWalker {
     root: Element | Document | DocumentFragment,
     config: CaseNumberConfig,
     onShadowRoot: (root: ShadowRoot) => void,
+    shadowRootOf: ShadowRootOf,
     span?: ViewportSpan,
   ) {
     this.root = root.nodeType === Node.DOCUMENT_NODE ? (root as Document).documentElement : root;
     this.onShadowRoot = onShadowRoot;
+    this.shadowRootOf = shadowRootOf;
     this.pattern = candidatePattern(config);
     const doc = this.root.ownerDocument!;
     this.texts = doc.createTreeWalker(this.root, NodeFilter.SHOW_TEXT);
@@ -66,7 +74,7 @@ export class TextRunWalker {
       this.texts.currentNode = span.from;
       return;
     }
-    const shadow = this.root.nodeType === Node.ELEMENT_NODE ? (this.root as Element).shadowRoot : null;
+    const shadow = this.root.nodeType === Node.ELEMENT_NODE ? shadowRootOf(this.root as Element) : null;
     if (shadow) onShadowRoot(shadow);
   }
 
@@ -90,11 +98,11 @@ export class TextRunWalker {
   }
 
   private walkElements(timeUp: () => boolean): boolean {
-    const { elements } = this;
+    const { elements, shadowRootOf } = this;
     if (!this.root.contains(elements.currentNode)) elements.currentNode = this.root;
     let steps = 0;
     for (let el = elements.nextNode() as Element | null; el; el = elements.nextNode() as Element | null) {
-      const shadow = el.shadowRoot;
+      const shadow = shadowRootOf(el);
       if (shadow && !isInsideSkipped(el)) this.onShadowRoot(shadow);
       if ((++steps & 1023) === 0 && timeUp()) return false;
     }
