@@ -114,6 +114,16 @@ export const CONTENT_RESPONSES = {
 } as const satisfies Record<ContentRequestType, z.ZodType>;
 export type ContentResponse<T extends ContentRequestType> = z.infer<(typeof CONTENT_RESPONSES)[T]>;
 
+/* ---------- content script of a frame → popup ---------- */
+
+/**
+ * A frame's answer to `pageReferences`. A message to a tab reaches all its frames but takes only
+ * the first answer, which is the top frame's; the frames below it send theirs as a message of
+ * their own, which the popup reads with the sender's frame id.
+ */
+export const FrameReferencesEvent = z.object({ type: z.literal('frameReferences'), references: z.array(PageReference) });
+export type FrameReferencesEvent = z.infer<typeof FrameReferencesEvent>;
+
 /* ---------- background → content scripts (broadcast, no reply) ---------- */
 
 /** After a successful sync or a settings change: drop cached histories and settings, ask again. */

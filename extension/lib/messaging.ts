@@ -6,11 +6,13 @@ import {
   CONTENT_RESPONSES,
   ContentRequest,
   DataChangedEvent,
+  FrameReferencesEvent,
   Reply,
   type BackgroundRequestType,
   type BackgroundResponse,
   type ContentRequestType,
   type ContentResponse,
+  type PageReference,
 } from '../../core/messages.ts';
 
 /**
@@ -34,12 +36,16 @@ export async function ask<T extends BackgroundRequestType>(
   return parseReply(raw, BACKGROUND_RESPONSES[request.type]) as Promise<BackgroundResponse<T>>;
 }
 
-/** Asks the content script of a tab (from the popup). Rejects when the tab has none. */
+/**
+ * Asks the content script of a tab (from the popup): the one of frame `frameId`, or else every
+ * frame's, of which the top frame answers (see FrameReferencesEvent). Rejects when none answers.
+ */
 export async function askTab<T extends ContentRequestType>(
   tabId: number,
   request: Extract<ContentRequest, { type: T }>,
+  frameId?: number,
 ): Promise<ContentResponse<T>> {
-  const raw: unknown = await browser.tabs.sendMessage(tabId, request);
+  const raw: unknown = await (frameId === undefined ? browser.tabs.sendMessage(tabId, request) : browser.tabs.sendMessage(tabId, request, { frameId }));
   return parseReply(raw, CONTENT_RESPONSES[request.type]) as Promise<ContentResponse<T>>;
 }
 
@@ -47,18 +53,27 @@ type Handlers<R extends { type: string }, Out extends Record<R['type'], unknown>
   [K in R['type']]: (request: Extract<R, { type: K }>) => Promise<Out[K]> | Out[K];
 };
 
+/**
+ * Serves requests of `schema`. A request type in `reported` is not answered: its value goes to
+ * `reported[type]` instead, and other listeners (another frame's) may answer.
+ */
 function serve<S extends z.ZodType<{ type: string }>>(
   schema: S,
   handlers: Record<string, (request: never) => unknown>,
+  reported: Record<string, (value: unknown) => void> = {},
 ): () => void {
   const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): true | undefined => {
     const parsed = schema.safeParse(message);
     // Not ours (a broadcast, or a message for another part): let other listeners answer.
     if (!parsed.success) return undefined;
     const handler = handlers[parsed.data.type]!;
-    Promise.resolve()
-      .then(() => handler(parsed.data as never))
-      .then(
+    const value = Promise.resolve().then(() => handler(parsed.data as never));
+    const report = reported[parsed.data.type];
+    if (report) {
+      value.then(report).catch((error: unknown) => console.warn('protokoll: svaret kunde inte skickas', error));
+      return undefined;
+    }
+    value.then(
         (value) => sendResponse({ ok: true, value }),
         (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
       );
@@ -80,6 +95,33 @@ export function serveContent(
   handlers: Handlers<z.output<typeof ContentRequest>, { [K in ContentRequestType]: ContentResponse<K> }>,
 ): () => void {
   return serve(ContentRequest, handlers);
+}
+
+/**
+ * Answers the popup's requests in a frame below the top: the page's references are sent as a
+ * FrameReferencesEvent rather than answered (the top frame's answer is the one a tab message
+ * takes); a reference is shown when the popup addresses this frame by its id.
+ */
+export function serveFrameContent(
+  handlers: Handlers<z.output<typeof ContentRequest>, { [K in ContentRequestType]: ContentResponse<K> }>,
+): () => void {
+  return serve(ContentRequest, handlers, {
+    pageReferences: (value) => {
+      const event: FrameReferencesEvent = { type: 'frameReferences', references: (value as ContentResponse<'pageReferences'>).references };
+      void browser.runtime.sendMessage(event).catch(() => undefined);
+    },
+  });
+}
+
+/** Calls `listener` with each frame's FrameReferencesEvent from tab `tabId` (in the popup). Returns a function that stops it. */
+export function onFrameReferences(tabId: number, listener: (frameId: number, references: PageReference[]) => void): () => void {
+  const wrapped = (message: unknown, sender: { tab?: { id?: number }; frameId?: number }): undefined => {
+    const parsed = FrameReferencesEvent.safeParse(message);
+    if (parsed.success && sender.tab?.id === tabId && sender.frameId !== undefined) listener(sender.frameId, parsed.data.references);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(wrapped);
+  return () => browser.runtime.onMessage.removeListener(wrapped);
 }
 
 /** Tells every tab's content script that histories or settings changed. Tabs without one are skipped. */

@@ -11,6 +11,7 @@ import { launchExtensionBrowser, type ExtensionBrowser } from './support/extensi
 import { feedFiles, inventedCase } from './support/invented-feed.ts';
 import { publishFeed, startLoopbackServer, type LoopbackServer } from './support/loopback-server.ts';
 import { configureFeed, openOptions } from './support/options-page.ts';
+import { openPopup, pageReferenceRows, tabIdOf } from './support/popup-page.ts';
 import { intranetPageState } from './support/intranet-page-state.ts';
 
 // The content script in real headless Chromium with the built extension: the test intranet page,
@@ -263,14 +264,15 @@ describe('the hover card', () => {
 interface WorkerChrome {
   tabs: {
     query(q: { url: string }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
 }
+/** A request to the top frame's content script, as the popup sends it. */
 const askPage = (message: object) =>
   browser.worker.evaluate(async (message) => {
     const { chrome } = globalThis as unknown as { chrome: WorkerChrome };
     const [tab] = await chrome.tabs.query({ url: '*://127.0.0.1/*/intranet.html' });
-    return chrome.tabs.sendMessage(tab!.id!, message);
+    return chrome.tabs.sendMessage(tab!.id!, message, { frameId: 0 });
   }, message);
 
 describe('the keyboard way', () => {
@@ -312,6 +314,24 @@ describe('the keyboard way', () => {
     expect(await askPage({ type: 'showReference', caseNumber: 'RS 1004-2024' })).toEqual({ ok: true, value: { shown: true } });
     expect(await focused()).toBe('Diarienummer RS 1004-2024|protokoll-dnr-card');
     await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+  });
+
+  it("lists in the popup the references of every frame, and opens a frame's reference in its frame", async () => {
+    const popup = await openPopup(browser, await tabIdOf(browser, `${server.origin}/pages/intranet.html`));
+    // The frame reports after the top frame has answered: wait for its row.
+    await popup.getByRole('button', { name: /^RS 1008-2024/ }).waitFor();
+    const rows = await pageReferenceRows(popup);
+    expect(rows.slice(0, 3)).toEqual(['RS 1001-2024', 'HSN 1002-2024', 'RS 1003-2024']);
+    expect(rows).toContain('RS 1012-2024');
+    expect(rows.at(-1)).toBe('RS 1008-2024');
+    const frame = page.frame({ url: /frame\.html$/ })!;
+    await popup.getByRole('button', { name: /^RS 1008-2024/ }).click();
+    await card(frame).waitFor({ state: 'visible' });
+    expect(await card(frame).textContent()).toContain(cases[7]!.title);
+    expect(await card().count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await card(frame).waitFor({ state: 'detached' });
     await page.keyboard.press('Escape');
   });
 });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_EXTENSION_SETTINGS } from '../../core/extension-settings.ts';
-import { ask, serveBackground } from '../../extension/lib/messaging.ts';
+import { ask, serveBackground, serveFrameContent } from '../../extension/lib/messaging.ts';
 import { INITIAL_SYNC_STATUS } from '../../extension/lib/sync-status.ts';
 import { inventedCase } from '../e2e/support/invented-feed.ts';
 
@@ -44,5 +44,21 @@ describe('messages between the extension parts', () => {
     });
     await expect(fakeBrowser.runtime.sendMessage({ type: 'dataChanged', what: 'histories' })).resolves.toBeUndefined();
     expect(seen).toEqual({ type: 'dataChanged', what: 'histories' });
+  });
+
+  it('has a frame below the top report its references instead of answering, and answer what is addressed to it', async () => {
+    serveFrameContent({
+      pageReferences: () => ({ references: [{ caseNumber: 'RS 1008-2024', count: 2, known: true }] }),
+      showReference: ({ caseNumber }) => ({ shown: caseNumber === 'RS 1008-2024' }),
+    });
+    const reports: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+      if ((message as { type?: string }).type === 'frameReferences') reports.push(message);
+      return undefined;
+    });
+    // The top frame's answer is the one a tab message takes: this frame leaves it to the top.
+    await expect(fakeBrowser.runtime.sendMessage({ type: 'pageReferences' })).resolves.toBeUndefined();
+    await expect.poll(() => reports).toEqual([{ type: 'frameReferences', references: [{ caseNumber: 'RS 1008-2024', count: 2, known: true }] }]);
+    await expect(fakeBrowser.runtime.sendMessage({ type: 'showReference', caseNumber: 'RS 1008-2024' })).resolves.toEqual({ ok: true, value: { shown: true } });
   });
 });

@@ -24,8 +24,8 @@ export default defineContentScript({
       fetchHistories: async (caseNumbers) => (await ask({ type: 'histories', caseNumbers })).histories,
       shadowRootOf: shadowRootOfWithClosed(),
     });
-    // Frames each run their own copy; only the top one answers the popup, which asks the tab once.
-    if (window === window.top) servePopupRequests(started.page, started.cache, started.keyboard);
+    // Frames each run their own copy; the popup asks the tab once and hears from every frame.
+    servePopupRequests(started.page, started.cache, started.keyboard, window === window.top);
     onDataChanged(async (what) => {
       // A changed case-number format applies from the next page load: rescanning would be a second full pass.
       if (what === 'settings') settings = (await ask({ type: 'getSettings' })).settings;

@@ -1,12 +1,15 @@
-import { serveContent } from '../../lib/messaging.ts';
+import { serveContent, serveFrameContent } from '../../lib/messaging.ts';
 import type { PageReference as PageReferenceRow } from '../../../core/messages.ts';
 import type { HistoryCache } from './history-cache.ts';
 import type { KeyboardReferences } from './keyboard-references.ts';
 import type { ScannedPage } from './scan-page.ts';
 
-/** The list of the page's references the popup shows, and opening one of them from there. */
-export function servePopupRequests(page: ScannedPage, cache: HistoryCache, keyboard: KeyboardReferences): () => void {
-  return serveContent({
+/**
+ * The list of the page's references the popup shows, and opening one of them from there. Every
+ * frame serves it; the top frame answers, the frames below it report (see serveFrameContent).
+ */
+export function servePopupRequests(page: ScannedPage, cache: HistoryCache, keyboard: KeyboardReferences, isTop: boolean): () => void {
+  return (isTop ? serveContent : serveFrameContent)({
     pageReferences: () => {
       const rows = new Map<string, PageReferenceRow>();
       for (const ref of page.registry.inOrder()) {

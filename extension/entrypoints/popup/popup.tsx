@@ -2,14 +2,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CaseHistory } from '../../../core/history/model.ts';
 import type { PageReference } from '../../../core/messages.ts';
-import { ask, askTab } from '../../lib/messaging.ts';
+import { ask, askTab, onFrameReferences } from '../../lib/messaging.ts';
 import { SyncStatusView } from '../../lib/ui/sync-status-view.tsx';
 import { useSyncStatus } from '../../lib/ui/use-sync-status.ts';
+import { mergeFrameReferences, type PageReferenceRow } from './frame-references.ts';
 import { SearchResult } from './search-result.tsx';
 
 const SEARCH_DELAY_MS = 200;
 
-type PageState = { tabId: number; references: PageReference[] } | { unavailable: true } | null;
+/** What the top frame said: nothing yet, its references, or no answer (no content script there). */
+type TopFrameState = 'reading' | 'answered' | 'unavailable';
 
 /**
  * The tab the popup is about: the active one, or the one named by `?tab=ID` when the popup is
@@ -26,23 +28,31 @@ export function Popup() {
   const [query, setQuery] = useState('');
   const [results, setResults] = useState<CaseHistory[] | null>(null);
   const [searchError, setSearchError] = useState<string | null>(null);
-  const [page, setPage] = useState<PageState>(null);
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [topFrame, setTopFrame] = useState<TopFrameState>('reading');
+  const [frames, setFrames] = useState<ReadonlyMap<number, PageReference[]>>(new Map());
   const [diariumTemplate, setDiariumTemplate] = useState('');
   const status = useSyncStatus();
   const searchSeq = useRef(0);
 
   useEffect(() => {
     void ask({ type: 'getSettings' }).then(({ settings }) => setDiariumTemplate(settings.diariumUrlTemplate));
+    let stop = () => {};
     void (async () => {
       const tabId = await targetTabId();
-      if (tabId === undefined) return setPage({ unavailable: true });
+      if (tabId === undefined) return setTopFrame('unavailable');
+      setTabId(tabId);
+      const heard = (frameId: number, references: PageReference[]) => setFrames((was) => new Map(was).set(frameId, references));
+      // Listening before asking: a frame may report before the top frame's answer arrives.
+      stop = onFrameReferences(tabId, heard);
       try {
-        const { references } = await askTab(tabId, { type: 'pageReferences' });
-        setPage({ tabId, references });
+        heard(0, (await askTab(tabId, { type: 'pageReferences' })).references);
+        setTopFrame('answered');
       } catch {
-        setPage({ unavailable: true });
+        setTopFrame('unavailable');
       }
     })();
+    return () => stop();
   }, []);
 
   useEffect(() => {
@@ -61,10 +71,12 @@ export function Popup() {
     return () => clearTimeout(timer);
   }, [query]);
 
-  async function show(tabId: number, caseNumber: string) {
-    await askTab(tabId, { type: 'showReference', caseNumber }).catch(() => undefined);
+  async function show(tabId: number, row: PageReferenceRow) {
+    await askTab(tabId, { type: 'showReference', caseNumber: row.caseNumber }, row.frameId).catch(() => undefined);
     window.close();
   }
+
+  const rows = mergeFrameReferences(frames);
 
   return (
     <main>
@@ -98,14 +110,14 @@ export function Popup() {
       </div>
 
       <h2>På den här sidan</h2>
-      {page === null && <p>Läser sidan …</p>}
-      {page && 'unavailable' in page && <p>Tillägget läser inte den här sidan.</p>}
-      {page && 'references' in page && page.references.length === 0 && <p>Inga diarienummer hittades på sidan.</p>}
-      {page && 'references' in page && page.references.length > 0 && (
+      {rows.length === 0 && topFrame === 'reading' && <p>Läser sidan …</p>}
+      {rows.length === 0 && topFrame === 'unavailable' && <p>Tillägget läser inte den här sidan.</p>}
+      {rows.length === 0 && topFrame === 'answered' && <p>Inga diarienummer hittades på sidan.</p>}
+      {tabId !== null && rows.length > 0 && (
         <ul class="page-references">
-          {page.references.map((r) => (
+          {rows.map((r) => (
             <li key={r.caseNumber}>
-              <button type="button" onClick={() => void show(page.tabId, r.caseNumber)}>
+              <button type="button" onClick={() => void show(tabId, r)}>
                 {r.caseNumber}
                 {r.count > 1 ? ` (${r.count} ställen)` : ''}
                 {r.known ? '' : ' – finns inte i historiken'}
@@ -114,7 +126,7 @@ export function Popup() {
           ))}
         </ul>
       )}
-      {page && 'references' in page && page.references.length > 0 && (
+      {rows.length > 0 && (
         <p class="hint">
           På sidan: <kbd>Alt</kbd>+<kbd>Skift</kbd>+<kbd>D</kbd> går till diarienumren, piltangenterna mellan dem och <kbd>Esc</kbd> tillbaka.
         </p>
