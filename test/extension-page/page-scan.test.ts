@@ -168,9 +168,9 @@ describe('a long page', () => {
   const longPage = `<main>${Array.from({ length: paragraphs }, (_, i) => `<p>Punkt ${i}: beslut i <b>RS</b>&nbsp;${1000 + i}-2024 fattades.</p>`).join('')}</main>`;
 
   /** After `visible`: the references whose text is in the viewport, those found, and whether they are painted; after `firstPass`: how many. */
-  async function scanFrom(scrollTo: number) {
+  async function scanFrom(scrollTo: number, header = '') {
     const page = await browser.newPage();
-    await page.setContent(longPage);
+    await page.setContent(header + longPage);
     await page.evaluate((y) => window.scrollTo(0, y), scrollTo);
     await page.evaluate(bundle);
     const result = await page.evaluate(async () => {
@@ -182,10 +182,12 @@ describe('a long page', () => {
       const scanned = w.protokollScan.start();
       await scanned.visible;
       const found = scanned.registry.canonicalNumbers();
+      // Text a pinned header covers is not in view.
+      const covered = document.querySelector('header')?.getBoundingClientRect().bottom ?? 0;
       const inView = [...document.querySelectorAll('p')]
         .filter((p) => {
           const r = p.getBoundingClientRect();
-          return r.bottom > 0 && r.top < innerHeight;
+          return r.bottom > covered && r.top < innerHeight;
         })
         .map((p) => p.textContent!.match(/RS\s(\d+-2024)/)![1]!)
         .map((n) => `RS ${n}`);
@@ -210,6 +212,14 @@ describe('a long page', () => {
   it('starts from where a scrolled page stands', async () => {
     const middle = await scanFrom(60000);
     expect(middle.inView[0]).not.toBe('RS 1000-2024');
+    expect(middle.foundInView).toEqual(middle.inView);
+    expect(middle.foundFirst).toBeLessThan(paragraphs / 10);
+    expect(middle.all).toBe(paragraphs);
+  });
+
+  it.each(['fixed', 'sticky'])('starts below a %s header, not at the header first in the document', async (position) => {
+    const header = `<header style="position: ${position}; top: 0; left: 0; right: 0; height: 120px; background: #fff">Intranätet · Nyheter · Sök</header>`;
+    const middle = await scanFrom(60000, header);
     expect(middle.foundInView).toEqual(middle.inView);
     expect(middle.foundFirst).toBeLessThan(paragraphs / 10);
     expect(middle.all).toBe(paragraphs);
