@@ -5,7 +5,8 @@ export interface PageReferenceRow extends PageReference {
   frameId: number;
 }
 
-const TOP_FRAME = 0;
+/** The top frame's id in a tab, in Chrome and Firefox alike. */
+export const TOP_FRAME = 0;
 
 /**
  * One row per case over all the tab's frames: the top frame's cases first, in page order, then

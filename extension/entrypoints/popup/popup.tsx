@@ -5,7 +5,7 @@ import type { PageReference } from '../../../core/messages.ts';
 import { ask, askTab, onFrameReferences } from '../../lib/messaging.ts';
 import { SyncStatusView } from '../../lib/ui/sync-status-view.tsx';
 import { useSyncStatus } from '../../lib/ui/use-sync-status.ts';
-import { mergeFrameReferences, type PageReferenceRow } from './frame-references.ts';
+import { mergeFrameReferences, TOP_FRAME, type PageReferenceRow } from './frame-references.ts';
 import { SearchResult } from './search-result.tsx';
 
 const SEARCH_DELAY_MS = 200;
@@ -46,7 +46,7 @@ export function Popup() {
       // Listening before asking: a frame may report before the top frame's answer arrives.
       stop = onFrameReferences(tabId, heard);
       try {
-        heard(0, (await askTab(tabId, { type: 'pageReferences' })).references);
+        heard(TOP_FRAME, (await askTab(tabId, { type: 'pageReferences' })).references);
         setTopFrame('answered');
       } catch {
         setTopFrame('unavailable');
