@@ -1,7 +1,7 @@
 import { DEFAULT_CASE_NUMBER_CONFIG, findCaseNumbers } from '../../core/casenumber/index.ts';
-import { isInlineElement } from '../../extension/lib/page/inline-elements.ts';
 import { candidatePattern } from '../../extension/lib/page/reference-candidates.ts';
 import { hasSkippedTag } from '../../extension/lib/page/skipped-elements.ts';
+import { isLoneText } from '../../extension/lib/page/text-runs.ts';
 
 /**
  * A lower bound for any scan that reads the page's DOM, as the benchmark's yardstick: only the
@@ -20,7 +20,7 @@ export function scanFloor(doc: Document): number {
     if (!pattern.test(text)) continue;
     const parent = node.parentElement;
     if (!parent || hasSkippedTag(parent)) continue;
-    if (!isInlineElement(parent) && !node.previousSibling && !node.nextSibling) texts.push(text);
+    if (isLoneText(node)) texts.push(text);
   }
   const elements = doc.createTreeWalker(doc.body, NodeFilter.SHOW_ELEMENT);
   let shadowRoots = 0;

@@ -187,7 +187,7 @@ export class TextRunWalker {
 }
 
 /** Text that is its block's only child, as in most table cells and many paragraphs: its run is itself. */
-function isLoneText(node: Text): boolean {
+export function isLoneText(node: Text): boolean {
   const parent = node.parentNode;
   return (
     !node.previousSibling &&
