@@ -35,7 +35,11 @@ export type Section = z.infer<typeof Section>;
 export const Paragraph = z.object({
   number: z.number().int().nonnegative(),
   title: z.string(),
-  /** Canonical case numbers (see core/casenumber), in the order they appear under the title. */
+  /**
+   * The entry's case numbers in the order they appear: a labelled number (`Dnr …`) as written,
+   * without its label or a trailing classification code; a number found by the organisation's
+   * formats in its canonical form. Look-ups key on `caseKey` (core/casenumber), not on this text.
+   */
   caseNumbers: z.array(z.string()),
   sections: z.array(Section),
   /** 1-based line of the § heading in the source text. */
@@ -74,6 +78,12 @@ export const Protocol = z.object({
   justeringDate: IsoDate.nullable(),
   /** The table of contents, when the protocol has one. */
   toc: z.array(TocEntry).nullable(),
+  /**
+   * Whether the text holds the protocol's cover page (attendance, justerare, justering). False for
+   * an extract or a single § text, whose whole-protocol facts the text cannot show; absent where
+   * the source does not say (a Word document being written).
+   */
+  hasCover: z.boolean().optional(),
   paragraphs: z.array(Paragraph),
 });
 export type Protocol = z.infer<typeof Protocol>;
