@@ -27,26 +27,32 @@ const pattern = (source: string, flags = '') => new RegExp(source.replaceAll('<'
  */
 const BODY =
   '<(?:\\p{L}+-\\s+och\\s+)?(?:[\\p{L}-]+\\s+)??[\\p{L}-]*(?:fullmäktige|styrelse|nämnd|utskott|beredning|direktion)(?:en|et|n)?s?>';
-// Proposals to another body, each with the receiving body as its first group.
+// Proposals to another body, each with the receiving body as its first group, and a hint: a
+// cheap test without which the pattern cannot match, that spares most decisions the pattern.
 const PROPOSALS = [
   // "föreslår (att) regionstyrelsen (att) beslutar", "föreslår kommunfullmäktige besluta:": one to six words before "besluta(r)".
-  pattern('<föreslå(?:r)?\\s+(?:att\\s+)?((?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+)\\s+(?:att\\s+)?beslutar?>', 'g'),
+  [/föreslå/i, pattern('<föreslå(?:r)?\\s+(?:att\\s+)?((?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+)\\s+(?:att\\s+)?beslutar?>', 'g')],
   // "föreslår kommunfullmäktige att anta planen", "föreslår att nämnden godkänner".
-  pattern(`<föreslå(?:r)?\\s+(?:att\\s+)?(${BODY})`, 'g'),
+  [/föreslå/i, pattern(`<föreslå(?:r)?\\s+(?:att\\s+)?(${BODY})`, 'g')],
   // "Kommunfullmäktige föreslås besluta".
-  pattern(`<(${BODY})\\s+föreslås\\s+(?:att\\s+)?beslutar?>`, 'g'),
+  [/föreslås/i, pattern(`<(${BODY})\\s+föreslås\\s+(?:att\\s+)?beslutar?>`, 'g')],
   // "Ärendet överlämnas till regionstyrelsen för beslut": forwarded, not decided here.
-  pattern('<överlämnas\\s+till\\s+((?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+)\\s+för\\s+(?:beslut|avgörande)>', 'g'),
+  [/överlämnas/i, pattern('<överlämnas\\s+till\\s+((?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+)\\s+för\\s+(?:beslut|avgörande)>', 'g')],
   // A heading or first line "Förslag till beslut i byggnadsnämnden", "Kommunstyrelsens förslag till kommunfullmäktige".
-  pattern(`(?:^|\\n)[^\\S\\n]*(?:[\\p{L}-]+s\\s+)?förslag\\s+(?:till\\s+beslut\\s+)?(?:i|till|för)\\s+(${BODY})`, 'g'),
+  [
+    /förslag\s+(?:till|i|för)\s/i,
+    pattern(`(?:^|\\n)[^\\S\\n]*(?:[\\p{L}-]+s\\s+)?förslag\\s+(?:till\\s+beslut\\s+)?(?:i|till|för)\\s+(${BODY})`, 'g'),
+  ],
   // "Nämnden tillstyrker (att kommunfullmäktige beviljar …)": a recommendation to whoever decides.
-  pattern(`<(?:tillstyrker|avstyrker)>(?:\\s+(?:att|hos|till)\\s+(${BODY}))?`, 'g'),
-];
+  [/styrker/i, pattern(`<(?:tillstyrker|avstyrker)>(?:\\s+(?:att|hos|till)\\s+(${BODY}))?`, 'g')],
+] as const;
 // "Kommunfullmäktige beslutar …" as a sentence's subject, or "… beslutar kommunfullmäktige".
 const DECIDES = pattern(`(?:(?:^|[.:;!]\\s|\\n)[\\s\\-–•*]*(${BODY})\\s+beslut(?:ar|ade)>|<beslut(?:ar|ade)\\s+(${BODY}))`, 'g');
 // "Enligt kommunstyrelsens förslag", "i enlighet med arbetsutskottets förslag": that body's proposal is adopted.
 const ADOPTS = pattern(`<(?:enligt|i\\s+enlighet\\s+med)\\s+(${BODY})\\s+förslag`, 'g');
 const PROPOSER = pattern(`(${BODY})\\s*$`);
+// The end of the text before a proposal that can hold its proposer's name.
+const PROPOSER_REACH = 120;
 
 const REFERRED_BACK = pattern('<(?:återremitter(?:as|ar|a|ades)|återremiss|remitteras\\s+(?:åter|tillbaka))>');
 // A decision that refuses a motion to refer back is not a referral back.
@@ -97,15 +103,13 @@ function bodies(re: RegExp, text: string): string[] {
  * or when its proposer's proposal the text already said is adopted.
  */
 function proposal(text: string, body: string | null | undefined): { to: string | null } | undefined {
-  const found = PROPOSALS.flatMap((re) => [...text.matchAll(re)]).sort((a, b) => a.index - b.index);
+  const found = PROPOSALS.flatMap(([hint, re]) => (hint.test(text) ? [...text.matchAll(re)] : [])).sort((a, b) => a.index - b.index);
   for (const m of found) {
     const to = m[1] ? definiteBody(m[1]) : null;
     const before = text.slice(0, m.index);
-    const proposer = PROPOSER.exec(before)?.[1];
-    const deciders = [...(body ? [key(body)] : []), ...bodies(DECIDES, before)];
-    const adopted = bodies(ADOPTS, before);
-    if (to && deciders.some((d) => sameBody(d, key(to)))) continue;
-    if (proposer && adopted.some((a) => sameBody(a, key(proposer)))) continue;
+    if (to && [...(body ? [key(body)] : []), ...bodies(DECIDES, before)].some((d) => sameBody(d, key(to)))) continue;
+    const proposer = PROPOSER.exec(before.slice(-PROPOSER_REACH))?.[1];
+    if (proposer && bodies(ADOPTS, before).some((a) => sameBody(a, key(proposer)))) continue;
     return { to };
   }
   return undefined;
@@ -137,9 +141,10 @@ export function classifyOutcome(decision: string, context: DecisionContext = {})
   const none = { proposedTo: null };
   if (REFERRED_BACK.test(text) && !REFUSES_REFERRAL.test(text)) return { outcome: 'referredBack', ...none };
   if (TABLED.test(text)) return { outcome: 'tabled', ...none };
-  const parts = clauses(text);
-  if (parts.length && parts.every((c) => NOTES.test(c))) return { outcome: 'informationNoted', ...none };
-  const rejects = parts.some((c) => REJECTS.test(c) && !REFUSES_MOTION.test(c) && !REFUSES_REFERRAL.test(c));
-  if (rejects && !GRANTS.test(text)) return { outcome: 'rejected', ...none };
+  const notes = NOTES.test(text);
+  const rejects = REJECTS.test(text) && !GRANTS.test(text);
+  const parts = notes || rejects ? clauses(text) : [];
+  if (notes && parts.length && parts.every((c) => NOTES.test(c))) return { outcome: 'informationNoted', ...none };
+  if (rejects && parts.some((c) => REJECTS.test(c) && !REFUSES_MOTION.test(c) && !REFUSES_REFERRAL.test(c))) return { outcome: 'rejected', ...none };
   return { outcome: 'decided', ...none };
 }
