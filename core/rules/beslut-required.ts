@@ -1,5 +1,5 @@
 import type { Paragraph } from '../model/protocol.ts';
-import { detectTemplate, type TemplateId } from '../templates/index.ts';
+import { detectTemplate, getTemplate, type TemplateId } from '../templates/index.ts';
 import type { Rule, RuleHit } from './rule.ts';
 import { hasSection, sectionLine, sectionText, words } from './support.ts';
 
@@ -28,7 +28,7 @@ export const beslutRequired: Rule = {
   id: 'beslut-required',
   severity: 'error',
   description:
-    'Varje paragraf har ett beslut: rubriken Beslut med text under. För val av justerare och fastställande av föredragningslista räcker att valet står i paragrafen.',
+    'Varje paragraf som fattar ett beslut har rubriken Beslut med text under. För val av justerare och fastställande av föredragningslista räcker att valet står i paragrafen; information, meddelanden, anmälan av delegationsbeslut, frågor, interpellationer och mötets öppnande behöver inget beslut.',
   source: { kind: 'law', reference: 'Kommunallagen (2017:725) 5 kap. 67 § 4 (vilka beslut som har fattats); för nämnder 6 kap. 35 §' },
   check(ctx) {
     const hits: RuleHit[] = [];
@@ -43,7 +43,7 @@ export const beslutRequired: Rule = {
           line: sectionLine(p, 'beslut'),
           message: `§ ${p.number} ${p.title} har rubriken Beslut men ingen text under den. Skriv vad som beslutades.`,
         });
-      } else {
+      } else if (formal || getTemplate(template).needsBeslut) {
         hits.push({
           paragraph: p,
           message: formal

@@ -1,6 +1,7 @@
 import type { Protocol } from '../model/protocol.ts';
 import { DEFAULT_CHECK_CONFIG } from './config.ts';
 import { RULES } from './catalogue.ts';
+import { meetingProfile, type ProfileId } from './meeting-profile.ts';
 import type { CheckConfig, Finding, Rule } from './rule.ts';
 
 export interface CheckOptions {
@@ -8,18 +9,24 @@ export interface CheckOptions {
   /** The text the protocol was parsed from, for line numbers in findings. */
   sourceText?: string;
   rules?: readonly Rule[];
+  /** The profile to check under; by default decided by `meetingProfile` from the body and the config. */
+  profile?: ProfileId;
 }
 
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-/** Runs every rule over a protocol; findings come sorted by paragraph and line. */
+/** The profiles a rule applies in; a rule that names none is for bodies under Kommunallagen. */
+export const ruleProfiles = (rule: Rule): readonly ProfileId[] => rule.profiles ?? ['kommunallagen'];
+
+/** Runs every rule of the protocol's profile over it; findings come sorted by paragraph and line. */
 export function checkProtocol(protocol: Protocol, options: CheckOptions = {}): Finding[] {
   const config = options.config ?? DEFAULT_CHECK_CONFIG;
+  const profile = options.profile ?? meetingProfile(protocol.body, config.profile).id;
   const ctx = { protocol, config, sourceLines: options.sourceText?.split(/\r\n|\r|\n/) ?? null };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = config.severities[rule.id] ?? rule.severity;
-    if (severity === 'off') continue;
+    if (severity === 'off' || !ruleProfiles(rule).includes(profile)) continue;
     for (const hit of rule.check(ctx)) {
       findings.push({
         rule: rule.id,

@@ -1,6 +1,7 @@
 import type { Paragraph } from '../model/protocol.ts';
 import type { Rule, RuleHit } from './rule.ts';
 import { lineOf } from './support.ts';
+import { PROFILE_IDS } from './meeting-profile.ts';
 
 /*
  * What counts as a reference into this protocol (everything else with a § sign is left alone):
@@ -100,7 +101,10 @@ export const danglingReferences: Rule = {
   description:
     'Hänvisningar till paragrafer i samma protokoll (”se § 225”, ”se §§ 223-224”, ”enligt § 46”, ”(§ 45)”) pekar på paragrafer som finns i protokollet. Hänvisningar till andra organs eller sammanträdens protokoll räknas inte.',
   source: { kind: 'house-style', reference: 'Husstil: hänvisningar mellan paragrafer i protokollet ska stämma' },
+  profiles: PROFILE_IDS,
   check(ctx) {
+    // An extract (no cover page) holds only some paragraphs: the one referred to may be in the rest.
+    if (ctx.protocol.hasCover === false) return [];
     const existing = new Set(ctx.protocol.paragraphs.map((p) => p.number));
     const hits: RuleHit[] = [];
     const report = (p: Paragraph, ref: ParagraphReference, from: number) => {

@@ -11,7 +11,8 @@ export const justeringDateMissing: Rule = {
   description: 'Protokollet anger när det ska justeras (tid för justering), så att justeringsfristen kan kontrolleras.',
   source: { kind: 'house-style', reference: 'Husstil: tid för justering anges vid val av justerare (fristen i Kommunallagen (2017:725) 5 kap. 69–70 §§)' },
   check({ protocol, config }) {
-    if (!protocol.paragraphs.length || protocol.justeringDate) return [];
+    // Without the cover page (an extract) the time of justering may stand in what was left out.
+    if (!protocol.paragraphs.length || protocol.justeringDate || protocol.hasCover === false) return [];
     if (protocol.paragraphs.some((p) => p.sections.some((s) => OMEDELBAR.test(s.text)))) return [];
     const val = protocol.paragraphs.find((p) => detectTemplate(p) === 'val-av-justerare') ?? null;
     const where = val ? `i § ${val.number} ${val.title}` : 'vid val av justerare eller på försättsbladet';

@@ -1,6 +1,7 @@
 import { findPlaceholders } from '../templates/index.ts';
 import type { Rule, RuleContext, RuleHit } from './rule.ts';
 import { paragraphAtLine } from './support.ts';
+import { PROFILE_IDS } from './meeting-profile.ts';
 
 const message = (found: string, where: string) =>
   `Mallens platshållare ”${found.replace(/\s+/g, ' ')}” står kvar ${where}. Skriv in den riktiga texten eller ta bort platshållaren innan protokollet går till justering.`;
@@ -43,6 +44,7 @@ export const placeholdersLeft: Rule = {
   severity: 'error',
   description: 'Inga platshållare från mallen står kvar i protokollet (”[Skriv …]”, ”Klicka eller tryck här för att ange text.”, ”XX”).',
   source: { kind: 'house-style', reference: 'Husstil: ett protokoll går inte till justering med mallens platshållare kvar' },
+  profiles: PROFILE_IDS,
   check(ctx) {
     return ctx.sourceLines ? inSource(ctx, ctx.sourceLines) : inParagraphs(ctx);
   },

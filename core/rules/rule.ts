@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CaseNumberConfig } from '../casenumber/index.ts';
 import type { Paragraph, Protocol } from '../model/protocol.ts';
 import type { TemplateId } from '../templates/index.ts';
+import type { ProfileId, ProfileSetting } from './meeting-profile.ts';
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
@@ -44,6 +45,11 @@ export interface Rule {
   /** What the rule checks, in Swedish, for the catalogue (`protokoll rules`, README). */
   description: string;
   source: RuleSource;
+  /**
+   * The profiles the rule applies in (core/rules/meeting-profile.ts). Absent: only for bodies
+   * under Kommunallagen. The structure rules, which hold for any minutes, list both.
+   */
+  profiles?: readonly ProfileId[];
   check(ctx: RuleContext): RuleHit[];
 }
 
@@ -55,4 +61,6 @@ export interface CheckConfig {
   justeringDays: number;
   /** Severity overrides per rule id; "off" turns a rule off. */
   severities: Readonly<Record<string, Severity | 'off'>>;
+  /** Which rules apply: decided from the body that met (`auto`), or set. */
+  profile: ProfileSetting;
 }

@@ -1,5 +1,6 @@
 import type { RuleContext, Rule, RuleHit } from './rule.ts';
 import { sameTitle } from './support.ts';
+import { PROFILE_IDS } from './meeting-profile.ts';
 
 /**
  * Whether the source text opens with the table of contents: then the text was cut out of a longer
@@ -16,6 +17,7 @@ export const tocMatchesBody: Rule = {
   severity: 'warning',
   description: 'Innehållsförteckningen stämmer med paragraferna: varje rad finns som paragraf med samma rubrik, och varje paragraf finns i förteckningen.',
   source: { kind: 'house-style', reference: 'Husstil: innehållsförteckningen speglar protokollets paragrafer' },
+  profiles: PROFILE_IDS,
   check(ctx) {
     const { toc, paragraphs } = ctx.protocol;
     if (!toc?.length) return [];
@@ -30,6 +32,8 @@ export const tocMatchesBody: Rule = {
       listed.add(entry.number);
       const p = byNumber.get(entry.number);
       if (!p) {
+        // An extract (no cover page) holds only some of the listed paragraphs.
+        if (ctx.protocol.hasCover === false) continue;
         hits.push({
           paragraph: null,
           line: entry.line,

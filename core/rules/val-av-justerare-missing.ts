@@ -14,7 +14,8 @@ export const valAvJusterareMissing: Rule = {
   },
   check({ protocol }) {
     // A text without paragraphs is not a protocol draft; other rules say what is wrong with it.
-    if (!protocol.paragraphs.length || protocol.justerare.length) return [];
+    // Without the cover page (an extract) the val av justerare may be in the paragraphs left out.
+    if (!protocol.paragraphs.length || protocol.justerare.length || protocol.hasCover === false) return [];
     if (protocol.paragraphs.some((p) => detectTemplate(p) === 'val-av-justerare' || ABOUT_JUSTERING.test(p.title))) return [];
     const first = protocol.paragraphs[0]!;
     return [

@@ -44,8 +44,14 @@ export interface EntryTemplate {
    * source (kept as text so the catalogue stays plain data); null when the type is told by its sections.
    */
   titlePattern: string | null;
-  /** Whether the item must carry a diarienummer. */
+  /** Whether the item must carry a diarienummer; the check's default `caseNumberRequiredFor`. */
   needsCaseNumber: boolean;
+  /**
+   * Whether the protocol must show a Beslut for the item. Items without a decision in substance
+   * (information, anmälningar, frågor, the opening) need none; the formal choices (justerare,
+   * dagordning) need only say what was chosen, anywhere in the paragraph.
+   */
+  needsBeslut: boolean;
   /** Whether the item is prepared for another body ("Arbetsutskottet föreslår att regionstyrelsen beslutar"). */
   proposesToAnotherBody: boolean;
   /** Sections in the order they are written. */

@@ -8,6 +8,20 @@ const proposal: [string, string] = ['Förslag till beslut', 'Underlaget godkänn
 
 testRule(beslutRequired, {
   valid: [
+    {
+      name: 'items without a decision need no Beslut',
+      text: protocolText(
+        [
+          ['Sammanträdets öppnande', 'Ordföranden förklarar sammanträdet öppnat.'],
+          ['Information från förvaltningschefen', 'Förvaltningschefen berättar om det nya ärendesystemet.'],
+          ['Anmälan av delegationsbeslut och meddelanden', 'Förteckning över delegationsbeslut för mars.'],
+          ['Interpellation om vinterväghållningen', 'Gustav Lund (C) besvarar interpellationen från Eva Nilsson (L).'],
+          ['Allmänhetens frågestund', 'Två frågor om cykelvägarna besvaras.'],
+        ].map(([title, text], i) => entry(20 + i, { title, caseNumber: null, sections: [['Sammanfattning', text!]] })),
+      ),
+    },
+    { name: 'a title with no text under it: nothing was decided', text: protocolText([entry(20, { title: 'Inga interpellationer har inkommit', caseNumber: null, sections: [] }), entry(21)]) },
+    { name: 'a styrgrupp’s minutes need no Beslut', text: protocolText([entry(13, { sections: [summary] })], { body: 'Styrgruppen för e-arkiv' }) },
     { name: 'every paragraph with a Beslut', text: protocolText([valAvJusterare(12), entry(13)]) },
     {
       name: 'val av justerare stating the choice under Sammanfattning',
@@ -22,6 +36,11 @@ testRule(beslutRequired, {
     },
   ],
   invalid: [
+    {
+      name: 'an information item with an empty Beslut heading',
+      text: protocolText([entry(13, { title: 'Information om vårdplatsläget', caseNumber: null, sections: [summary, ['Beslut', '']] })]),
+      findings: [{ paragraph: 13, message: 'har rubriken Beslut men ingen text under den' }],
+    },
     {
       name: 'a decision item with no Beslut',
       text: protocolText([valAvJusterare(12), entry(13, { sections: [summary, proposal] })]),

@@ -11,10 +11,33 @@ const lista = entry(11, {
 
 testRule(caseNumberRequired, {
   valid: [
+    {
+      name: 'items without a decision, in several house styles, without case numbers',
+      text: protocolText(
+        [
+          ['Mötets öppnande', 'Ordföranden hälsar välkommen och förklarar sammanträdet öppnat.'],
+          ['Upprop', 'Upprop förrättas.'],
+          ['Dagordning', 'Dagordningen godkänns.'],
+          ['Förvaltningschefen informerar', 'Förvaltningschefen berättar om läget i verksamheten.'],
+          ['Meddelanden', 'Inkomna skrivelser redovisas.'],
+          ['Delegationsbeslut anmäls', 'Beslut fattade på delegation i februari redovisas.'],
+          ['Inga interpellationer har inkommit', 'Noteras.'],
+          ['Frågor', 'Inga frågor ställs.'],
+        ].map(([title, text], i) => entry(20 + i, { title, caseNumber: null, sections: [['Sammanfattning', text!]] })),
+      ),
+    },
+    { name: 'a styrgrupp’s minutes need no case numbers', text: protocolText([entry(13, { caseNumber: null })], { body: 'Styrgruppen för e-arkiv' }) },
+    { name: 'no meeting date: a case number’s year is not compared', text: protocolText([entry(13, { caseNumber: 'RS 113-2026' })]), read: { date: null } },
     { name: 'formal items without, decision items with a case number', text: protocolText([lista, valAvJusterare(12), entry(13), entry(14)]) },
     { name: 'a case registered the year before the meeting', text: protocolText([entry(13, { caseNumber: 'RS 1834-2024' })]) },
   ],
   invalid: [
+    {
+      name: 'information items where the configuration requires case numbers for them',
+      text: protocolText([entry(13, { title: 'Information om vårdplatsläget', caseNumber: null, sections: [['Sammanfattning', 'Hälso- och sjukvårdsdirektören informerar.']] })]),
+      config: { caseNumberRequiredFor: ['informationsarende'] },
+      findings: [{ paragraph: 13, message: 'saknar diarienummer (informationsärende)' }],
+    },
     {
       name: 'a decision item without a case number',
       text: protocolText([valAvJusterare(12), entry(13, { caseNumber: null })]),

@@ -3,8 +3,18 @@ import { testRule } from './rule-tester.ts';
 import { entry, protocolText } from './protocol-text.ts';
 
 testRule(continuousNumbering, {
-  valid: [{ name: 'three paragraphs in sequence', text: protocolText([entry(12), entry(13), entry(14)]) }],
+  valid: [
+    { name: 'three paragraphs in sequence', text: protocolText([entry(12), entry(13), entry(14)]) },
+    { name: 'an extract without the cover: the paragraphs between were left out', text: protocolText([entry(12), entry(15)]), read: { hasCover: false } },
+  ],
   invalid: [
+    {
+      name: 'a gap in a styrgrupp’s minutes: numbering is a structure rule',
+      text: protocolText([entry(12), entry(14)], { body: 'Styrgruppen för e-arkiv' }),
+      findings: [{ paragraph: 14, message: '§ 13 saknas' }],
+    },
+    { name: 'a duplicate in an extract', text: protocolText([entry(12), entry(12)]), read: { hasCover: false }, findings: [{ paragraph: 12, message: 'två gånger' }] },
+    { name: 'a gap where the text has its cover', text: protocolText([entry(12), entry(14)]), read: { hasCover: true }, findings: [{ paragraph: 14, message: '§ 13 saknas' }] },
     { name: 'a gap', text: protocolText([entry(12), entry(14)]), findings: [{ paragraph: 14, message: '§ 13 saknas' }] },
     { name: 'a duplicate', text: protocolText([entry(12), entry(13), entry(13)]), findings: [{ paragraph: 13, message: 'två gånger' }] },
   ],

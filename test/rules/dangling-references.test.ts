@@ -9,6 +9,7 @@ const withText = (text: string) =>
 
 testRule(danglingReferences, {
   valid: [
+    { name: 'an extract without the cover: the paragraph referred to may be in the rest', text: withText('Finansrapporten, se § 15.'), read: { hasCover: false } },
     {
       name: 'references to paragraphs of this protocol in every form',
       text: withText(
@@ -33,6 +34,11 @@ testRule(danglingReferences, {
     },
   ],
   invalid: [
+    {
+      name: 'a styrgrupp’s minutes: references are a structure rule',
+      text: protocolText([entry(12, { sections: [['Sammanfattning', 'Tidplanen, se § 15.']] }), entry(13)], { body: 'Styrgruppen för e-arkiv' }),
+      findings: [{ paragraph: 12, message: '§ 12 hänvisar till § 15' }],
+    },
     {
       name: 'a reference to a paragraph that is not in the protocol',
       text: withText('Finansrapporten behandlas som eget ärende,\nse § 15.'),

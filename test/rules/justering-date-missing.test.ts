@@ -5,11 +5,19 @@ import { testRuleOnRealProtocols } from './real-protocols.ts';
 
 testRule(justeringDateMissing, {
   valid: [
+    { name: 'an extract without the cover', text: protocolText([entry(12)]), read: { hasCover: false } },
+    { name: 'an arbetsgrupp’s minutes', text: protocolText([entry(12)], { body: 'Arbetsgruppen för lokalförsörjning' }) },
     { name: 'a justering date in Val av justerare', text: protocolText([valAvJusterare(11), entry(12)]) },
     { name: 'a justering date on the cover', text: protocolText([entry(12)], { cover: 'Justeringens plats och tid\nDigital justering, 2025-03-14' }) },
     { name: 'justerat at the meeting', text: protocolText([valAvJusterare(11, 'Protokollet justeras omedelbart.'), entry(12)]) },
   ],
   invalid: [
+    {
+      name: 'no date and no meeting date either: the deadline is not guessed',
+      text: protocolText([valAvJusterare(11, 'Justeringen sker digitalt.'), entry(12)]),
+      read: { date: null },
+      findings: [{ paragraph: 11, message: /^Protokollet anger inte när det ska justeras\. .*\(inom 14 dagar efter sammanträdet\)\.$/ }],
+    },
     {
       name: 'Val av justerare without a date',
       text: protocolText([valAvJusterare(11, 'Justeringen sker digitalt.'), entry(12)]),

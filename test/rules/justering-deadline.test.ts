@@ -7,6 +7,8 @@ const meeting = (justering: string) => protocolText([valAvJusterare(11, justerin
 
 testRule(justeringDeadline, {
   valid: [
+    { name: 'no meeting date: the deadline cannot be counted', text: meeting('Justeringen sker digitalt senast den 26 mars 2025.'), read: { date: null } },
+    { name: 'a presidium’s minutes', text: protocolText([valAvJusterare(11, 'Justeringen sker digitalt senast den 26 mars 2025.'), entry(12)], { body: 'Kommunstyrelsens presidium' }) },
     { name: 'justering three days after the meeting', text: meeting('Justeringen sker digitalt senast den 14 mars 2025.') },
     { name: 'justering on the fourteenth day', text: meeting('Justeringen sker digitalt senast den 25 mars 2025.') },
     { name: 'justering on the day of the meeting', text: meeting('Justeringen sker direkt efter sammanträdet den 11 mars 2025.') },
@@ -15,6 +17,12 @@ testRule(justeringDeadline, {
     { name: 'no justering date: another rule says so', text: meeting('Justeringen sker digitalt.') },
   ],
   invalid: [
+    {
+      name: 'an extract that shows both dates',
+      text: meeting('Justeringen sker digitalt senast den 26 mars 2025.'),
+      read: { hasCover: false },
+      findings: [{ paragraph: 11, message: '15 dagar efter sammanträdet' }],
+    },
     {
       name: 'justering fifteen days after the meeting',
       text: meeting('Justeringen sker digitalt senast den 26 mars 2025.'),

@@ -14,6 +14,11 @@ testRule(placeholdersLeft, {
   ],
   invalid: [
     {
+      name: 'a placeholder in a pensionärsråd’s minutes: placeholders are a structure rule',
+      text: protocolText([entry(12, { caseNumber: null, sections: [['Beslut', '[Skriv beslutet här]']] })], { body: 'Kommunala pensionärsrådet' }),
+      findings: [{ paragraph: 12, message: 'Mallens platshållare ”[Skriv beslutet här]” står kvar i § 12' }],
+    },
+    {
       name: 'a template placeholder in the Beslut',
       text: withBeslut('Underlaget godkänns.\n[Skriv beslutet här]'),
       findings: [

@@ -13,6 +13,11 @@ const openVote = (lines: string[]): [string, string] => [
 testRule(reservationByNonParticipant, {
   valid: [
     {
+      name: 'no attendance list and no one recorded as not taking part: a reservation is not questioned',
+      text: protocolText([entry(12, { sections: [beslutsgang, decided, ['Reservationer', 'Anna Berg (V) reserverar sig mot beslutet.']] })]),
+      read: { attendance: null, hasCover: false },
+    },
+    {
       name: 'a reservation by a member who took part; another member does not take part',
       text: protocolText([
         valAvJusterare(11),

@@ -3,6 +3,7 @@ import { parseProtocol } from '../../core/parse/parse.ts';
 import { checkProtocol } from '../../core/rules/check.ts';
 import { DEFAULT_CHECK_CONFIG } from '../../core/rules/config.ts';
 import type { CheckConfig, Rule } from '../../core/rules/rule.ts';
+import type { Protocol } from '../../core/model/protocol.ts';
 
 export interface InvalidCase {
   name: string;
@@ -10,12 +11,15 @@ export interface InvalidCase {
   /** Expected findings of this rule: § number (null for the whole protocol) and a part of the message. */
   findings: { paragraph: number | null; message: RegExp | string; line?: number }[];
   config?: Partial<CheckConfig>;
+  /** What the parser reports about the text beyond its lines, e.g. `hasCover: false` for an extract. */
+  read?: Partial<Protocol>;
 }
 
 export interface ValidCase {
   name: string;
   text: string;
   config?: Partial<CheckConfig>;
+  read?: Partial<Protocol>;
 }
 
 /**
@@ -23,8 +27,8 @@ export interface ValidCase {
  * and texts that must fail with exactly the listed findings.
  */
 export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
-  const run = (text: string, config?: Partial<CheckConfig>) =>
-    checkProtocol(parseProtocol(text), { config: { ...DEFAULT_CHECK_CONFIG, ...config }, sourceText: text, rules: [rule] });
+  const run = (text: string, config?: Partial<CheckConfig>, read?: Partial<Protocol>) =>
+    checkProtocol({ ...parseProtocol(text), ...read }, { config: { ...DEFAULT_CHECK_CONFIG, ...config }, sourceText: text, rules: [rule] });
 
   describe(`rule ${rule.id}`, () => {
     it('has a catalogue entry', () => {
@@ -33,12 +37,12 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
     });
     for (const c of cases.valid) {
       it(`passes: ${c.name}`, () => {
-        expect(run(c.text, c.config)).toEqual([]);
+        expect(run(c.text, c.config, c.read)).toEqual([]);
       });
     }
     for (const c of cases.invalid) {
       it(`fails: ${c.name}`, () => {
-        const found = run(c.text, c.config);
+        const found = run(c.text, c.config, c.read);
         expect(found.map((f) => f.paragraph)).toEqual(c.findings.map((f) => f.paragraph));
         c.findings.forEach((expected, i) => {
           const f = found[i]!;

@@ -8,6 +8,11 @@ const toc = (items: [number, string][]) => protocolText(body, { toc: tocText(ite
 
 testRule(tocMatchesBody, {
   valid: [
+    {
+      name: 'an extract without the cover, with the whole protocol’s table of contents',
+      text: toc([[11, 'Val av justerare'], [12, 'Ärende nummer 12'], [13, 'Lokalförsörjningsplan för vården i inlandet 2026–2030'], [14, 'Ärende nummer 14']]),
+      read: { hasCover: false },
+    },
     { name: 'no table of contents', text: protocolText(body) },
     {
       name: 'every entry listed, a long title wrapped in the table',
@@ -23,6 +28,12 @@ testRule(tocMatchesBody, {
     },
   ],
   invalid: [
+    {
+      name: 'an extract’s table still gives a listed paragraph the same title',
+      text: toc([[12, 'Ärende nummer 12'], [13, 'Lokalförsörjningsplan 2026–2030'], [14, 'Ärende nummer 14'], [15, 'Övriga frågor']]),
+      read: { hasCover: false },
+      findings: [{ paragraph: 13, message: '§ 13 heter ”Lokalförsörjningsplan 2026–2030” i innehållsförteckningen' }],
+    },
     {
       name: 'an entry missing from the table',
       text: toc([[12, 'Ärende nummer 12'], [14, 'Ärende nummer 14']]),

@@ -5,6 +5,9 @@ import { testRuleOnRealProtocols } from './real-protocols.ts';
 
 testRule(valAvJusterareMissing, {
   valid: [
+    { name: 'an extract without the cover: the val may be in what was left out', text: protocolText([entry(12), entry(13)]), read: { hasCover: false } },
+    { name: 'a styrgrupp’s minutes need no justerare', text: protocolText([entry(12), entry(13)], { body: 'Styrgruppen för e-arkiv' }) },
+    { name: 'the structure profile set in the configuration', text: protocolText([entry(12), entry(13)]), config: { profile: 'struktur' } },
     { name: 'a Val av justerare paragraph', text: protocolText([entry(11, { title: 'Fastställande av föredragningslista', caseNumber: null }), valAvJusterare(12), entry(13)]) },
     { name: 'justerare on the cover only', text: protocolText([entry(12), entry(13)], { cover: 'Justerare\nJonas Ek (M)' }) },
     {
@@ -13,6 +16,18 @@ testRule(valAvJusterareMissing, {
     },
   ],
   invalid: [
+    {
+      name: 'a text that holds its cover, without justerare',
+      text: protocolText([entry(12), entry(13)]),
+      read: { hasCover: true },
+      findings: [{ paragraph: null, message: 'Protokollet saknar val av justerare' }],
+    },
+    {
+      name: 'a styrgrupp held to Kommunallagen by the configuration',
+      text: protocolText([entry(12), entry(13)], { body: 'Styrgruppen för e-arkiv' }),
+      config: { profile: 'kommunallagen' },
+      findings: [{ paragraph: null, message: 'Protokollet saknar val av justerare' }],
+    },
     {
       name: 'no Val av justerare paragraph and no justerare on the cover',
       text: protocolText([entry(11, { title: 'Fastställande av föredragningslista', caseNumber: null }), entry(12), entry(13)]),

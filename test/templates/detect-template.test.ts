@@ -39,6 +39,35 @@ describe('detectTemplate', () => {
     expect(detectTemplate(paragraph('Redovisning av delegationsbeslut', [['beslut', 'Redovisningen läggs till handlingarna.']]))).toBe('delegationsbeslut');
   });
 
+  it.each([
+    ['foredragningslista', ['Dagordning', 'Justering av dagordningen', 'Fastställande av föredragningslistan']],
+    ['val-av-justerare', ['Justerare', 'Val av protokollsjusterare', 'Utse justerare och tid för justering']],
+    [
+      'informationsarende',
+      [
+        'Mötets öppnande',
+        'Upprop',
+        'Informationsärenden',
+        'Förvaltningschefen informerar',
+        'Meddelanden',
+        'Anmälningsärenden',
+        'Frågor',
+        'Allmänhetens frågestund',
+        'Interpellation om vinterväghållningen',
+        'Inga interpellationer har inkommit',
+      ],
+    ],
+    ['delegationsbeslut', ['Delegationsbeslut anmäls', 'Anmälan om delegationsbeslut', 'Anmälan av delegeringsbeslut och meddelanden']],
+  ] as const)('tells a %s by its title in other house styles', (id, titles) => {
+    for (const title of titles) expect([title, detectTemplate(paragraph(title, []))]).toEqual([title, id]);
+  });
+
+  it('does not take a matter for a formal item because of a word in its title', () => {
+    for (const title of ['Taxa för information och rådgivning', 'Ansökan om bidrag till föreningen Frågor & Svar', 'Motion om justerade avgifter']) {
+      expect([title, detectTemplate(paragraph(title, [['beslut', 'Ansökan bifalls.']]))]).toEqual([title, 'beslutsarende']);
+    }
+  });
+
   it('takes a refused återremiss for a decision with yrkanden, not an återremiss', () => {
     expect(
       detectTemplate(

@@ -16,18 +16,18 @@ describe('template catalogue', () => {
     for (const s of t.sections) if (s.kind !== 'other') expect(s.heading).toBe(SECTION_HEADINGS[s.kind]);
   });
 
-  it('formal items need no case number, matters do', () => {
-    const needs = Object.fromEntries(TEMPLATES.map((t) => [t.id, t.needsCaseNumber]));
+  it('items without a decision need no case number and no Beslut, matters need both', () => {
+    const needs = Object.fromEntries(TEMPLATES.map((t) => [t.id, [t.needsCaseNumber, t.needsBeslut]]));
     expect(needs).toEqual({
-      foredragningslista: false,
-      'val-av-justerare': false,
-      informationsarende: true,
-      beslutsarende: true,
-      beredningsarende: true,
-      yrkanden: true,
-      omrostning: true,
-      aterremiss: true,
-      delegationsbeslut: true,
+      foredragningslista: [false, false],
+      'val-av-justerare': [false, false],
+      informationsarende: [false, false],
+      beslutsarende: [true, true],
+      beredningsarende: [true, true],
+      yrkanden: [true, true],
+      omrostning: [true, true],
+      aterremiss: [true, true],
+      delegationsbeslut: [false, false],
     });
   });
 });

@@ -8,6 +8,7 @@ export const beredningsarende: EntryTemplate = {
   defaultTitle: null,
   titlePattern: null,
   needsCaseNumber: true,
+  needsBeslut: true,
   proposesToAnotherBody: true,
   sections: [always('sammanfattning'), always('forslagTillBeslut'), always('beslut'), ...CLOSING_SECTIONS],
   phrases: {},

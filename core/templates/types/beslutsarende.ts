@@ -8,6 +8,7 @@ export const beslutsarende: EntryTemplate = {
   defaultTitle: null,
   titlePattern: null,
   needsCaseNumber: true,
+  needsBeslut: true,
   proposesToAnotherBody: false,
   sections: [always('sammanfattning'), always('forslagTillBeslut'), always('beslut'), ...CLOSING_SECTIONS],
   phrases: {},

@@ -6,8 +6,10 @@ export const delegationsbeslut: EntryTemplate = {
   label: 'Anmälan av delegationsbeslut',
   description: 'Beslut fattade på delegation anmäls till mötet, som noterar dem.',
   defaultTitle: 'Anmälan av delegationsbeslut',
-  titlePattern: '^(?:anmälan|redovisning|återrapportering) av (?:delegationsbeslut|beslut fattade på delegation)(?:\\s.*)?$',
-  needsCaseNumber: true,
+  titlePattern:
+    '^(?:(?:anmälan|redovisning|återrapportering) (?:av|om) )?(?:delegationsbeslut|delegeringsbeslut|beslut fattade på delegation)(?:\\s.*)?$',
+  needsCaseNumber: false,
+  needsBeslut: false,
   proposesToAnotherBody: false,
   sections: [always('sammanfattning'), always('forslagTillBeslut'), always('beslut'), whenGiven('beslutsunderlag')],
   phrases: {

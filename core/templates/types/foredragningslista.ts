@@ -6,8 +6,9 @@ export const foredragningslista: EntryTemplate = {
   label: 'Fastställande av föredragningslista',
   description: 'Första paragrafen: mötet fastställer dagordningen.',
   defaultTitle: 'Fastställande av föredragningslista',
-  titlePattern: '^(?:fastställande av|godkännande av|fastställelse av)\\s+(?:föredragningslista|dagordning)(?:en)?$',
+  titlePattern: '^(?:(?:fastställande|godkännande|fastställelse|justering|ändring(?:ar)?) (?:av|i)\\s+)?(?:föredragningslista|dagordning)(?:n|en)?$',
   needsCaseNumber: false,
+  needsBeslut: false,
   proposesToAnotherBody: false,
   sections: [always('sammanfattning'), always('forslagTillBeslut'), always('beslut')],
   phrases: {

@@ -6,8 +6,16 @@ export const informationsarende: EntryTemplate = {
   label: 'Informationsärende',
   description: 'Mötet får information och noterar den; inget beslut i sak.',
   defaultTitle: null,
-  titlePattern: '^(?:information(?:er|särenden?)?|informationsärenden?|aktuell information)(?:\\s.*)?$',
-  needsCaseNumber: true,
+  // Also the other items where the meeting is told something and decides nothing in substance:
+  // meddelanden and anmälningar, frågor and interpellationer, the opening and the upprop.
+  titlePattern: [
+    '^(?:information(?:er|särenden?)?|informationsärenden?|aktuell information|[\\p{L} -]+ informerar',
+    '|meddelanden|delgivningar|anmälningar|anmälningsärenden|anmälan (?:av|om) (?:meddelanden|inkomna|skrivelser)',
+    '|(?:enkla )?frågor|(?:allmänhetens )?frågestund|interpellation(?:er)?|inga (?:interpellationer|frågor)',
+    '|(?:sammanträdets|mötets) öppnande|öppnande|upprop|närvaro)(?:\\s.*)?$',
+  ].join(''),
+  needsCaseNumber: false,
+  needsBeslut: false,
   proposesToAnotherBody: false,
   sections: [always('sammanfattning'), always('beslut'), whenGiven('beslutsunderlag')],
   phrases: {

@@ -8,6 +8,7 @@ export const omrostning: EntryTemplate = {
   defaultTitle: null,
   titlePattern: null,
   needsCaseNumber: true,
+  needsBeslut: true,
   proposesToAnotherBody: false,
   sections: [
     ...DEBATED_OPENING_SECTIONS,

@@ -6,8 +6,10 @@ export const valAvJusterare: EntryTemplate = {
   label: 'Val av justerare samt tid för justering',
   description: 'Mötet utser vem som justerar protokollet med ordförande och när det sker.',
   defaultTitle: 'Val av justerare samt tid för justering',
-  titlePattern: '^val av (?:justerare|protokolljusterare|justeringsperson)(?:\\s.*)?$',
+  titlePattern:
+    '^(?:(?:val av|utseende av|utse) (?:justerare|protokolls?justerare|justeringsperson(?:er)?)|(?:protokolls?)?justerare)(?:\\s.*)?$',
   needsCaseNumber: false,
+  needsBeslut: false,
   proposesToAnotherBody: false,
   sections: [always('beslut')],
   phrases: {

@@ -8,6 +8,7 @@ export const yrkanden: EntryTemplate = {
   defaultTitle: null,
   titlePattern: null,
   needsCaseNumber: true,
+  needsBeslut: true,
   proposesToAnotherBody: false,
   sections: [
     ...DEBATED_OPENING_SECTIONS,
