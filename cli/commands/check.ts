@@ -1,39 +1,58 @@
 import path from 'node:path';
 import { checkProtocol, hasErrors } from '../../core/rules/check.ts';
+import { meetingProfile, type MeetingProfile } from '../../core/rules/meeting-profile.ts';
 import type { Finding } from '../../core/rules/rule.ts';
 import type { Protocol } from '../../core/model/protocol.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import { loadCheckConfig } from '../check-config.ts';
 import type { Command } from '../command.ts';
 import { EXAMPLE_PROTOCOL } from '../project-paths.ts';
-import { readProtocolOrFail } from '../read-protocol.ts';
+import { readProtocol } from '../read-protocol.ts';
 
 const usage = `Användning: protokoll check [FIL …] [--format text|json] [--config KONFIG.json]
 
 Granskar protokollutkast (.txt, .docx eller .pdf) mot Kommunallagens regler och husstilen
-innan de skickas för justering. Utan FIL granskas projektets eget exempelprotokoll.
+innan de skickas för justering. Utan FIL granskas projektets eget exempelprotokoll. Varje fil
+granskas för sig; en fil som inte går att läsa får en egen rad och de andra granskas ändå.
+
+Ett organ enligt kommunallagen (fullmäktige, styrelse, nämnd, utskott, beredning) granskas mot
+alla regler, en styrgrupp, arbetsgrupp, ett råd, presidium eller samråd bara mot strukturreglerna.
+Rapporten säger vilken profil som användes och varför.
 
   --format text|json   text för en person (standard), json för verktyg
-  --config FIL         JSON med diarienummerformat, prefix, allvarlighetsgrader (se README)
+  --config FIL         JSON med diarienummerformat, prefix, allvarlighetsgrader, profil (se README)
 
-Slutkod: 0 inga fel, 1 fel hittades, 2 felaktig användning eller oläsbar fil.`;
+Slutkod, den värsta för filerna: 0 inga fel, 1 fel hittades, 2 felaktig användning eller oläsbar fil.`;
 
 const SEVERITY_WORD = { error: 'fel', warning: 'varning', info: 'info' } as const;
 
 interface Checked {
   file: string;
   protocol: Protocol;
+  profile: MeetingProfile;
   findings: Finding[];
 }
+
+/** A file that could not be read or held no § entries. */
+interface Unreadable {
+  file: string;
+  error: string;
+}
+
+const PROFILE_NAME = { kommunallagen: 'kommunallagen', struktur: 'strukturreglerna' } as const;
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function textReport({ file, protocol, findings }: Checked): string {
+function textReport({ file, protocol, profile, findings }: Checked): string {
   const ps = protocol.paragraphs;
   const range = ps.length ? ` (§ ${ps[0]!.number}–${ps[ps.length - 1]!.number})` : '';
-  const out = [file, `  ${[protocol.body, protocol.date].filter(Boolean).join(' ') || 'Okänt organ och datum'} · ${plural(ps.length, 'paragraf', 'paragrafer')}${range}`];
+  const out = [
+    file,
+    `  ${[protocol.body, protocol.date].filter(Boolean).join(' ') || 'Okänt organ och datum'} · ${plural(ps.length, 'paragraf', 'paragrafer')}${range}`,
+    `  Granskad mot ${PROFILE_NAME[profile.id]}: ${profile.reason}`,
+  ];
   // Grouped by the paragraph the finding's line falls in, so two paragraphs with the same number stay apart.
   const paragraphOf = (f: Finding) =>
     f.paragraph === null
@@ -58,9 +77,10 @@ function textReport({ file, protocol, findings }: Checked): string {
   return out.join('\n');
 }
 
-function jsonFile({ file, protocol, findings }: Checked) {
+function jsonFile({ file, protocol, profile, findings }: Checked) {
   return {
     file,
+    profile: { id: profile.id, reason: profile.reason },
     protocol: {
       body: protocol.body,
       date: protocol.date,
@@ -84,14 +104,26 @@ export const checkCommand: Command = {
     const files = positionals.length ? positionals : [path.relative(io.cwd, EXAMPLE_PROTOCOL) || EXAMPLE_PROTOCOL];
     if (!positionals.length && format === 'text') io.stderr(`Ingen fil angiven: granskar projektets exempelprotokoll ${files[0]}\n`);
 
-    const checked: Checked[] = [];
+    // In the order given; an unreadable file is reported where it stands and the rest are still checked.
+    const results: (Checked | Unreadable)[] = [];
     for (const file of files) {
-      const { text, protocol } = await readProtocolOrFail(file, io.cwd, config.caseNumbers);
-      checked.push({ file, protocol, findings: checkProtocol(protocol, { config, sourceText: text }) });
+      const read = await readProtocol(file, io.cwd, config.caseNumbers);
+      if (!read.ok) {
+        io.stderr(`protokoll check: ${file}: ${read.reason}\n`);
+        results.push({ file, error: read.reason });
+        continue;
+      }
+      const profile = meetingProfile(read.protocol.body, config.profile);
+      results.push({ file, protocol: read.protocol, profile, findings: checkProtocol(read.protocol, { config, sourceText: read.text, profile: profile.id }) });
     }
+    const checked = results.filter((r): r is Checked => 'findings' in r);
 
-    if (format === 'json') io.stdout(JSON.stringify({ files: checked.map(jsonFile) }, null, 2) + '\n');
-    else io.stdout(checked.map(textReport).join('\n\n') + '\n');
+    if (format === 'json') {
+      io.stdout(JSON.stringify({ files: results.map((r) => ('findings' in r ? jsonFile(r) : r)) }, null, 2) + '\n');
+    } else if (checked.length) {
+      io.stdout(checked.map(textReport).join('\n\n') + '\n');
+    }
+    if (checked.length < results.length) return 2;
     return checked.some((c) => hasErrors(c.findings)) ? 1 : 0;
   },
 };

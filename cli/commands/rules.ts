@@ -1,19 +1,25 @@
 import { RULES } from '../../core/rules/catalogue.ts';
+import { ruleProfiles } from '../../core/rules/check.ts';
+import type { Rule } from '../../core/rules/rule.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 
 const usage = `Användning: protokoll rules [--format text|markdown|json]
 
-Listar granskningsreglerna: id, allvarlighetsgrad, vad regeln kontrollerar och var den kommer ifrån.`;
+Listar granskningsreglerna: id, allvarlighetsgrad, vilka möten regeln gäller, vad den kontrollerar
+och var den kommer ifrån.`;
 
 const SEVERITY_WORD = { error: 'fel', warning: 'varning', info: 'info' } as const;
+
+/** Which meetings a rule applies to, in the words of the catalogue. */
+const appliesTo = (r: Rule) => (ruleProfiles(r).includes('struktur') ? 'alla möten' : 'organ enligt kommunallagen');
 
 /** The catalogue as a Markdown table; the README carries the same table. */
 export function rulesMarkdown(): string {
   return [
-    '| regel | allvarlighet | kontrollerar | källa |',
-    '| --- | --- | --- | --- |',
-    ...RULES.map((r) => `| \`${r.id}\` | ${SEVERITY_WORD[r.severity]} | ${r.description} | ${r.source.reference} |`),
+    '| regel | allvarlighet | gäller | kontrollerar | källa |',
+    '| --- | --- | --- | --- | --- |',
+    ...RULES.map((r) => `| \`${r.id}\` | ${SEVERITY_WORD[r.severity]} | ${appliesTo(r)} | ${r.description} | ${r.source.reference} |`),
   ].join('\n');
 }
 
@@ -25,13 +31,15 @@ export const rulesCommand: Command = {
     const { values } = parseCommandArgs(args, { format: { type: 'string' } });
     const format = oneOf(values.format, ['text', 'markdown', 'json'] as const, 'text', '--format');
     if (format === 'json') {
-      io.stdout(JSON.stringify(RULES.map(({ id, severity, description, source }) => ({ id, severity, description, source })), null, 2) + '\n');
+      const listed = RULES.map((r) => ({ id: r.id, severity: r.severity, profiles: ruleProfiles(r), description: r.description, source: r.source }));
+      io.stdout(JSON.stringify(listed, null, 2) + '\n');
     } else if (format === 'markdown') {
       io.stdout(rulesMarkdown() + '\n');
     } else {
       const width = Math.max(...RULES.map((r) => r.id.length));
       for (const r of RULES) {
-        io.stdout(`${r.id.padEnd(width)}  ${SEVERITY_WORD[r.severity].padEnd(7)}  ${r.description}\n${' '.repeat(width + 11)}Källa: ${r.source.reference}\n`);
+        const indent = ' '.repeat(width + 11);
+        io.stdout(`${r.id.padEnd(width)}  ${SEVERITY_WORD[r.severity].padEnd(7)}  ${r.description}\n${indent}Gäller: ${appliesTo(r)}\n${indent}Källa: ${r.source.reference}\n`);
       }
     }
     return 0;

@@ -12,10 +12,28 @@ import { projectRoot, sharedFile } from '../support/shared.ts';
 
 const fixture = sharedFile('fixtures/protocols/rsau-2024-12-05.txt');
 
+const CheckedFile = z
+  .object({
+    file: z.string(),
+    profile: z.object({ id: z.enum(['kommunallagen', 'struktur']), reason: z.string() }).strict(),
+    protocol: z
+      .object({
+        body: z.string().nullable(),
+        date: z.string().nullable(),
+        paragraphs: z.array(z.object({ number: z.number(), title: z.string(), caseNumbers: z.array(z.string()) }).strict()),
+      })
+      .strict(),
+    findings: z.array(Finding.strict()),
+  })
+  .strict();
+const UnreadableFile = z.object({ file: z.string(), error: z.string() }).strict();
+const BatchJson = z.object({ files: z.array(z.union([CheckedFile, UnreadableFile])) }).strict();
+
 const CheckJson = z.object({
   files: z.array(
     z.object({
       file: z.string(),
+      profile: z.object({ id: z.string(), reason: z.string() }).strict(),
       protocol: z.object({
         body: z.string().nullable(),
         date: z.string().nullable(),
@@ -27,6 +45,24 @@ const CheckJson = z.object({
 }).strict();
 
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'protokoll-check-'));
+
+/** Invented minutes: a cover with body, date, justerare and time of justering, then the § entries' lines. */
+const minutes = (body: string, lines: string[]) =>
+  [
+    'Protokoll',
+    '',
+    'Sammanträdesdatum',
+    `${body} 2025-05-06`,
+    '',
+    'Justerare',
+    'Anna Berg (S)',
+    '',
+    'Justeringens plats och tid',
+    'Digital justering, 2025-05-08',
+    '',
+    ...lines,
+    '',
+  ].join('\n');
 
 describe.skipIf(!fixture)('protokoll check on the real signed protocol', () => {
   it('reads § 218–234 and reports no error (exit 0)', async () => {
@@ -92,6 +128,51 @@ describe('protokoll check', () => {
     const bad = await runCli(['check', 'p.txt', '--config', 'bad.json'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/bad\.json är ogiltig: justeringDays/);
+  });
+
+  it('checks every file of a batch, names an unreadable one on its own line, and exits with the worst code', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'ren.txt'), minutes('Hälso- och sjukvårdsnämnden', ['§ 4 Riktlinje för hemsjukvård', 'HSN 12-2025', '', 'Beslut', '', 'Riktlinjen antas.']));
+    writeFileSync(path.join(dir, 'fel.txt'), minutes('Hälso- och sjukvårdsnämnden', ['§ 4 Riktlinje för hemsjukvård', '', 'Beslut', '', 'Riktlinjen antas.']));
+    writeFileSync(path.join(dir, 'brev.txt'), 'Hej!\nDetta är inget protokoll.\n');
+
+    const text = await runCli(['check', 'ren.txt', 'saknas.txt', 'fel.txt', 'brev.txt'], { cwd: dir });
+    expect(text.code).toBe(2);
+    expect(text.err.trim().split('\n')).toEqual([
+      expect.stringMatching(/^protokoll check: saknas\.txt: .*finns inte/),
+      expect.stringMatching(/^protokoll check: brev\.txt: hittade inga paragrafer/),
+    ]);
+    expect(text.out).toMatch(/^ren\.txt\n(?:.*\n)*?  Inga fel: klart för justering\.(?:.*\n)*\nfel\.txt\n(?:.*\n)*?.*saknar diarienummer/);
+
+    const json = await runCli(['check', 'ren.txt', 'saknas.txt', 'fel.txt', '--format', 'json'], { cwd: dir });
+    expect(json.code).toBe(2);
+    const files = BatchJson.parse(JSON.parse(json.out)).files;
+    expect(files.map((f) => f.file)).toEqual(['ren.txt', 'saknas.txt', 'fel.txt']);
+    expect(files[1]).toEqual({ file: 'saknas.txt', error: expect.stringMatching(/finns inte/) });
+
+    expect((await runCli(['check', 'ren.txt', 'fel.txt'], { cwd: dir })).code).toBe(1);
+    expect((await runCli(['check', 'ren.txt', 'ren.txt'], { cwd: dir })).code).toBe(0);
+  });
+
+  it('says which profile it applied and why; a styrgrupp gets the structure rules only', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'styrgrupp.txt'), minutes('Styrgruppen för e-arkiv', ['§ 3 Tidplan för införandet', '', 'Beslut', '', 'Tidplanen godkänns.']));
+    const text = await runCli(['check', 'styrgrupp.txt'], { cwd: dir });
+    expect(text.code).toBe(0);
+    expect(text.out).toContain(
+      '  Styrgruppen för e-arkiv 2025-05-06 · 1 paragraf (§ 3–3)\n  Granskad mot strukturreglerna: Styrgruppen för e-arkiv är en styrgrupp: inte ett organ enligt kommunallagen, bara strukturreglerna\n',
+    );
+
+    writeFileSync(path.join(dir, 'kl.json'), JSON.stringify({ profile: 'kommunallagen' }));
+    const json = await runCli(['check', 'styrgrupp.txt', '--config', 'kl.json', '--format', 'json'], { cwd: dir });
+    expect(json.code).toBe(1);
+    const [file] = BatchJson.parse(JSON.parse(json.out)).files;
+    expect(file).toMatchObject({ profile: { id: 'kommunallagen', reason: 'profilen kommunallagen är vald i konfigurationen' } });
+
+    writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ profile: 'styrgrupp' }));
+    const bad = await runCli(['check', 'styrgrupp.txt', '--config', 'bad.json'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/bad\.json är ogiltig: profile/);
   });
 
   it('runs as `npx protokoll` through the bin script under this Node', () => {
