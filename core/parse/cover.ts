@@ -1,30 +1,34 @@
 import type { Paragraph, Protocol } from '../model/protocol.ts';
 import { findDate } from '../text/dates.ts';
 import { findPeopleWithParty, splitNameList } from '../text/persons.ts';
+import { bodyNameIn, expandBodyAbbreviation } from './body-name.ts';
+import { plainLine } from './markup.ts';
 import type { SourceLine } from './source-lines.ts';
 
-type Cover = Pick<Protocol, 'body' | 'date' | 'place' | 'attendance' | 'justerare' | 'justeringDate'>;
-
-const BODY_WORD = /(?:nämnd|styrelse|utskott|fullmäktige|beredning|styrgrupp|råd|kommitté|direktion|förbund)/i;
+type Cover = Pick<Protocol, 'body' | 'date' | 'place' | 'attendance' | 'justerare' | 'justeringDate' | 'hasCover'>;
 
 /** Cover-page labels; a label stands alone or is followed by its value on the same line. */
 const LABELS = {
   place: /^(?:plats och tid|tid och plats|plats|sammanträdesplats|lokal)\b:?\s*/i,
-  date: /^(?:sammanträdesdatum|datum|mötesdatum)\b:?\s*/i,
+  date: /^(?:sammanträdesdatum|sammanträdets datum|datum|mötesdatum)\b:?\s*/i,
+  body: /^(?:beslutande organ|organ|nämnd|instans)\b:?\s*/i,
   beslutande: /^(?:beslutande(?: ledamöter)?|närvarande ledamöter|ledamöter)\b:?\s*/i,
   tjanstgorande: /^tjänstgörande ersättare\b:?\s*/i,
   ersattare: /^(?:ersättare|närvarande ersättare|icke tjänstgörande ersättare)\b:?\s*/i,
   ovriga: /^(?:övriga (?:närvarande|deltagare)|övriga|närvarande tjänstepersoner|tjänstepersoner)\b:?\s*/i,
-  justerare: /^(?:justerare|justerande|utses att justera)\b:?\s*/i,
-  justering: /^(?:justeringens plats och tid|justeringens tid och plats|justering(?:sdatum)?|tid för justering)\b:?\s*/i,
+  justerare: /^(?:justerare|justerande|utses att justera|protokolljusterare|protokollsjusterare|justeras av)\b:?\s*/i,
+  justering: /^(?:justeringens plats och tid|justeringens tid och plats|plats och tid för justering|tid och plats för justering|justering(?:sdatum)?|tid för justering)\b:?\s*/i,
   other: /^(?:underskrifter|sekreterare|ordförande|paragrafer|innehåll|innehållsförteckning|anslag|bevis|organ|förvaringsplats|sammanträdets öppnande)\b:?\s*/i,
 } as const;
 type Label = keyof typeof LABELS;
 
+/** Labels whose value may follow without a colon (`Utses att justera Per Ek (S)`, `Plats och tid Stadshuset`). */
+const VALUE_WITHOUT_COLON = new Set<Label>(['justering', 'place', 'justerare', 'body', 'beslutande', 'ovriga']);
+
 function labelOf(text: string): { label: Label; value: string } | null {
   for (const label of Object.keys(LABELS) as Label[]) {
     const m = LABELS[label].exec(text);
-    if (m && (m[0].length === text.length || /:\s*$/.test(m[0]) || label === 'justering' || label === 'place')) {
+    if (m && (m[0].length === text.length || /:\s*$/.test(m[0]) || VALUE_WITHOUT_COLON.has(label))) {
       return { label, value: text.slice(m[0].length).trim() };
     }
   }
@@ -37,7 +41,7 @@ function coverFields(lines: readonly SourceLine[]): Map<Label, string[]> {
   let current: Label | null = null;
   for (const l of lines) {
     if (l.furniture) continue;
-    const t = l.text.trim();
+    const t = plainLine(l.text);
     if (!t) continue;
     const labelled = labelOf(t);
     if (labelled) {
@@ -53,7 +57,7 @@ function coverFields(lines: readonly SourceLine[]): Map<Label, string[]> {
 
 function names(values: string[] | undefined): string[] {
   if (!values?.length) return [];
-  return splitNameList(values.join('\n'));
+  return [...new Set(splitNameList(values.join('\n')))];
 }
 
 /** Justerare and the justering date from a "Val av justerare" entry. */
@@ -67,20 +71,79 @@ function fromValAvJusterare(paragraphs: readonly Paragraph[]): { justerare: stri
   return { justerare, date: when ? (findDate(when)?.iso ?? null) : null };
 }
 
+/** Labels only a cover page has: who met, who justerar, when. An extract or a single § has none. */
+const COVER_LABELS: readonly Label[] = ['beslutande', 'tjanstgorande', 'ersattare', 'justerare', 'justering', 'place'];
+
+/** The body that met: as the cover labels it, else as the page headers or the cover's first lines name it. */
+function readBody(fields: Map<Label, string[]>, lines: readonly SourceLine[], coverEnd: number, header: { body: string } | null): string | null {
+  const labelled = fields.get('body')?.map((v) => bodyNameIn(v) ?? (/^\p{Lu}{2,6}$/u.test(v) ? v : null)).find(Boolean);
+  const fromHeaders = () => {
+    const counts = new Map<string, number>();
+    for (const l of lines) {
+      if (!l.furniture && l.n > coverEnd) continue;
+      for (const column of plainLine(l.text).split(/\s{3,}/)) {
+        const name = bodyNameIn(column);
+        if (name) counts.set(name, (counts.get(name) ?? 0) + (l.furniture ? 2 : 1));
+      }
+    }
+    return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  };
+  const body = labelled ?? (header && bodyNameIn(header.body)) ?? fromHeaders();
+  return body ? expandBodyAbbreviation(body, lines.map((l) => l.text)) : null;
+}
+
+/** A date label's value: on its own line (`Sammanträdesdatum: 2024-03-14`) or on the next lines under it. */
+function labelledDate(lines: readonly SourceLine[], label: RegExp): string | null {
+  for (let i = 0; i < lines.length; i++) {
+    const columns = plainLine(lines[i]!.text).split(/\s{3,}/);
+    const at = columns.findIndex((c) => label.test(c));
+    if (at < 0) continue;
+    const same = findDate(columns.slice(at).join(' '))?.iso;
+    if (same) return same;
+    for (let j = i + 1, seen = 0; j < lines.length && seen < 2; j++) {
+      const t = lines[j]!.text.trim();
+      if (!t) continue;
+      seen++;
+      const d = /^(?:\S+\s{3,})?((?:19|20)\d{2}-\d{2}-\d{2})$/.exec(t);
+      if (d) return findDate(d[1]!)?.iso ?? null;
+    }
+  }
+  return null;
+}
+
+/** Dates of justering and anslag on a cover are not the meeting's date. */
+const NOT_THE_MEETING = /justera|justering|anslag|uppsätt|nedtag|tas ned|sätts upp|underskrift/i;
+
+function readDate(fields: Map<Label, string[]>, lines: readonly SourceLine[], coverEnd: number, header: { date: string } | null): string | null {
+  const cover = lines.slice(0, coverEnd);
+  const pageHeaders = lines.filter((l) => l.furniture);
+  const firstLines = cover.filter((l) => !l.furniture && l.text.trim() && !NOT_THE_MEETING.test(l.text)).slice(0, 12);
+  return (
+    labelledDate(cover, /^(?:sammanträdesdatum|sammanträdets datum|mötesdatum|datum)\b:?/i) ??
+    findDate(fields.get('place')?.join(' ') ?? '')?.iso ??
+    header?.date ??
+    labelledDate(pageHeaders, /^(?:sammanträdesdatum|datum)\b:?/i) ??
+    findDate(firstLines.map((l) => plainLine(l.text)).join(' '))?.iso ??
+    findDate(pageHeaders.map((l) => plainLine(l.text)).filter((t) => !NOT_THE_MEETING.test(t)).join(' '))?.iso ??
+    null
+  );
+}
+
+/**
+ * Reads the cover page (the lines before the first entry or the table of contents) and, where the
+ * text has no cover, what its page headers say. Nothing is taken from a § text but the justering
+ * of a "Val av justerare" entry.
+ */
 export function readCover(
   lines: readonly SourceLine[],
+  coverEnd: number,
   paragraphs: readonly Paragraph[],
   header: { body: string; date: string } | null,
 ): Cover {
-  const fields = coverFields(lines);
-  const firstLines = lines.filter((l) => !l.furniture && l.text.trim()).slice(0, 12).map((l) => l.text.trim());
-  const body = header?.body ?? firstLines.find((t) => BODY_WORD.test(t) && t.length < 80 && !/\d{4}/.test(t)) ?? null;
-  const date =
-    header?.date ??
-    findDate(fields.get('date')?.join(' ') ?? '')?.iso ??
-    findDate(fields.get('place')?.join(' ') ?? '')?.iso ??
-    findDate(firstLines.join(' '))?.iso ??
-    null;
+  const coverLines = lines.slice(0, coverEnd);
+  const fields = coverFields(coverLines);
+  const body = readBody(fields, lines, coverEnd, header);
+  const date = readDate(fields, lines, coverEnd, header);
   const placeText = fields.get('place')?.join(', ') ?? null;
   const place = placeText ? placeText.replace(/,?\s*(?:den\s+)?\d{4}-\d{2}-\d{2}.*$/, '').replace(/,?\s*kl\.?\s.*$/i, '').trim() || null : null;
 
@@ -103,5 +166,6 @@ export function readCover(
     attendance,
     justerare: coverJusterare.length ? coverJusterare : fromEntry.justerare,
     justeringDate: (justering ? findDate(justering)?.iso : null) ?? fromEntry.date,
+    hasCover: COVER_LABELS.some((label) => fields.has(label)),
   };
 }

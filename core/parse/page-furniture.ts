@@ -1,25 +1,45 @@
+import { bareCaseNumber } from './labelled-case-numbers.ts';
+import { plainLine } from './markup.ts';
+import { sectionHeadingKind } from './section-headings.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /**
- * Lines that belong to the page, not the protocol: page numbers, running headers, signature-service
- * lines and signature blocks. `runningHeaders` are lines found to repeat as a page header
- * (such as "Regionstyrelsens arbetsutskott 2024-12-05").
+ * Lines that belong to the page, not the protocol: page numbers, running headers and footers,
+ * signature-service lines and signature blocks, converter page marks. A line laid out in columns
+ * (`Justerande      Utdragsbestyrkande`, `BUN § 17      Sida 8 av 20`) is judged column by column.
  */
 const FIXED = [
   /^\d{1,4}\s*\(\s*\d{1,4}\s*\)$/, // 4 (29)
   /^(?:sida|sid\.?)\s*\d{1,4}(?:\s*(?:\(\s*\d{1,4}\s*\)|av\s+\d{1,4}|\/\s*\d{1,4}))?$/i,
   /^\d{1,4}\s*\/\s*\d{1,4}$/,
-  /^(?:protokoll|sammanträdesprotokoll|sammanträdesdatum|utdragsbestyrkande|utdragsbestyrkande:?\s*\S*|paragraf)$/i,
+  /^<!--\s*sida\s+\d+\s*-->$/i,
+  /^(?:protokoll|sammanträdesprotokoll|sammanträdesdatum|utdragsbestyrkande|utdragsbestyrkande:?\s*\S*|paragraf|expedierat\/bestyrkt|expedierat|bestyrkt|sida)$/i,
+  /^(?:sammanträdesprotokoll|protokoll)\s+\d{1,4}(?:\s+(?:19|20)\d{2}-\d{2}-\d{2})?$/i,
   /^(?:justerandes?(?:\s+(?:sign(?:atur)?\.?|signaturer))?|ordförandes?\s+sign(?:atur)?\.?|sekreterarens?\s+sign(?:atur)?\.?)(?:\s*[._]{2,}.*|\s+utdragsbestyrkande)?$/i,
-  /^(?:comfact signature|signerat (?:med|av)|detta dokument (?:är|har) (?:signerat|undertecknat)|verifikat|transaktion \d|assently|visma addo|scrive)\b.*$/i,
+  /^(?:comfact signature|signerat (?:med|av)|detta dokument (?:är|har) (?:signerat|undertecknat)|verifikat|transaktion \d|assently|visma addo|scrive|protokollet har justerats digitalt|anslaget har signerats digitalt)\b.*$/i,
   /^(?:referensnummer|dokument-?id|document id):?\s*\S+$/i,
+  /^forts(?:\.|ättning)?\s*(?:\p{Lu}{1,6}\s+)?§\s*\d{1,4}\s*$/iu,
+  /^_{5,}$/,
 ];
 
-export function isFurniture(text: string, runningHeaders: ReadonlySet<string>): boolean {
-  const t = text.trim();
+const COLUMN_GAP = /\s{3,}/;
+
+function isFixed(text: string): boolean {
+  return FIXED.some((re) => re.test(text));
+}
+
+export function isFurniture(text: string, repeated: ReadonlySet<string>): boolean {
+  const t = plainLine(text);
   if (!t) return false;
-  if (runningHeaders.has(t)) return true;
-  return FIXED.some((re) => re.test(t));
+  if (isFixed(t) || repeated.has(repeatKey(t))) return true;
+  if (!COLUMN_GAP.test(t)) return false;
+  const columns = t.split(COLUMN_GAP);
+  return columns.every((c) => isFixed(c) || repeated.has(repeatKey(c)));
+}
+
+/** A line's key for repetition: spacing and capitals vary with the converter. */
+function repeatKey(text: string): string {
+  return text.replace(/\s+/g, ' ').toLocaleLowerCase('sv');
 }
 
 const ENDS_WITH_DATE = /\d{4}-\d{2}-\d{2}$/;
@@ -40,6 +60,35 @@ export function findRunningHeader(lines: readonly SourceLine[]): { line: string;
   return { line: best[0], body: m[1]!.trim(), date: m[2]! };
 }
 
-export function markFurniture(lines: SourceLine[], runningHeaders: ReadonlySet<string>): void {
-  for (const l of lines) l.furniture = isFurniture(l.text, runningHeaders);
+const PAGE_MARK = /^(?:.*\s{3,})?(?:sida\s+\d+\s+av\s+\d+|\d{1,4}\s*\(\s*\d{1,4}\s*\)|<!--\s*sida\s+\d+\s*-->)$/i;
+
+/** How many times a line must recur to be a running header or footer rather than text. */
+const MIN_REPEATS = 3;
+const MAX_REPEATED_LENGTH = 100;
+
+/**
+ * Short lines (or columns) that recur on page after page: running headers and footers of any
+ * layout (`KOMMUNFULLMÄKTIGE   SAMMANTRÄDESPROTOKOLL`, `Kommunstyrelsen`, `2024-03-14`). Section
+ * headings, § headings, list items and table rows recur too but are content.
+ */
+export function findRepeatedLines(lines: readonly SourceLine[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const l of lines) {
+    const t = plainLine(l.text);
+    if (!t || t.length > MAX_REPEATED_LENGTH || /^[|•\-*]/.test(l.text.trim())) continue;
+    for (const column of t.split(COLUMN_GAP)) {
+      // Running headers are a few words; sentences and labels that recur per § are content.
+      if (column.includes('§') || sectionHeadingKind(column) || bareCaseNumber(column) || /[.!?:]$/.test(column) || column.split(' ').length > 6) continue;
+      const key = repeatKey(column);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const pages = Math.max(lines.filter((l) => PAGE_MARK.test(plainLine(l.text))).length, lines[lines.length - 1]?.page ?? 1);
+  const repeated = new Set<string>();
+  for (const [key, n] of counts) if (n >= MIN_REPEATS && n >= pages / 2) repeated.add(key);
+  return repeated;
+}
+
+export function markFurniture(lines: SourceLine[], repeated: ReadonlySet<string>): void {
+  for (const l of lines) l.furniture = isFurniture(l.text, repeated);
 }

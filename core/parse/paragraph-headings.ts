@@ -1,23 +1,74 @@
+import { bareCaseNumber, labelledCaseNumbers } from './labelled-case-numbers.ts';
+import { plainLine } from './markup.ts';
+import { isFurniture } from './page-furniture.ts';
 import type { SourceLine } from './source-lines.ts';
 
-/** A line that may open a § entry (or a table-of-contents line): `§ 218 Title`, `§218 Title`, `§ 8` alone, `§ 52/2019 Title`. */
+/**
+ * A line that may open a § entry (or a table-of-contents line), as organisations write them:
+ * `§ 218 Title`, `§218`, `KF § 102`, `KS AU § 12`, `§ 52/2019`, `• § 1`, `## **§ 26**`,
+ * `Paragraf 12`, `§ 15 1435/22`, `§ 6      Dnr KS-2023-00841`, `BUN § 17      Sida 8 av 20`.
+ */
 export interface HeadingCandidate {
   index: number;
   number: number;
-  /** Title text on the heading line itself; empty when `§ 8` stands alone. */
+  /** Title text on the heading line itself; empty when the title is on the next line. */
   rest: string;
+  /** Case numbers on the heading line, labelled or standing right after the number, as written. */
+  caseNumbers: string[];
+  /** Whether the heading names the body (`KS § 89`), which only real entries do. */
+  bodyPrefix: boolean;
 }
 
-const HEADING = /^§\s{0,3}(\d{1,4})(?:\s*\/\s*(?:19|20)\d{2})?(?:[ .:–-]+(.*))?$/;
+const HEADING =
+  /^(?:(?<body>\p{Lu}{1,6}(?:[ -]\p{Lu}{1,6})?)\s+)?(?:§\s{0,3}|[Pp]aragraf\s+)(?<number>\d{1,4})(?:\s*\/\s*(?:\d{2}|(?:19|20)\d{2}))?(?<rest>(?:[\s.:–-].*)?)$/u;
+
+/** What follows the number when the line is a reference or a range, not a heading: `§ 12, 14`, `§§`, `§18-§35`, `§ 1-37`. */
+const NOT_A_TITLE = /^(?:[,;§]|[-–]\s*(?:§|\d)|och\s+\d|\d{1,4}(?:\s*[-–,]\s*\d|$))/;
+
+/** Columns of a line laid out by a PDF converter: set apart by three or more spaces. */
+const COLUMN_GAP = /\s{3,}/;
 
 export function headingCandidate(line: SourceLine, index: number): HeadingCandidate | null {
   if (line.furniture) return null;
-  const t = line.text.trim();
-  if (t.charCodeAt(0) !== 0xa7 /* § */) return null;
-  const m = HEADING.exec(t);
+  const plain = plainLine(line.text);
+  if (!plain.includes('§') && !/^paragraf\s/i.test(plain)) return null;
+  const m = HEADING.exec(plain);
   if (!m) return null;
-  const rest = (m[2] ?? '').trim();
-  // "§ 12, 14 och 15" or "§§ …" are references, not headings.
-  if (/^[,§\d]/.test(rest)) return null;
-  return { index, number: Number(m[1]), rest };
+  const body = m.groups!.body;
+  let rest = m.groups!.rest!.replace(/^[\s.:–-]+/, '').trim();
+  if (NOT_A_TITLE.test(rest)) {
+    // `§ 15 1435/22`: a number right after the heading is the entry's case number.
+    const bare = bareCaseNumber(rest.split(COLUMN_GAP)[0]!);
+    if (!bare) return null;
+  }
+  const caseNumbers: string[] = [];
+  const titleParts: string[] = [];
+  for (const column of rest.split(COLUMN_GAP)) {
+    if (!column || isFurniture(column, new Set())) continue;
+    const labelled = labelledCaseNumbers(column);
+    if (labelled.length) {
+      for (const n of labelled) caseNumbers.push(n.written);
+      const before = column.slice(0, labelled[0]!.start).trim();
+      const after = column.slice(labelled[labelled.length - 1]!.end).replace(/^[\s,;]+/, '').trim();
+      if (before) titleParts.push(before.replace(/[\s,;]+$/, ''));
+      if (after && !/^[\d.\s]+$/.test(after)) titleParts.push(after);
+      continue;
+    }
+    const bare = bareCaseNumber(column);
+    if (bare) {
+      caseNumbers.push(bare);
+      continue;
+    }
+    // `§ 15 1435/22 Title`: a bare number, then the title, in one column.
+    const lead = /^(\S+)\s+(.*)$/.exec(column);
+    const leadNumber = lead && !titleParts.length && !caseNumbers.length ? bareCaseNumber(lead[1]!) : null;
+    if (leadNumber && /\d/.test(lead![1]!)) {
+      caseNumbers.push(leadNumber);
+      titleParts.push(lead![2]!);
+      continue;
+    }
+    titleParts.push(column);
+  }
+  rest = titleParts.join(' ').trim();
+  return { index, number: Number(m.groups!.number), rest, caseNumbers, bodyPrefix: Boolean(body) };
 }

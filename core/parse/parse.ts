@@ -1,6 +1,8 @@
 import { DEFAULT_CASE_NUMBER_CONFIG, findCaseNumbers, type CaseNumberConfig } from '../casenumber/index.ts';
 import type { Paragraph, Protocol, Section, TocEntry } from '../model/protocol.ts';
-import { findRunningHeader, markFurniture } from './page-furniture.ts';
+import { bareCaseNumber, labelledCaseNumbers } from './labelled-case-numbers.ts';
+import { plainLine } from './markup.ts';
+import { findRepeatedLines, findRunningHeader, markFurniture } from './page-furniture.ts';
 import { headingCandidate, type HeadingCandidate } from './paragraph-headings.ts';
 import { sectionHeadingKind } from './section-headings.ts';
 import { splitSourceLines, type SourceLine } from './source-lines.ts';
@@ -29,8 +31,8 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
   const config = options.caseNumbers ?? DEFAULT_CASE_NUMBER_CONFIG;
   const lines = splitSourceLines(text);
   const header = findRunningHeader(lines);
-  const repeatedHeader = header && lines.filter((l) => l.text.trim() === header.line).length > 1;
-  markFurniture(lines, new Set(repeatedHeader ? [header.line] : []));
+  const repeated = findRepeatedLines(lines);
+  markFurniture(lines, repeated);
 
   const candidates: HeadingCandidate[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -39,28 +41,67 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
   }
 
   const blocks = candidates.map((c, k) => ({ c, end: candidates[k + 1]?.index ?? lines.length }));
+  const toc = findToc(lines, blocks, config);
   const structure = blocks.map((b) => entryStructure(lines, b.c, b.end, config));
-
-  // A table of contents is a run of headings with nothing but their titles under them.
-  let tocEnd = 0;
-  while (tocEnd < blocks.length && structure[tocEnd] === 'none') tocEnd++;
-  const toc: TocEntry[] | null =
-    tocEnd >= 2 && tocEnd < blocks.length
-      ? blocks.slice(0, tocEnd).map(({ c, end }) => ({
-          number: c.number,
-          title: tocTitle(lines[c.index]!.text, readTitle(lines, c, end, config).title),
-          line: lines[c.index]!.n,
-        }))
-      : null;
 
   const entries = options.regions?.length
     ? entriesFromRegions(options.regions, candidates)
-    : entriesFromStructure(blocks, structure, toc ? tocEnd : 0);
-  const paragraphs = entries.map(({ c, end }) => readParagraph(lines, c, end, config, text.includes('\f')));
+    : entriesFromStructure(blocks, structure, toc ? toc.end : 0);
+  const hasPages = lines.length > 0 && lines[lines.length - 1]!.page > 1;
+  const paragraphs = entries.map(({ c, end }) => readParagraph(lines, c, end, config, hasPages));
   const firstEntryLine = entries[0]?.c.index ?? lines.length;
-  const coverEnd = toc ? blocks[0]!.c.index : firstEntryLine;
-  const cover = readCover(lines.slice(0, coverEnd), paragraphs, header);
-  return { ...cover, toc, paragraphs };
+  const coverEnd = toc ? blocks[toc.start]!.c.index : firstEntryLine;
+  const cover = readCover(lines, coverEnd, paragraphs, header);
+  return { ...cover, toc: toc?.entries ?? null, paragraphs };
+}
+
+/** How many lines of content a table-of-contents line may carry under it (a wrapped title, a case number). */
+const MAX_TOC_LINES = 3;
+
+/**
+ * The table of contents: a run of headings in rising order, each with little under it, whose
+ * numbers come again as the entries. Headings before it belong to the cover (attendance per §).
+ */
+function findToc(
+  lines: readonly SourceLine[],
+  blocks: { c: HeadingCandidate; end: number }[],
+  config: CaseNumberConfig,
+): { start: number; end: number; entries: TocEntry[] } | null {
+  // Precomputed so that each candidate run is judged in constant time: `§ 1` on every line stays linear.
+  const risingTo = new Array<number>(blocks.length);
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const next = blocks[k + 1];
+    risingTo[k] = next && next.c.number > blocks[k]!.c.number ? risingTo[k + 1]! : k;
+  }
+  const shortBefore = [0];
+  for (const b of blocks) shortBefore.push(shortBefore[shortBefore.length - 1]! + (contentLines(lines, b.c.index + 1, b.end) <= MAX_TOC_LINES ? 1 : 0));
+
+  const firstSeen = new Map<number, number>();
+  for (let k = 0; k < blocks.length; k++) {
+    const n = blocks[k]!.c.number;
+    const seen = firstSeen.get(n);
+    if (seen === undefined) {
+      firstSeen.set(n, k);
+      continue;
+    }
+    // The number comes again at k: is seen..k-1 a table of contents?
+    const rising = risingTo[seen]! >= k - 1;
+    const short = shortBefore[k]! - shortBefore[seen]!;
+    if (k - seen < 2 || !rising || short < (k - seen) * 0.6) continue;
+    const entries = blocks.slice(seen, k).map(({ c, end }) => ({
+      number: c.number,
+      title: tocTitle(lines[c.index]!.text, readHead(lines, c, end, config).title),
+      line: lines[c.index]!.n,
+    }));
+    return { start: seen, end: k, entries };
+  }
+  return null;
+}
+
+function contentLines(lines: readonly SourceLine[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to && n <= MAX_TOC_LINES; i++) if (!isBlank(lines[i]!)) n++;
+  return n;
 }
 
 interface Entry {
@@ -119,68 +160,125 @@ function isBlank(line: SourceLine): boolean {
   return line.furniture || line.text.trim() === '';
 }
 
-/** Whether a caseless line holds only case numbers (optionally after "Dnr"), and which. */
+/** Filler a line of case numbers may hold besides them. */
+const CASE_NUMBER_FILLER = /^(?:\s|,|;|och|samt|dnr\.?|diarienummer|diarienr\.?|:|\d{3}|\d(?:\.\d+)+\.?)*$/i;
+
+/**
+ * The case numbers a line holds when it holds nothing else: labelled (`Dnr KS-2023-00841`), a
+ * bare registry number (`BUN/2024:79`, with a classification code after it), or numbers in the
+ * organisation's formats. Null for any other line.
+ */
 function caseNumberLine(text: string, config: CaseNumberConfig): string[] | null {
-  const t = text.trim();
-  // Such a line starts with a prefix or "Dnr": one character rules out almost all running text.
-  if (!t || t.length > 200 || !/^[A-ZÅÄÖ]/.test(t)) return null;
+  const t = plainLine(text);
+  if (!t || t.length > 200) return null;
+  const labelled = labelledCaseNumbers(t);
+  if (labelled.length) {
+    let rest = t;
+    for (const m of [...labelled].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
+    return CASE_NUMBER_FILLER.test(rest) ? labelled.map((m) => m.written) : null;
+  }
+  const bare = bareCaseNumber(t);
+  if (bare) return [bare];
+  // Numbers in the organisation's formats start with a prefix: one character rules out most text.
+  if (!/^[A-ZÅÄÖ]/.test(t)) return null;
   const found = findCaseNumbers(t, config);
   if (!found.length) return null;
   let rest = t;
   for (const m of [...found].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
-  if (!/^(?:\s|,|;|och|samt|dnr\.?|diarienummer|diarienr\.?|:)*$/i.test(rest)) return null;
-  return found.map((m) => m.caseNumber.canonical);
+  return CASE_NUMBER_FILLER.test(rest) ? found.map((m) => m.caseNumber.canonical) : null;
 }
 
-/** A line that tries to be a case number but does not parse, such as `RS 2215/2024` in a `RS 2215-2024` organisation. */
-const CASE_NUMBER_LIKE = /^(?:dnr\.?:?\s*)?[A-ZÅÄÖ]{1,6}[ -]?\d[\d :/.–-]{1,14}$/i;
+/** A line that tries to be a labelled case number but does not read as one (`Dnr: saknas`, `Dnr RS`). */
+const LABEL_WITHOUT_NUMBER = /^(?:dnr|diarienummer|diarienr|ärendenummer)\.?:?\s*\S.{0,20}$/i;
 
-interface Title {
+/** Words a title line that goes on to the next line ends with. */
+const OPEN_ENDING = /(?:[,–-]|\b(?:och|av|för|till|samt|med|om|i|på|från|över|inom|mellan|vid|enligt|gällande|avseende|angående|inför|mot|efter|under|ur))$/i;
+
+/** The head of an entry: its title, the case numbers around it, and where its sections begin. */
+interface Head {
   title: string;
-  /** Index of the first line after the title. */
+  caseNumbers: string[];
+  malformed: string[];
+  /** Index of the first line after the head. */
   next: number;
 }
 
-// The TOC pass, the structure pass and the entry reader all need a candidate's title: read it once.
-const titles = new WeakMap<HeadingCandidate, Title>();
+// The TOC pass, the structure pass and the entry reader all need a candidate's head: read it once.
+const heads = new WeakMap<HeadingCandidate, Head>();
 
-function readTitle(lines: readonly SourceLine[], c: HeadingCandidate, end: number, config: CaseNumberConfig): Title {
-  let title = titles.get(c);
-  if (!title) {
-    title = readTitleOnce(lines, c, end, config);
-    titles.set(c, title);
-  }
-  return title;
+function readHead(lines: readonly SourceLine[], c: HeadingCandidate, end: number, config: CaseNumberConfig): Head {
+  let head = heads.get(c);
+  if (!head) heads.set(c, (head = readHeadOnce(lines, c, end, config)));
+  return head;
 }
 
-function readTitleOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: number, config: CaseNumberConfig): Title {
+/**
+ * Reads the title (on the heading line or the lines after it, wrapped over up to three more lines)
+ * and the case numbers that stand on their own lines before or right after it.
+ */
+function readHeadOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: number, config: CaseNumberConfig): Head {
   const parts: string[] = c.rest ? [c.rest] : [];
-  let i = c.index + 1;
-  // `§ 8` alone: the title is on the next non-blank line.
-  if (!c.rest) {
-    while (i < end && isBlank(lines[i]!)) i++;
-    if (i < end && !sectionHeadingKind(lines[i]!.text) && !caseNumberLine(lines[i]!.text, config)) {
-      parts.push(lines[i]!.text.trim());
-      i++;
-    }
-  }
+  const caseNumbers = [...c.caseNumbers];
+  const malformed: string[] = [];
+  let markdownTitle = false;
+  let gap = false;
   let extra = 0;
-  while (i < end && extra < MAX_TITLE_LINES) {
+  let i = c.index + 1;
+  for (; i < end; i++) {
     const l = lines[i]!;
-    if (l.furniture) {
-      i++;
+    if (l.furniture) continue;
+    const t = plainLine(l.text);
+    if (!t) {
+      if (parts.length) gap = true;
       continue;
     }
-    const t = l.text.trim();
-    if (!t || sectionHeadingKind(t) || caseNumberLine(t, config) || CASE_NUMBER_LIKE.test(t)) break;
-    // A wrapped title continues a line that did not end a sentence.
-    const prev = parts[parts.length - 1] ?? '';
-    if (/[.!?:]$/.test(prev)) break;
+    const split = caseNumberLine(t, config) ? null : splitNumber(lines, i, end, config);
+    const numbers = split ?? caseNumberLine(t, config);
+    if (numbers) {
+      for (const n of numbers) if (!caseNumbers.includes(n)) caseNumbers.push(n);
+      if (split) i++;
+      continue;
+    }
+    if (sectionHeadingKind(l.text)) break;
+    if (LABEL_WITHOUT_NUMBER.test(t) && !parts.length) {
+      malformed.push(t);
+      continue;
+    }
+    if (!parts.length) {
+      const { title, numbers } = titleAndNumber(l.text, config);
+      parts.push(title);
+      for (const n of numbers) if (!caseNumbers.includes(n)) caseNumbers.push(n);
+      markdownTitle = /^#/.test(l.text.trim());
+      continue;
+    }
+    const prev = parts[parts.length - 1]!;
+    const continues = markdownTitle ? /^#/.test(l.text.trim()) : /^[\p{Ll}\d(]/u.test(t) || OPEN_ENDING.test(prev);
+    if (gap || extra >= MAX_TITLE_LINES || /[.!?:]$/.test(prev) || !continues) break;
     parts.push(t);
-    i++;
     extra++;
   }
-  return { title: parts.join(' ').replace(/\s+/g, ' ').trim(), next: i };
+  const title = parts.join(' ').replace(/\s+/g, ' ').trim();
+  // Case numbers in the title itself (`§ 12 Motion om X, KS 2023/456`).
+  const inTitle = [...labelledCaseNumbers(title).map((m) => m.written), ...findCaseNumbers(title, config).map((m) => m.caseNumber.canonical)];
+  for (const n of inTitle) if (!caseNumbers.includes(n)) caseNumbers.push(n);
+  return { title: inTitle.length ? stripCaseNumbers(title, config) : title, caseNumbers, malformed, next: i };
+}
+
+/** A title line with the case number set apart after it: `## **Title** Bun/2021:271   041`, `Title        KS 2023/45`. */
+function titleAndNumber(text: string, config: CaseNumberConfig): { title: string; numbers: string[] } {
+  const segments = text.trim().split(/\*\*\s+|\s{3,}/);
+  for (let k = 1; k < segments.length; k++) {
+    const numbers = caseNumberLine(segments.slice(k).join(' '), config);
+    if (numbers) return { title: plainLine(segments.slice(0, k).join(' ')), numbers };
+  }
+  return { title: plainLine(text), numbers: [] };
+}
+
+/** A case number split over two lines (`RS` ⏎ `2124:1-2022`), as narrow table columns print it. */
+function splitNumber(lines: readonly SourceLine[], i: number, end: number, config: CaseNumberConfig): string[] | null {
+  const t = lines[i]!.text.trim();
+  if (!/^[A-ZÅÄÖ]{1,6}$/.test(t) || i + 1 >= end) return null;
+  return caseNumberLine(`${t} ${lines[i + 1]!.text.trim()}`, config);
 }
 
 /**
@@ -194,14 +292,15 @@ function entryStructure(
   end: number,
   config: CaseNumberConfig,
 ): 'strong' | 'weak' | 'none' {
-  const { next } = readTitle(lines, c, end, config);
+  const head = readHead(lines, c, end, config);
   let textLines = 0;
-  for (let i = next; i < end; i++) {
+  for (let i = head.next; i < end; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
-    if (sectionHeadingKind(l.text) || caseNumberLine(l.text, config)) return textLines === 0 ? 'strong' : 'weak';
+    if (sectionHeadingKind(l.text)) return textLines === 0 ? 'strong' : 'weak';
     textLines++;
   }
+  if (head.caseNumbers.length && textLines) return 'strong';
   return textLines >= 3 ? 'weak' : 'none';
 }
 
@@ -212,33 +311,8 @@ function readParagraph(
   config: CaseNumberConfig,
   hasPages: boolean,
 ): Paragraph {
-  const { title, next } = readTitle(lines, c, end, config);
-  const caseNumbers: string[] = [];
-  const malformed: string[] = [];
-  // Case numbers in the title itself ("§ 12 Motion om X, KS 2023/456").
-  for (const m of findCaseNumbers(title, config)) caseNumbers.push(m.caseNumber.canonical);
-  const cleanTitle = caseNumbers.length ? stripCaseNumbers(title, config) : title;
-
+  const { title, caseNumbers, malformed, next } = readHead(lines, c, end, config);
   let i = next;
-  // Case numbers under the title, possibly split over two lines (`RS` ⏎ `2124:1-2022`).
-  for (; i < end; i++) {
-    const l = lines[i]!;
-    if (isBlank(l)) continue;
-    const t = l.text.trim();
-    const joined = i + 1 < end ? `${t} ${lines[i + 1]!.text.trim()}` : t;
-    const onLine = caseNumberLine(t, config);
-    const found = onLine ?? (/^[A-ZÅÄÖ]{1,6}$/.test(t) ? caseNumberLine(joined, config) : null);
-    if (found) {
-      for (const n of found) if (!caseNumbers.includes(n)) caseNumbers.push(n);
-      if (!onLine) i++; // the number was on the next line too
-      continue;
-    }
-    if (!sectionHeadingKind(t) && CASE_NUMBER_LIKE.test(t) && /\d{2}/.test(t)) {
-      malformed.push(t);
-      continue;
-    }
-    break;
-  }
 
   const sections: Section[] = [];
   let current: { kind: Section['kind']; heading: string; line: number; text: string[] } | null = null;
@@ -265,7 +339,7 @@ function readParagraph(
 
   const paragraph: Paragraph = {
     number: c.number,
-    title: cleanTitle,
+    title,
     caseNumbers,
     sections,
     line: lines[c.index]!.n,
@@ -275,9 +349,11 @@ function readParagraph(
   return paragraph;
 }
 
+/** A title without the case numbers written into it (`Motion om X, KS 2023/456`, `Budget Dnr 2024-12`). */
 function stripCaseNumbers(title: string, config: CaseNumberConfig): string {
   let out = title;
-  for (const m of findCaseNumbers(title, config).reverse()) out = out.slice(0, m.start) + out.slice(m.end);
+  for (const m of labelledCaseNumbers(out).reverse()) out = out.slice(0, m.start) + out.slice(m.end);
+  for (const m of findCaseNumbers(out, config).reverse()) out = out.slice(0, m.start) + out.slice(m.end);
   return out.replace(/[\s,;]*(?:dnr\.?:?)?[\s,;]*$/i, '').replace(/\s{2,}/g, ' ').trim();
 }
 

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseProtocol } from '../../core/parse/parse.ts';
+import { checkProtocol } from '../../core/rules/check.ts';
+
+/**
+ * What a careful reader finds in a protocol text, one row per file of a `TRUTH.tsv` (the format of
+ * ../shared/corpus/README.md): the § entries, their case numbers, the body, the date and whether
+ * the cover page is in the text.
+ */
+export interface Truth {
+  file: string;
+  paragraphs: number[];
+  body: string | null;
+  date: string | null;
+  caseNumbers: Map<number, string[]>;
+  hasCover: boolean;
+}
+
+export function readTruth(tsvFile: string): Truth[] {
+  const [header, ...rows] = readFileSync(tsvFile, 'utf8').split('\n').filter((l) => l.trim());
+  const columns = header!.split('\t');
+  return rows.map((row) => {
+    const cell = Object.fromEntries(row.split('\t').map((v, i) => [columns[i], v.trim()]));
+    const caseNumbers = new Map<number, string[]>();
+    for (const part of cell.case_numbers!.split(/;\s*/)) {
+      const m = /^§(\d+)=(.*)$/.exec(part.trim());
+      if (m) caseNumbers.set(Number(m[1]), m[2] === 'none' ? [] : m[2]!.split(/\s*\|\s*|,\s+/));
+    }
+    return {
+      file: cell.file!,
+      paragraphs: cell.paragraphs!.split(',').map(Number),
+      body: cell.body === '-' ? null : cell.body!,
+      date: cell.date === '-' ? null : cell.date!,
+      caseNumbers,
+      hasCover: cell.has_cover === 'yes',
+    };
+  });
+}
+
+/** How one file reads against its truth: every difference in words, and the error findings. */
+export interface TruthComparison {
+  file: string;
+  differences: string[];
+  errors: string[];
+  summary: string;
+}
+
+const same = (a: string | null, b: string | null) => (a ?? '').toLocaleLowerCase('sv') === (b ?? '').toLocaleLowerCase('sv');
+
+export function compareWithTruth(dir: string, truth: Truth): TruthComparison {
+  const text = readFileSync(path.join(dir, truth.file), 'utf8');
+  const protocol = parseProtocol(text);
+  const differences: string[] = [];
+  const numbers = protocol.paragraphs.map((p) => p.number);
+  if (numbers.join(',') !== truth.paragraphs.join(',')) differences.push(`§§ ${numbers.join(',')} ≠ ${truth.paragraphs.join(',')}`);
+  if (!same(protocol.body, truth.body)) differences.push(`body ${protocol.body} ≠ ${truth.body}`);
+  if (protocol.date !== truth.date) differences.push(`date ${protocol.date} ≠ ${truth.date}`);
+  if ((protocol.hasCover ?? true) !== truth.hasCover) differences.push(`cover ${protocol.hasCover} ≠ ${truth.hasCover}`);
+  let caseNumbersRight = 0;
+  for (const [number, expected] of truth.caseNumbers) {
+    const found = protocol.paragraphs.find((p) => p.number === number)?.caseNumbers ?? [];
+    if (found.join(' | ') === expected.join(' | ')) caseNumbersRight++;
+    else differences.push(`§ ${number} case numbers [${found.join(' | ')}] ≠ [${expected.join(' | ')}]`);
+  }
+  const errors = checkProtocol(protocol, { sourceText: text })
+    .filter((f) => f.severity === 'error')
+    .map((f) => `${f.rule} § ${f.paragraph ?? '–'}: ${f.message}`);
+  const summary =
+    `${truth.file.padEnd(40)} §§ ${numbers.length}/${truth.paragraphs.length}  dnr ${caseNumbersRight}/${truth.caseNumbers.size}` +
+    `  body ${same(protocol.body, truth.body) ? 'ok' : 'FEL'}  datum ${protocol.date === truth.date ? 'ok' : 'FEL'}  fel ${errors.length}`;
+  return { file: truth.file, differences, errors, summary };
+}
