@@ -25,6 +25,59 @@ function voted(result: string, members = MEMBERS): string {
   );
 }
 
+/** A Kungsbacka-like layout: the propositionsordning under Beslutsgång, the result under Omröstningsresultat, a table after it. */
+function votedInSections(result: string, table: string[] = []): string {
+  return protocolText(
+    [
+      entry(21, {
+        sections: [
+          ['Ärendebeskrivning', 'Förvaltningen föreslår en ny taxa för hemtjänsten.'],
+          ['Yrkanden', 'Anders Nilsson (V) yrkar avslag. Jonas Ek (M) yrkar bifall till arbetsutskottets förslag.'],
+          [
+            'Beslutsgång',
+            'Ordföranden finner att nämnden beslutar enligt arbetsutskottets förslag.\nOmröstning begärs och verkställs.\n' +
+              'Ordföranden redovisar följande propositionsordning som nämnden godkänner:\n\n' +
+              'Ja-röst innebär att bifalla arbetsutskottets förslag.\nNej-röst innebär att bifalla Anders Nilssons (V) m.fl. yrkande.',
+          ],
+          ['Omröstningsresultat', [result, '', ...table].join('\n')],
+          ['Beslut', 'Taxan antas.'],
+        ],
+      }),
+    ],
+    { cover: COVER },
+  );
+}
+
+const TABLE = (marks: string[]) => [
+  '| Ledamot/tjänstgörande ersättare | Ja-röst | Nej-röst | Avstår från att rösta |',
+  '| --- | --- | --- | --- |',
+  ...['Karin Sjöberg (S), ordförande', 'Jonas Ek (M)', 'Sofia Nyberg (S)', 'Anders Nilsson (V)', 'Lisa Rönn (C)'].map(
+    (who, i) => `| ${who} | ${marks[i] === 'ja' ? 'X' : ''} | ${marks[i] === 'nej' ? 'X' : ''} | ${marks[i] === 'avstar' ? 'X' : ''} |`,
+  ),
+];
+
+/** A Lomma-like KF: everything under Propositionsordning, the chair's finding for the side that then lost. */
+const KF_VOTE = protocolText(
+  [
+    entry(34, {
+      sections: [
+        ['Kommunfullmäktiges handläggning', 'Kommunstyrelsens ordförande lämnar en redogörelse.'],
+        ['Överläggning', 'Jonas Ek (M) yrkar bifall till kommunstyrelsens förslag. Sofia Nyberg (S) och Lisa Rönn (C) yrkar att biblioteket ska behållas.'],
+        [
+          'Propositionsordning',
+          'Ordföranden ställer yrkandena mot varandra och finner att kommunfullmäktige beslutar i enlighet med Jonas Eks yrkande.\n\n' +
+            'Votering begärs och följande voteringsproposition godkänns:\n\n' +
+            'Den som önskar bifalla Jonas Eks yrkande röstar ja och den som önskar bifalla Sofia Nybergs och Lisa Rönns yrkande röstar nej.\n\n' +
+            'Ja: 2, Nej: 3\n\n' +
+            'Ordföranden förklarar att kommunfullmäktige därmed har beslutat att biblioteket ska behållas.',
+        ],
+        ['Beslut:', 'Kommunfullmäktige beslutar att biblioteket ska behållas.'],
+      ],
+    }),
+  ],
+  { cover: COVER, body: 'Kommunfullmäktige' },
+);
+
 testRule(voteContradictsResult, {
   valid: [
     { name: 'totals, member votes and result agree', text: voted('Med 3 ja-röster mot 1 nej-röst och 1 som avstår beslutar arbetsutskottet enligt\nliggande förslag.') },
@@ -34,6 +87,23 @@ testRule(voteContradictsResult, {
       text: voted(
         'Med 2 ja-röster mot 2 nej-röster och 1 som avstår beslutar arbetsutskottet enligt liggande förslag genom ordförandens utslagsröst.',
         MEMBERS.replace('Sofia Nyberg (S) Ja', 'Sofia Nyberg (S) Nej'),
+      ),
+    },
+    {
+      name: 'propositionsordning under Beslutsgång, counts and a consistent table under Omröstningsresultat',
+      text: votedInSections('Ordföranden finner att nämnden, med 3 ja-röster mot 2 nej-röster, beslutar enligt arbetsutskottets förslag.', TABLE(['ja', 'ja', 'nej', 'nej', 'ja'])),
+    },
+    { name: 'a chair’s finding for the side that then lost the vote', text: KF_VOTE },
+    {
+      name: 'a result that names neither proposal: no mapping, no finding',
+      text: votedInSections('Med 1 ja-röst mot 3 nej-röster och 1 som avstår beslutar nämnden att taxan ska utredas vidare.'),
+    },
+    {
+      name: 'two votes in one entry, each consistent with its own result',
+      text: votedInSections(
+        'Med 3 ja-röster mot 2 nej-röster beslutar nämnden enligt arbetsutskottets förslag.\n\n' +
+          'Omröstning begärs och verkställs.\nJa-röst innebär bifall till Lisa Rönns (C) tilläggsyrkande.\nNej-röst innebär avslag på tilläggsyrkandet.\n' +
+          'Med 1 ja-röst mot 4 nej-röster beslutar nämnden att avslå tilläggsyrkandet.',
       ),
     },
   ],
@@ -57,6 +127,38 @@ testRule(voteContradictsResult, {
       name: 'more votes than people present',
       text: voted('Med 5 ja-röster mot 2 nej-röster beslutar arbetsutskottet enligt liggande förslag.', ''),
       findings: [{ paragraph: 13, message: 'omröstningen har 7 röster men bara 5 ledamöter och ersättare' }],
+    },
+    {
+      name: 'counts for nej but the result follows the ja proposal (propositionsordning under Beslutsgång)',
+      text: votedInSections('Ordföranden finner att nämnden, med 2 ja-röster mot 3 nej-röster, beslutar enligt arbetsutskottets förslag.'),
+      findings: [{ paragraph: 21, message: 'slutade 2 ja mot 3 nej, men protokollet säger att ja-sidan vann' }],
+    },
+    {
+      name: 'the result names the losing proposal by its mover',
+      text: votedInSections('Ordföranden finner att nämnden, med 3 ja-röster mot 2 nej-röster, beslutar att bifalla Anders Nilssons (V) yrkande.'),
+      findings: [{ paragraph: 21, message: 'slutade 3 ja mot 2 nej, men protokollet säger att nej-sidan vann' }],
+    },
+    {
+      name: 'a voting table that does not add up to the stated counts',
+      text: votedInSections('Ordföranden finner att nämnden, med 3 ja-röster mot 2 nej-röster, beslutar enligt arbetsutskottets förslag.', TABLE(['ja', 'ja', 'nej', 'nej', 'nej'])),
+      findings: [
+        { paragraph: 21, message: 'omröstningen anger 3 ja men röstlistan har 2 ledamöter som röstar ja' },
+        { paragraph: 21, message: 'omröstningen anger 2 nej men röstlistan har 3 ledamöter som röstar nej' },
+      ],
+    },
+    {
+      name: 'the second of two votes declared for the side with fewer votes',
+      text: votedInSections(
+        'Med 3 ja-röster mot 2 nej-röster beslutar nämnden enligt arbetsutskottets förslag.\n\n' +
+          'Omröstning begärs och verkställs.\nJa-röst innebär bifall till Lisa Rönns (C) tilläggsyrkande.\nNej-röst innebär avslag på tilläggsyrkandet.\n' +
+          'Med 1 ja-röst mot 4 nej-röster beslutar nämnden att bifalla Lisa Rönns (C) tilläggsyrkande.',
+      ),
+      findings: [{ paragraph: 21, message: 'slutade 1 ja mot 4 nej, men protokollet säger att ja-sidan vann' }],
+    },
+    {
+      name: 'a KF vote where the result follows the proposal that lost',
+      text: KF_VOTE.replace('har beslutat att biblioteket ska behållas.', 'har beslutat i enlighet med Jonas Eks yrkande.'),
+      findings: [{ paragraph: 34, message: 'slutade 2 ja mot 3 nej, men protokollet säger att ja-sidan vann' }],
     },
   ],
 });
