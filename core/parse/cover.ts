@@ -75,6 +75,17 @@ function fromValAvJusterare(paragraphs: readonly Paragraph[]): { justerare: stri
 const COVER_LABELS: readonly Label[] = ['beslutande', 'tjanstgorande', 'ersattare', 'justerare', 'justering', 'place'];
 
 /** The body that met: as the cover labels it, else as the page headers or the cover's first lines name it. */
+/**
+ * Whether the text holds the protocol's cover: a cover label, or a protocol heading with its date
+ * before the first entry. An extract (`Protokollsutdrag`) or a bare § text has neither.
+ */
+function hasCoverPage(coverLines: readonly SourceLine[], fields: Map<Label, string[]>): boolean {
+  if (COVER_LABELS.some((label) => fields.has(label))) return true;
+  const texts = coverLines.map((l) => plainLine(l.text));
+  if (texts.some((t) => /utdrag/i.test(t))) return false;
+  return texts.some((t) => /^(?:sammanträdes)?protokoll\b/i.test(t)) && texts.some((t) => /^(?:sammanträdesdatum|datum)\b/i.test(t));
+}
+
 function readBody(fields: Map<Label, string[]>, lines: readonly SourceLine[], coverEnd: number, header: { body: string } | null): string | null {
   const labelled = fields.get('body')?.map((v) => bodyNameIn(v) ?? (/^\p{Lu}{2,6}$/u.test(v) ? v : null)).find(Boolean);
   const fromHeaders = () => {
@@ -104,8 +115,9 @@ function labelledDate(lines: readonly SourceLine[], label: RegExp): string | nul
       const t = lines[j]!.text.trim();
       if (!t) continue;
       seen++;
-      const d = /^(?:\S+\s{3,})?((?:19|20)\d{2}-\d{2}-\d{2})$/.exec(t);
-      if (d) return findDate(d[1]!)?.iso ?? null;
+      // The value under the label: a date alone, or the running header `Body 2025-03-11`.
+      const d = t.length <= 100 && !NOT_THE_MEETING.test(t) ? findDate(t) : null;
+      if (d) return d.iso;
     }
   }
   return null;
@@ -166,6 +178,6 @@ export function readCover(
     attendance,
     justerare: coverJusterare.length ? coverJusterare : fromEntry.justerare,
     justeringDate: (justering ? findDate(justering)?.iso : null) ?? fromEntry.date,
-    hasCover: COVER_LABELS.some((label) => fields.has(label)),
+    hasCover: hasCoverPage(coverLines, fields),
   };
 }

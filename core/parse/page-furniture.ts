@@ -60,32 +60,53 @@ export function findRunningHeader(lines: readonly SourceLine[]): { line: string;
   return { line: best[0], body: m[1]!.trim(), date: m[2]! };
 }
 
-const PAGE_MARK = /^(?:.*\s{3,})?(?:sida\s+\d+\s+av\s+\d+|\d{1,4}\s*\(\s*\d{1,4}\s*\)|<!--\s*sida\s+\d+\s*-->)$/i;
-
 /** How many times a line must recur to be a running header or footer rather than text. */
 const MIN_REPEATS = 3;
 const MAX_REPEATED_LENGTH = 100;
+/** How near (in lines) a page boundary a running header or footer stands. */
+const NEAR_BOUNDARY = 6;
 
 /**
- * Short lines (or columns) that recur on page after page: running headers and footers of any
- * layout (`KOMMUNFULLMÄKTIGE   SAMMANTRÄDESPROTOKOLL`, `Kommunstyrelsen`, `2024-03-14`). Section
- * headings, § headings, list items and table rows recur too but are content.
+ * Where pages meet: a page's first line (form feed), page numbers (`Sida 3 av 20`, `4 (29)`, a
+ * lone `7`), signature footers and converter page marks.
+ */
+function boundaryDistances(lines: readonly SourceLine[]): Int32Array {
+  const distance = new Int32Array(lines.length).fill(1 << 20);
+  for (let i = 0; i < lines.length; i++) {
+    const t = plainLine(lines[i]!.text);
+    const boundary = (i > 0 && lines[i]!.page !== lines[i - 1]!.page) || (t !== '' && (isFixed(t) || /^\d{1,3}$/.test(t)));
+    if (boundary) distance[i] = 0;
+    else if (i > 0) distance[i] = distance[i - 1]! + 1;
+  }
+  for (let i = lines.length - 2; i >= 0; i--) distance[i] = Math.min(distance[i]!, distance[i + 1]! + 1);
+  return distance;
+}
+
+/**
+ * Short lines (or columns) that recur page after page at the page's top or foot: running headers
+ * and footers of any layout (`KOMMUNFULLMÄKTIGE   SAMMANTRÄDESPROTOKOLL`, `Kommunstyrelsen`,
+ * `2024-03-14`). Section headings, § headings, list items and table rows recur too but are content,
+ * and so is a sentence each § repeats in the middle of a page.
  */
 export function findRepeatedLines(lines: readonly SourceLine[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const l of lines) {
+  const distance = boundaryDistances(lines);
+  const counts = new Map<string, { all: number; near: number }>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     const t = plainLine(l.text);
     if (!t || t.length > MAX_REPEATED_LENGTH || /^[|•\-*]/.test(l.text.trim())) continue;
     for (const column of t.split(COLUMN_GAP)) {
       // Running headers are a few words; sentences and labels that recur per § are content.
       if (column.includes('§') || sectionHeadingKind(column) || bareCaseNumber(column) || /[.!?:]$/.test(column) || column.split(' ').length > 6) continue;
       const key = repeatKey(column);
-      counts.set(key, (counts.get(key) ?? 0) + 1);
+      const count = counts.get(key) ?? { all: 0, near: 0 };
+      count.all++;
+      if (distance[i]! <= NEAR_BOUNDARY) count.near++;
+      counts.set(key, count);
     }
   }
-  const pages = Math.max(lines.filter((l) => PAGE_MARK.test(plainLine(l.text))).length, lines[lines.length - 1]?.page ?? 1);
   const repeated = new Set<string>();
-  for (const [key, n] of counts) if (n >= MIN_REPEATS && n >= pages / 2) repeated.add(key);
+  for (const [key, { all, near }] of counts) if (near >= MIN_REPEATS && near >= all * 0.75) repeated.add(key);
   return repeated;
 }
 

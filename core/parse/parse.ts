@@ -278,7 +278,10 @@ function titleAndNumber(text: string, config: CaseNumberConfig): { title: string
 function splitNumber(lines: readonly SourceLine[], i: number, end: number, config: CaseNumberConfig): string[] | null {
   const t = lines[i]!.text.trim();
   if (!/^[A-ZÅÄÖ]{1,6}$/.test(t) || i + 1 >= end) return null;
-  return caseNumberLine(`${t} ${lines[i + 1]!.text.trim()}`, config);
+  // `FVIS` ⏎ `RS 1834-2023`: a number whole on the next line does not continue this one.
+  const next = lines[i + 1]!.text.trim();
+  if (caseNumberLine(next, config)) return null;
+  return caseNumberLine(`${t} ${next}`, config);
 }
 
 /**
