@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { checkConfig } from '../core/rules/config.ts';
+import { CheckConfigSchema, checkConfig } from '../core/rules/config.ts';
 import type { CheckConfig } from '../core/rules/rule.ts';
+import { describeIssues, swedishErrors } from '../core/swedish-issues.ts';
 import { InputError } from './command.ts';
 
-/** Reads `--config FILE` (JSON); without it the defaults apply. Errors name the field. */
+/** Reads `--config FILE` (JSON); without it the defaults apply. Errors name the field, in Swedish. */
 export async function loadCheckConfig(file: string | undefined, cwd: string): Promise<CheckConfig> {
   if (!file) return checkConfig({});
   let json: unknown;
@@ -13,10 +14,7 @@ export async function loadCheckConfig(file: string | undefined, cwd: string): Pr
   } catch (error) {
     throw new InputError(`konfigurationen ${file} kunde inte läsas: ${(error as Error).message}`);
   }
-  try {
-    return checkConfig(json);
-  } catch (error) {
-    const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
-    throw new InputError(`konfigurationen ${file} är ogiltig: ${issue ? `${issue.path.join('.')}: ${issue.message}` : (error as Error).message}`);
-  }
+  const parsed = CheckConfigSchema.safeParse(json ?? {}, { error: swedishErrors });
+  if (!parsed.success) throw new InputError(`konfigurationen ${file} är ogiltig: ${describeIssues(parsed.error)}`);
+  return parsed.data;
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { z } from 'zod';
 import path from 'node:path';
+import { caseKey } from '../core/casenumber/case-key.ts';
 import { FeedManifest, FeedShard, MANIFEST_FILE, shardOf } from '../core/history/feed.ts';
 import { sha256Hex } from '../core/history/hash.ts';
 import type { CaseHistory } from '../core/history/model.ts';
@@ -50,8 +51,9 @@ export interface FeedLookup {
 }
 
 /**
- * One case from a feed in a folder or at a URL: the manifest, then only the shard that can hold the
- * case, checked against the manifest's hash before it is trusted.
+ * One case, written any way (its case key finds it), from a feed in a folder or at a URL: the
+ * manifest, then only the shard that can hold the case, checked against the manifest's hash before
+ * it is trusted.
  */
 export async function lookUpCase(location: string, caseNumber: string, cwd: string): Promise<FeedLookup> {
   const manifest = parseJson(await fetchText(location, MANIFEST_FILE, cwd), FeedManifest, `${MANIFEST_FILE} i ${location}`);
@@ -60,5 +62,6 @@ export async function lookUpCase(location: string, caseNumber: string, cwd: stri
   const text = await fetchText(location, ref.path, cwd);
   if (sha256Hex(text) !== ref.sha256) throw new InputError(`${ref.path} i ${location} stämmer inte med manifestet (flödet skrivs om just nu? försök igen)`);
   const shard = parseJson(text, FeedShard, `${ref.path} i ${location}`);
-  return { manifest, history: shard.cases.find((c) => c.caseNumber === caseNumber) ?? null };
+  const key = caseKey(caseNumber);
+  return { manifest, history: shard.cases.find((c) => caseKey(c.caseNumber) === key) ?? null };
 }

@@ -1,4 +1,3 @@
-import { CASE_NUMBER_PRESETS, CaseNumberConfig, normaliseCaseNumber } from '../../core/casenumber/index.ts';
 import type { CaseHistory, HistoryEntry } from '../../core/history/model.ts';
 import { OUTCOME_LABELS, bodyInSentence, currentStatus, latestEntry } from '../../core/history/status.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
@@ -13,17 +12,6 @@ Visar ett ärendes beslutshistorik ur ett flöde som protokoll index har skrivit
   --format          text (standard, för en människa) eller json (för verktyg)
 
 Slutkod: 0 ärendet finns, 1 ärendet finns inte i flödet, 2 felaktig användning eller oläsbart flöde.`;
-
-const configs = Object.values(CASE_NUMBER_PRESETS).map((p) => CaseNumberConfig.parse(p.config));
-
-/** The case number as the feed keys it: canonical in whichever preset reads it, else as written. */
-function canonical(text: string): string {
-  for (const config of configs) {
-    const found = normaliseCaseNumber(text, config);
-    if (found) return found;
-  }
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 function indent(text: string, prefix: string): string {
   return text
@@ -85,18 +73,17 @@ export const historyCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, { feed: { type: 'string' }, format: { type: 'string' } });
     const format = oneOf(values.format, ['text', 'json'] as const, 'text', '--format');
     // `protokoll history RS 2215-2024` without quotes arrives as two arguments.
-    const written = positionals.join(' ').trim();
+    const written = positionals.join(' ').replace(/\s+/g, ' ').trim();
     if (!written) throw new UsageError('ange ett ärendenummer, t.ex. "RS 2215-2024"');
-    const caseNumber = canonical(written);
-    const { manifest, history } = await lookUpCase(values.feed ?? 'feed', caseNumber, io.cwd);
+    const { manifest, history } = await lookUpCase(values.feed ?? 'feed', written, io.cwd);
     if (!history) {
-      const message = `Ärendet ${caseNumber} finns inte i flödet (${manifest.counts.cases} ärenden ur ${manifest.counts.protocols} protokoll, skapat ${manifest.generatedAt}).`;
-      if (format === 'json') io.stdout(`${JSON.stringify({ caseNumber, found: false }, null, 2)}\n`);
+      const message = `Ärendet ${written} finns inte i flödet (${manifest.counts.cases} ärenden ur ${manifest.counts.protocols} protokoll, skapat ${manifest.generatedAt}).`;
+      if (format === 'json') io.stdout(`${JSON.stringify({ caseNumber: written, found: false }, null, 2)}\n`);
       io.stderr(`${message}\n`);
       return 1;
     }
     if (format === 'json') {
-      io.stdout(`${JSON.stringify({ caseNumber, found: true, status: currentStatus(history), title: history.title, entries: history.entries }, null, 2)}\n`);
+      io.stdout(`${JSON.stringify({ caseNumber: history.caseNumber, found: true, status: currentStatus(history), title: history.title, entries: history.entries }, null, 2)}\n`);
     } else io.stdout(historyText(history));
     return 0;
   },

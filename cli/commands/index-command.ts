@@ -1,7 +1,9 @@
 import path from 'node:path';
+import { learnFormats } from '../../core/casenumber/learn-formats.ts';
 import { HistoryBuilder } from '../../core/history/build.ts';
 import { writeFeed, renderManifest } from '../../core/history/write-feed.ts';
 import { parseProtocol } from '../../core/parse/parse.ts';
+import { own } from '../../core/text/own.ts';
 import { parseCommandArgs } from '../args.ts';
 import { UsageError, type Command } from '../command.ts';
 import { loadCheckConfig } from '../check-config.ts';
@@ -14,6 +16,7 @@ const usage = `Användning: protokoll index SÖKVÄG… --out MAPP [--base-url U
 
 Läser protokoll (.pdf, .docx, .txt; mappar gås igenom) och skriver beslutshistoriken per ärende
 som ett flöde: MAPP/manifest.json och MAPP/shards/NNN.json. Bara filer vars innehåll ändrats skrivs om.
+Manifestet får också de diarienummerformat som protokollens märkta diarienummer (Dnr …) visar.
 
   --out MAPP        mappen flödet skrivs till (skapas vid behov)
   --base-url URL    gör källhänvisningarna till länkar: URL + filens sökväg under den lästa mappen
@@ -63,6 +66,8 @@ export const indexCommand: Command = {
     const bar = progress(io, files.length);
     const builder = new HistoryBuilder();
     const skipped: { file: string; reason: string }[] = [];
+    /** Every case number the protocols write, as written: what the formats are learned from. */
+    const labelled = new Set<string>();
     let duplicates = 0;
     for (const [i, file] of files.entries()) {
       const read = await readProtocolFile(file.absolute);
@@ -72,6 +77,7 @@ export const indexCommand: Command = {
         const protocol = parseProtocol(read.text, { caseNumbers, regions: read.regions });
         if (!protocol.paragraphs.length) reason = 'inga §-paragrafer hittades (är det ett protokoll?)';
         else {
+          for (const p of protocol.paragraphs) for (const c of p.caseNumbers) if (!labelled.has(c)) labelled.add(own(c));
           const added = builder.add(file.name, protocol);
           if (!added.added) reason = added.reason;
           else duplicates += added.duplicates;
@@ -88,7 +94,11 @@ export const indexCommand: Command = {
     const counts = builder.counts();
     const previous = await previousManifest(out);
     const fixed = generationTime();
-    const feed = writeFeed(builder.cases(), counts, { generatedAt: fixed ?? previous?.generatedAt ?? new Date().toISOString(), baseUrl });
+    const feed = writeFeed(builder.cases(), counts, {
+      generatedAt: fixed ?? previous?.generatedAt ?? new Date().toISOString(),
+      baseUrl,
+      caseNumberFormats: learnFormats([...labelled]),
+    });
     let manifest = feed.manifest;
     if (!fixed && previous && renderManifest(previous).content !== manifest.content) {
       manifest = renderManifest({ ...feed.manifestData, generatedAt: new Date().toISOString() });

@@ -1,16 +1,25 @@
 import { z } from 'zod';
-import { CaseNumberFormat, FORMAT_PRESETS, type FormatPresetId } from './formats.ts';
+import { CaseNumberFormat, FORMAT_PRESETS, isFormatPreset } from './formats.ts';
+import { formatExample } from './format-example.ts';
+import { parseTemplate, type TemplatePart } from './template.ts';
 
-const PresetId = z.enum(Object.keys(FORMAT_PRESETS) as [FormatPresetId, ...FormatPresetId[]]);
+/** A registry prefix: capital first, letters and digits, at most two words (`RS`, `KS KF`, `Bun`). */
+export const CaseNumberPrefix = z
+  .string({ error: 'ett prefix skrivs som text, t.ex. "RS"' })
+  .trim()
+  .regex(/^[\p{Lu}][\p{L}\p{N}]{0,9}(?: [\p{Lu}][\p{L}\p{N}]{0,9})?$/u, 'prefixet ska skrivas som i diariet, med versaler först: RS, KS KF, Bun');
 
 export const CaseNumberConfig = z.object({
-  /** Formats tried in order; a preset id or a format of the organisation's own. */
-  formats: z.array(z.union([PresetId, CaseNumberFormat])).min(1),
+  /** Formats tried in order: preset ids or templates (see template.ts). */
+  formats: z
+    .array(CaseNumberFormat, { error: 'formats ska vara en lista av format, t.ex. ["prefix-number-year"]' })
+    .min(1, 'ange minst ett format, t.ex. ["prefix-number-year"]'),
   /**
-   * The registry prefixes in use (`RS`, `HSN` …). An empty list accepts any two to
-   * five capital letters, which finds more but also finds look-alikes such as `Q1-2025`.
+   * The registry prefixes in use (`RS`, `HSN` …), for formats whose `{prefix}` names none of its
+   * own. An empty list accepts any two to five capitals, which finds more but also finds
+   * look-alikes such as `Q1-2025`.
    */
-  prefixes: z.array(z.string().regex(/^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{0,9}$/, 'prefix ska skrivas med versaler')),
+  prefixes: z.array(CaseNumberPrefix, { error: 'prefixes ska vara en lista, t.ex. ["RS", "HSN"]' }),
 });
 export type CaseNumberConfig = z.infer<typeof CaseNumberConfig>;
 export type CaseNumberConfigInput = z.input<typeof CaseNumberConfig>;
@@ -32,13 +41,44 @@ export const CASE_NUMBER_PRESETS = {
       prefixes: ['KS', 'KF', 'BN', 'SN', 'UN', 'MBN', 'TN', 'KFN', 'VN', 'ON', 'RJL'],
     },
   },
-} as const satisfies Record<string, { label: string; config: CaseNumberConfig }>;
+  'kommun-ar-lopnummer': {
+    label: 'Kommun, prefix-år-löpnummer (KS-2023-00841)',
+    config: { formats: ['prefix-dash-year-number', 'year-number'], prefixes: [] },
+  },
+  'kommun-ar-kolon': {
+    label: 'Kommun, prefix/år:nummer (KS KF/2023:325)',
+    config: { formats: ['prefix-year-colon-number'], prefixes: ['KS KF', 'KS', 'KF', 'BUN', 'Bun', 'KFN', 'SBN', 'MBN', 'SN', 'TN'] },
+  },
+} as const satisfies Record<string, { label: string; config: CaseNumberConfigInput }>;
 export type CaseNumberPresetId = keyof typeof CASE_NUMBER_PRESETS;
 
 export const DEFAULT_CASE_NUMBER_CONFIG: CaseNumberConfig = CaseNumberConfig.parse(
   CASE_NUMBER_PRESETS['region-vasterbotten'].config,
 );
 
-export function resolveFormats(config: CaseNumberConfig): CaseNumberFormat[] {
-  return config.formats.map((f) => (typeof f === 'string' ? FORMAT_PRESETS[f] : f));
+/** A format ready to use: its id (the preset id or the template), a label and an example. */
+export interface ResolvedFormat {
+  id: string;
+  label: string;
+  example: string;
+  template: string;
+  parts: TemplatePart[];
+}
+
+export function resolveFormat(format: string, prefixes: readonly string[]): ResolvedFormat {
+  const preset = isFormatPreset(format) ? FORMAT_PRESETS[format] : null;
+  const template = preset?.template ?? format;
+  const parsed = parseTemplate(template);
+  if (!parsed.ok) throw new Error(`formatet ”${format}”: ${parsed.error}`);
+  return {
+    id: format,
+    label: preset?.label ?? template,
+    example: preset?.example ?? formatExample(parsed.parts, prefixes),
+    template,
+    parts: parsed.parts,
+  };
+}
+
+export function resolveFormats(config: CaseNumberConfig): ResolvedFormat[] {
+  return config.formats.map((f) => resolveFormat(f, config.prefixes));
 }

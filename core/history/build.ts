@@ -1,7 +1,9 @@
+import { caseKey } from '../casenumber/case-key.ts';
 import type { Paragraph, Protocol } from '../model/protocol.ts';
 import { hasSection, sectionText } from '../model/sections.ts';
 import type { CaseHistory, HistoryEntry } from './model.ts';
 import { classifyOutcome } from './outcome.ts';
+import { own } from '../text/own.ts';
 import { unwrapLines } from '../text/unwrap.ts';
 
 export interface HistoryCounts {
@@ -27,15 +29,22 @@ function reservations(paragraph: Paragraph): string[] {
     .filter(Boolean);
 }
 
-/**
- * A copy of a string that shares no memory with the text it was cut from: JavaScript engines keep
- * a whole protocol's text alive for one substring of it, and the builder outlives the protocols.
- */
-const own = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
-
 /** A meeting's paragraph, whichever file it was read from: the key that keeps a history from doubling. */
 const meetingKey = (body: string, date: string, paragraph: number) =>
   `${body.toLocaleLowerCase('sv').replace(/\s+/g, ' ').trim()}|${date}|${paragraph}`;
+
+/** A written form whose key drops nothing (no sub-number) is shown before one that does. */
+const dropsPart = (written: string) => caseKey(written).length < written.replace(/\s+/g, '').length;
+
+/**
+ * How a case is shown: of the ways its protocols write it, a whole number before one with a
+ * sub-number (`ABC-2024-00009` before `ABC-2024-00009:3`), then the most used, then the first in order.
+ */
+function shownAs(written: ReadonlyMap<string, number>): string {
+  return [...written].sort(
+    ([a, na], [b, nb]) => Number(dropsPart(a)) - Number(dropsPart(b)) || nb - na || (a < b ? -1 : a > b ? 1 : 0),
+  )[0]![0];
+}
 
 /**
  * The order of a case's entries: by date; on one date a proposal comes before what the receiving
@@ -60,6 +69,8 @@ export function compareEntries(a: HistoryEntry, b: HistoryEntry): number {
  */
 export class HistoryBuilder {
   private readonly byCase = new Map<string, Map<string, HistoryEntry>>();
+  /** Per case key, how often each written form of the number was read. */
+  private readonly written = new Map<string, Map<string, number>>();
   private protocols = 0;
   private paragraphs = 0;
 
@@ -87,9 +98,13 @@ export class HistoryBuilder {
         source: paragraph.page ? { file, page: paragraph.page } : { file },
       };
       const key = meetingKey(body, date, paragraph.number);
-      for (const caseNumber of new Set(paragraph.caseNumbers)) {
-        let entriesOfCase = this.byCase.get(caseNumber);
-        if (!entriesOfCase) this.byCase.set(caseNumber, (entriesOfCase = new Map()));
+      for (const [caseId, caseNumber] of new Map(paragraph.caseNumbers.map((c) => [caseKey(c), c]))) {
+        let forms = this.written.get(caseId);
+        if (!forms) this.written.set(caseId, (forms = new Map()));
+        const seen = forms.get(caseNumber);
+        forms.set(seen === undefined ? own(caseNumber) : caseNumber, (seen ?? 0) + 1);
+        let entriesOfCase = this.byCase.get(caseId);
+        if (!entriesOfCase) this.byCase.set(caseId, (entriesOfCase = new Map()));
         const existing = entriesOfCase.get(key);
         if (existing) {
           duplicates++;
@@ -101,14 +116,13 @@ export class HistoryBuilder {
     return { added: true, entries, duplicates };
   }
 
-  /** The histories, sorted by case number, each with its entries in order. */
+  /** The histories, sorted by case key, each with its entries in order. */
   cases(): CaseHistory[] {
-    const cases: CaseHistory[] = [];
-    for (const [caseNumber, byKey] of this.byCase) {
-      const entries = [...byKey.values()].sort(compareEntries);
-      cases.push({ caseNumber, title: entries[entries.length - 1]!.title, entries });
-    }
-    return cases.sort((a, b) => (a.caseNumber < b.caseNumber ? -1 : a.caseNumber > b.caseNumber ? 1 : 0));
+    const keys = [...this.byCase.keys()].sort();
+    return keys.map((key) => {
+      const entries = [...this.byCase.get(key)!.values()].sort(compareEntries);
+      return { caseNumber: shownAs(this.written.get(key)!), title: entries[entries.length - 1]!.title, entries };
+    });
   }
 
   counts(): HistoryCounts {

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { caseKey } from '../casenumber/case-key.ts';
+import { CaseNumberFormat } from '../casenumber/formats.ts';
 import { CaseHistory } from './model.ts';
 import { fnv1a32 } from './hash.ts';
 
@@ -7,10 +9,10 @@ import { fnv1a32 } from './hash.ts';
  *
  *   DIR/manifest.json      FeedManifest: format, version, generation time, counts, and the shard list
  *                          with each shard's SHA-256 (of the file's bytes), size and case count.
- *   DIR/shards/NNN.json    FeedShard: the cases whose canonical case number hashes to shard NNN,
- *                          sorted by case number, each with its entries oldest first.
+ *   DIR/shards/NNN.json    FeedShard: the cases whose case key hashes to shard NNN, sorted by case
+ *                          key, each with its entries oldest first.
  *
- * A case's shard is `fnv1a32(UTF-8 of the canonical case number) % shardCount` (`shardOf`), so a
+ * A case's shard is `fnv1a32(UTF-8 of caseKey(case number)) % shardCount` (`shardOf`), so a
  * client that wants one case fetches the manifest and one shard, and a client that syncs
  * everything fetches only shards whose hash changed. Adding a protocol touches only the shards
  * of its case numbers. Shards with no cases are not written and not listed.
@@ -52,6 +54,11 @@ export const FeedManifest = z.object({
   generatedAt: z.iso.datetime(),
   shardCount: z.number().int().min(1).max(4096),
   counts: FeedCounts,
+  /**
+   * The case-number formats learned from the archive's labelled numbers (learn-formats.ts), for
+   * clients whose administrator has set none. Absent in feeds written before there were any.
+   */
+  caseNumberFormats: z.array(CaseNumberFormat).optional(),
   /** Sorted by id; only non-empty shards. */
   shards: z.array(ShardRef),
 });
@@ -61,13 +68,14 @@ export const FeedShard = z.object({
   format: z.literal(FEED_FORMAT),
   version: z.literal(FEED_VERSION),
   shard: Count,
-  /** Sorted by case number. */
+  /** Sorted by case key. */
   cases: z.array(CaseHistory),
 });
 export type FeedShard = z.infer<typeof FeedShard>;
 
+/** The shard of a case number written any way: its case key decides. */
 export function shardOf(caseNumber: string, shardCount: number): number {
-  return fnv1a32(caseNumber) % shardCount;
+  return fnv1a32(caseKey(caseNumber)) % shardCount;
 }
 
 export function shardPath(id: number): string {

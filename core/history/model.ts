@@ -33,7 +33,7 @@ export const HistoryEntry = z.object({
 export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 export const CaseHistory = z.object({
-  /** Canonical (see core/casenumber). */
+  /** As the protocols write it; the history is keyed on its `caseKey` (core/casenumber). */
   caseNumber: z.string(),
   /** The title of the latest entry. */
   title: z.string(),

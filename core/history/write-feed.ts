@@ -1,3 +1,5 @@
+import { caseKey } from '../casenumber/case-key.ts';
+import type { CaseNumberFormat } from '../casenumber/formats.ts';
 import type { CaseHistory, HistoryEntry } from './model.ts';
 import type { HistoryCounts } from './build.ts';
 import { DEFAULT_SHARD_COUNT, FEED_FORMAT, MANIFEST_FILE, FEED_VERSION, shardOf, shardPath, type FeedManifest, type ShardRef } from './feed.ts';
@@ -14,6 +16,8 @@ export interface WriteFeedOptions {
   shardCount?: number;
   /** Makes each source a link: `baseUrl` + the file's relative path (+ `#page=N` for a PDF page). */
   baseUrl?: string;
+  /** The formats learned from the archive, published in the manifest. */
+  caseNumberFormats?: CaseNumberFormat[];
 }
 
 function sourceUrl(file: string, page: number | undefined, baseUrl: string): string {
@@ -60,7 +64,11 @@ export function writeFeed(
   const shards: FeedFile[] = [];
   const refs: ShardRef[] = [];
   for (const id of [...buckets.keys()].sort((a, b) => a - b)) {
-    const bucket = buckets.get(id)!.sort((a, b) => (a.caseNumber < b.caseNumber ? -1 : a.caseNumber > b.caseNumber ? 1 : 0));
+    const bucket = buckets
+      .get(id)!
+      .map((c) => ({ key: caseKey(c.caseNumber), c }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+      .map(({ c }) => c);
     const lines = bucket.map((c) =>
       JSON.stringify({ caseNumber: c.caseNumber, title: c.title, entries: c.entries.map((e) => entryJson(e, options.baseUrl)) }),
     );
@@ -84,6 +92,7 @@ export function writeFeed(
     generatedAt: options.generatedAt,
     shardCount,
     counts: { protocols: counts.protocols, paragraphs: counts.paragraphs, cases: counts.cases, entries: counts.entries },
+    ...(options.caseNumberFormats?.length ? { caseNumberFormats: options.caseNumberFormats } : {}),
     shards: refs,
   };
   return { manifest: renderManifest(manifest), manifestData: manifest, shards };
@@ -97,6 +106,7 @@ export function renderManifest(manifest: FeedManifest): FeedFile {
     generatedAt: manifest.generatedAt,
     shardCount: manifest.shardCount,
     counts: manifest.counts,
+    ...(manifest.caseNumberFormats ? { caseNumberFormats: manifest.caseNumberFormats } : {}),
     shards: manifest.shards.map((s) => ({ id: s.id, path: s.path, sha256: s.sha256, bytes: s.bytes, cases: s.cases, entries: s.entries })),
   };
   return { path: MANIFEST_FILE, content: `${JSON.stringify(ordered, null, 2)}\n` };

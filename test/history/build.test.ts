@@ -43,6 +43,15 @@ describe('HistoryBuilder', () => {
     expect(both[0]!.entries[0]!.outcome).toBe('referredBack');
   });
 
+  it('keys a case on its case key and shows it as written, the whole number before one with a sub-number', () => {
+    const cases = buildHistory([
+      { file: 'a.txt', protocol: protocol('Kommunstyrelsen', '2024-03-01', [paragraph(4, 'Skolskjuts', ['ABC-2024-00009:3'], 'Föreslås.')]) },
+      { file: 'b.txt', protocol: protocol('Kommunfullmäktige', '2024-04-01', [paragraph(9, 'Skolskjuts', ['ABC\u20132024\u201300009'], 'Beslutas.')]) },
+      { file: 'c.txt', protocol: protocol('Utskottet', '2024-02-01', [paragraph(2, 'Skolskjuts', ['abc-2024-00009:1', 'ABC-2024-00009:2'], 'Bereds.')]) },
+    ]);
+    expect(cases.map((c) => [c.caseNumber, c.entries.map((e) => e.paragraph)])).toEqual([['ABC\u20132024\u201300009', [2, 4, 9]]]);
+  });
+
   it('leaves out paragraphs without a case number or without a decision', () => {
     const cases = buildHistory([{ file: 'au.txt', protocol: au }]);
     expect(cases.some((c) => c.caseNumber === 'RUN 42-2025')).toBe(false);

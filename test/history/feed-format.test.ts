@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { caseKey } from '../../core/casenumber/case-key.ts';
 import { fnv1a32, sha256Hex } from '../../core/history/hash.ts';
 import { FeedManifest, FeedShard, shardOf, shardPath, DEFAULT_SHARD_COUNT } from '../../core/history/feed.ts';
 
@@ -17,7 +18,9 @@ describe('feed hashes', () => {
   });
 
   it('shardOf is stable and spreads case numbers over the shards', () => {
-    expect(shardOf('RS 2215-2024', DEFAULT_SHARD_COUNT)).toBe(fnv1a32('RS 2215-2024') % DEFAULT_SHARD_COUNT);
+    expect(shardOf('RS 2215-2024', DEFAULT_SHARD_COUNT)).toBe(fnv1a32(caseKey('RS 2215-2024')) % DEFAULT_SHARD_COUNT);
+    expect(shardOf('rs 2215\u20132024', DEFAULT_SHARD_COUNT)).toBe(shardOf('RS 2215-2024', DEFAULT_SHARD_COUNT));
+    expect(shardOf('ABC-2024-00009:3', DEFAULT_SHARD_COUNT)).toBe(shardOf('ABC-2024-00009', DEFAULT_SHARD_COUNT));
     const used = new Set(Array.from({ length: 2000 }, (_, i) => shardOf(`RS ${i + 1}-2024`, DEFAULT_SHARD_COUNT)));
     expect(used.size).toBe(DEFAULT_SHARD_COUNT);
     expect(shardPath(7)).toBe('shards/007.json');
@@ -39,6 +42,12 @@ describe('feed schemas', () => {
     expect(FeedManifest.safeParse({ ...manifest, version: 2 }).success).toBe(false);
     expect(FeedManifest.safeParse({ ...manifest, format: 'x' }).success).toBe(false);
     expect(FeedManifest.safeParse({ ...manifest, shards: [{ ...manifest.shards[0], path: '../etc/passwd' }] }).success).toBe(false);
+  });
+
+  it('takes the learned case-number formats as an optional field, checked as formats', () => {
+    const learned = { ...manifest, caseNumberFormats: ['{prefix:VX}-{year}-{serial:5}[:{sub}]', 'prefix-number-year'] };
+    expect(FeedManifest.parse(learned)).toEqual(learned);
+    expect(FeedManifest.safeParse({ ...manifest, caseNumberFormats: ['{prefix} {nummer}'] }).success).toBe(false);
   });
 
   it('refuses a shard whose case has no entries or an unknown outcome', () => {

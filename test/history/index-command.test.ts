@@ -3,6 +3,7 @@ import { copyFileSync, mkdirSync, readFileSync, readdirSync, statSync, utimesSyn
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
+import { CaseNumberConfig, findCaseNumbers } from '../../core/casenumber/index.ts';
 import { FeedManifest, FeedShard } from '../../core/history/feed.ts';
 import type { CaseHistory } from '../../core/history/model.ts';
 import { main } from '../../cli/main.ts';
@@ -111,6 +112,17 @@ describe('protokoll index', () => {
       ]);
     }
     expect(cases.get('RS 251-2025')!.entries.at(-1)).toMatchObject({ outcome: 'proposed', proposedTo: 'regionfullmäktige' });
+  });
+
+  it('publishes the case-number formats learned from the protocols in the manifest, and they find every case', async () => {
+    const dir = workdir();
+    expect(await main(['index', examples, '--out', 'feed'], io(dir))).toBe(0);
+    const manifest = FeedManifest.parse(JSON.parse(readFileSync(path.join(dir, 'feed/manifest.json'), 'utf8')));
+    expect(manifest.caseNumberFormats).toEqual([expect.stringMatching(/^\{prefix:[A-Z|]+\} \{serial\}(\[:\{sub\}\])?-\{year\}$/)]);
+    const learned = CaseNumberConfig.parse({ formats: manifest.caseNumberFormats, prefixes: [] });
+    for (const caseNumber of feedCases(path.join(dir, 'feed')).keys()) {
+      expect(findCaseNumbers(`Se ${caseNumber}.`, learned).map((m) => m.raw)).toEqual([caseNumber]);
+    }
   });
 
   it('names and skips files it cannot read, indexes the rest, and exits 1', async () => {
