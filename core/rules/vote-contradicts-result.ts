@@ -1,9 +1,24 @@
-import type { Paragraph } from '../model/protocol.ts';
+import type { Attendance, Paragraph } from '../model/protocol.ts';
 import { readAllVotes, tallyMemberVotes, type VoteChoice, type VoteReading } from '../text/votes.ts';
 import type { Rule, RuleContext, RuleHit } from './rule.ts';
 import { lineOf, words } from './support.ts';
 
 const SIDE_NAME: Record<VoteChoice, string> = { ja: 'ja', nej: 'nej', avstar: 'avstår' };
+/** One person's name as an attendance list holds it: capitalised words, a particle allowed. */
+const ONE_NAME = /^\p{Lu}[\p{L}'’.-]*(?: (?:af |von |de |van |der )?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+/** Words of a cover's labels and roles, which a misread cover leaves in its names. */
+const LABEL_WORD = /(?:^|\s)(?:se|ordförande|vice|ledamot|ledamöter|ersättare|ersätter|sekreterare|tjänstgörande|beslutande|sammanträdesdatum|datum)(?=\s|$)/iu;
+
+/**
+ * How many may vote: members and serving ersättare; where the cover lists none apart, every
+ * ersättare counts. Null when the text does not establish it: no cover read, or an entry that is
+ * not one name ("Se nästa sida", two columns run together).
+ */
+function possibleVoters(attendance: Attendance | null): number | null {
+  if (!attendance) return null;
+  const voters = [...attendance.beslutande, ...(attendance.tjanstgorandeErsattare ?? attendance.ersattare)];
+  return voters.length > 0 && voters.every((v) => ONE_NAME.test(v.trim()) && !LABEL_WORD.test(v)) ? voters.length : null;
+}
 
 export const voteContradictsResult: Rule = {
   id: 'vote-contradicts-result',
@@ -16,11 +31,7 @@ export const voteContradictsResult: Rule = {
       'Kommunallagen (2017:725) 5 kap. 67 § 3 och 5 (genomförda omröstningar och resultatet av dem, hur ledamöterna har röstat); för nämnder 6 kap. 35 §',
   },
   check(ctx) {
-    const attendance = ctx.protocol.attendance;
-    // Serving ersättare vote; where the cover lists none apart, every ersättare counts as a possible voter.
-    const present = attendance
-      ? attendance.beslutande.length + (attendance.tjanstgorandeErsattare?.length ?? attendance.ersattare.length)
-      : 0;
+    const present = possibleVoters(ctx.protocol.attendance);
     return ctx.protocol.paragraphs.flatMap((p) => {
       // The propositionsordning often stands under Beslutsgång, the counts under Omröstning(sresultat).
       const sections = p.sections.filter((s) => s.kind === 'beslutsgang' || s.kind === 'omrostning');
@@ -31,7 +42,7 @@ export const voteContradictsResult: Rule = {
   },
 };
 
-function checkVote(ctx: RuleContext, p: Paragraph, vote: VoteReading, line: number, present: number): RuleHit[] {
+function checkVote(ctx: RuleContext, p: Paragraph, vote: VoteReading, line: number, present: number | null): RuleHit[] {
   const hits: RuleHit[] = [];
   const tally = tallyMemberVotes(vote.members);
   const listed = vote.members.length > 0;
@@ -66,7 +77,7 @@ function checkVote(ctx: RuleContext, p: Paragraph, vote: VoteReading, line: numb
   }
   // A member list is held to the totals above; here the votes cast are held to the attendance.
   const cast = listed ? vote.members.length : (vote.ja ?? 0) + (vote.nej ?? 0) + (vote.avstar ?? 0);
-  if (present > 0 && cast > present) {
+  if (present !== null && cast > present) {
     hits.push({
       paragraph: p,
       line,

@@ -95,6 +95,10 @@ testRule(voteContradictsResult, {
     },
     { name: 'a chair’s finding for the side that then lost the vote', text: KF_VOTE },
     {
+      name: 'more votes than names on a cover that points elsewhere: the attendance is not established',
+      text: voted('Med 5 ja-röster mot 2 nej-röster beslutar arbetsutskottet enligt liggande förslag.', '').replace(COVER, 'Beslutande ledamöter\nSe nästa sida\n'),
+    },
+    {
       name: 'a result that names neither proposal: no mapping, no finding',
       text: votedInSections('Med 1 ja-röst mot 3 nej-röster och 1 som avstår beslutar nämnden att taxan ska utredas vidare.'),
     },
