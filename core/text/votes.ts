@@ -63,7 +63,11 @@ const COUNT_PATTERNS: Record<VoteChoice, RegExp[]> = {
   ],
 };
 
+/** A word every count pattern of the side holds: most lines have none and skip the patterns. */
+const SIDE_WORD: Record<VoteChoice, RegExp> = { ja: /(?<!\p{L})ja(?:röst|\P{L}|$)/iu, nej: /(?<!\p{L})nej(?:röst|\P{L}|$)/iu, avstar: /avst|nedlagd/i };
+
 function readCount(text: string, side: VoteChoice): number | null {
+  if (!SIDE_WORD[side].test(text)) return null;
   let best: { index: number; value: number } | null = null;
   for (const pattern of COUNT_PATTERNS[side]) {
     const m = pattern.exec(text);
