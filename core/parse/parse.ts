@@ -1,6 +1,6 @@
-import { DEFAULT_CASE_NUMBER_CONFIG, findCaseNumbers, type CaseNumberConfig } from '../casenumber/index.ts';
+import { DEFAULT_CASE_NUMBER_CONFIG, findCaseNumbers, parseCaseNumber, type CaseNumberConfig } from '../casenumber/index.ts';
 import type { Paragraph, Protocol, Section, TocEntry } from '../model/protocol.ts';
-import { bareCaseNumber, labelledCaseNumbers } from './labelled-case-numbers.ts';
+import { bareCaseNumber, labelledCaseNumbers, readCaseNumberShape } from './labelled-case-numbers.ts';
 import { plainLine } from './markup.ts';
 import { findRepeatedLines, findRunningHeader, markFurniture } from './page-furniture.ts';
 import { headingCandidate, type HeadingCandidate } from './paragraph-headings.ts';
@@ -41,8 +41,8 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
   }
 
   const blocks = candidates.map((c, k) => ({ c, end: candidates[k + 1]?.index ?? lines.length }));
-  const toc = findToc(lines, blocks, config);
   const structure = blocks.map((b) => entryStructure(lines, b.c, b.end, config));
+  const toc = findToc(lines, blocks, config) ?? leadingToc(lines, blocks, structure, config);
 
   const entries = options.regions?.length
     ? entriesFromRegions(options.regions, candidates)
@@ -52,7 +52,32 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
   const firstEntryLine = entries[0]?.c.index ?? lines.length;
   const coverEnd = toc ? blocks[toc.start]!.c.index : firstEntryLine;
   const cover = readCover(lines, coverEnd, paragraphs, header);
-  return { ...cover, toc: toc?.entries ?? null, paragraphs };
+  // A table of contents, like a cover, says the text is a whole protocol, not an extract.
+  return { ...cover, hasCover: cover.hasCover || toc !== null, toc: toc?.entries ?? null, paragraphs };
+}
+
+/**
+ * A table of contents whose entries do not come again in full (its first lines lost in
+ * extraction): a leading run of headings with nothing but their titles under them.
+ */
+function leadingToc(
+  lines: readonly SourceLine[],
+  blocks: { c: HeadingCandidate; end: number }[],
+  structure: readonly ReturnType<typeof entryStructure>[],
+  config: CaseNumberConfig,
+): ReturnType<typeof findToc> {
+  let end = 0;
+  while (end < blocks.length && structure[end] === 'none') end++;
+  if (end < 2 || end >= blocks.length) return null;
+  return { start: 0, end, entries: tocEntries(lines, blocks.slice(0, end), config) };
+}
+
+function tocEntries(lines: readonly SourceLine[], blocks: { c: HeadingCandidate; end: number }[], config: CaseNumberConfig): TocEntry[] {
+  return blocks.map(({ c, end }) => ({
+    number: c.number,
+    title: tocTitle(lines[c.index]!.text, readHead(lines, c, end, config).title),
+    line: lines[c.index]!.n,
+  }));
 }
 
 /** How many lines of content a table-of-contents line may carry under it (a wrapped title, a case number). */
@@ -88,12 +113,7 @@ function findToc(
     const rising = risingTo[seen]! >= k - 1;
     const short = shortBefore[k]! - shortBefore[seen]!;
     if (k - seen < 2 || !rising || short < (k - seen) * 0.6) continue;
-    const entries = blocks.slice(seen, k).map(({ c, end }) => ({
-      number: c.number,
-      title: tocTitle(lines[c.index]!.text, readHead(lines, c, end, config).title),
-      line: lines[c.index]!.n,
-    }));
-    return { start: seen, end: k, entries };
+    return { start: seen, end: k, entries: tocEntries(lines, blocks.slice(seen, k), config) };
   }
   return null;
 }
@@ -162,30 +182,51 @@ function isBlank(line: SourceLine): boolean {
 
 /** Filler a line of case numbers may hold besides them. */
 const CASE_NUMBER_FILLER = /^(?:\s|,|;|och|samt|dnr\.?|diarienummer|diarienr\.?|:|\d{3}|\d(?:\.\d+)+\.?)*$/i;
+/** What joins further numbers to a labelled one: `Dnr KFN 12-2025, KFN 13-2025`. */
+const LIST_JOIN = /\s*(?:[,;]|och|samt)\s*/y;
 
 /**
- * The case numbers a line holds when it holds nothing else: labelled (`Dnr KS-2023-00841`), a
- * bare registry number (`BUN/2024:79`, with a classification code after it), or numbers in the
- * organisation's formats. Null for any other line.
+ * The case numbers a line holds when it holds nothing else: labelled (`Dnr KS-2023-00841`, with
+ * more after it in a list), a bare registry number (`BUN/2024:79`, with a classification code after
+ * it), or numbers in the organisation's formats. `bare` says that no label vouches for them.
  */
-function caseNumberLine(text: string, config: CaseNumberConfig): string[] | null {
+function caseNumberLine(text: string, config: CaseNumberConfig): { numbers: string[]; bare: boolean } | null {
   const t = plainLine(text);
   if (!t || t.length > 200) return null;
   const labelled = labelledCaseNumbers(t);
   if (labelled.length) {
-    let rest = t;
-    for (const m of [...labelled].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
-    return CASE_NUMBER_FILLER.test(rest) ? labelled.map((m) => m.written) : null;
+    const numbers = labelled.map((m) => m.written);
+    let at = labelled[labelled.length - 1]!.end;
+    for (;;) {
+      LIST_JOIN.lastIndex = at;
+      const join = LIST_JOIN.exec(t);
+      const more = join && join[0].trim() ? readCaseNumberShape(t, at + join[0].length) : null;
+      if (!more) break;
+      numbers.push(more.written);
+      at = more.end;
+    }
+    let rest = t.slice(0, labelled[0]!.start) + t.slice(at);
+    for (let k = labelled.length - 2; k >= 0; k--) rest += t.slice(labelled[k]!.end, labelled[k + 1]!.start);
+    return CASE_NUMBER_FILLER.test(rest) ? { numbers, bare: false } : null;
   }
   const bare = bareCaseNumber(t);
-  if (bare) return [bare];
+  if (bare) return { numbers: [bare], bare: true };
   // Numbers in the organisation's formats start with a prefix: one character rules out most text.
   if (!/^[A-ZÅÄÖ]/.test(t)) return null;
   const found = findCaseNumbers(t, config);
   if (!found.length) return null;
   let rest = t;
   for (const m of [...found].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
-  return CASE_NUMBER_FILLER.test(rest) ? found.map((m) => m.caseNumber.canonical) : null;
+  return CASE_NUMBER_FILLER.test(rest) ? { numbers: found.map((m) => m.caseNumber.canonical), bare: false } : null;
+}
+
+/**
+ * An unlabelled number with one of the organisation's own prefixes that its formats do not read
+ * (`RS 2215/2024` where the region writes `RS 2215-2024`): a slip, not another organisation's shape.
+ */
+function isMistypedOwnNumber(written: string, config: CaseNumberConfig): boolean {
+  const prefix = /^\p{Lu}+/u.exec(written)?.[0];
+  return prefix !== undefined && config.prefixes.includes(prefix) && !parseCaseNumber(written, config);
 }
 
 /** A line that tries to be a labelled case number but does not read as one (`Dnr: saknas`, `Dnr RS`). */
@@ -233,9 +274,12 @@ function readHeadOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: nu
       continue;
     }
     const split = caseNumberLine(t, config) ? null : splitNumber(lines, i, end, config);
-    const numbers = split ?? caseNumberLine(t, config);
-    if (numbers) {
-      for (const n of numbers) if (!caseNumbers.includes(n)) caseNumbers.push(n);
+    const line = split ?? caseNumberLine(t, config);
+    if (line) {
+      for (const n of line.numbers) {
+        if (line.bare && isMistypedOwnNumber(n, config)) malformed.push(n);
+        else if (!caseNumbers.includes(n)) caseNumbers.push(n);
+      }
       if (split) i++;
       continue;
     }
@@ -268,14 +312,14 @@ function readHeadOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: nu
 function titleAndNumber(text: string, config: CaseNumberConfig): { title: string; numbers: string[] } {
   const segments = text.trim().split(/\*\*\s+|\s{3,}/);
   for (let k = 1; k < segments.length; k++) {
-    const numbers = caseNumberLine(segments.slice(k).join(' '), config);
-    if (numbers) return { title: plainLine(segments.slice(0, k).join(' ')), numbers };
+    const line = caseNumberLine(segments.slice(k).join(' '), config);
+    if (line) return { title: plainLine(segments.slice(0, k).join(' ')), numbers: line.numbers };
   }
   return { title: plainLine(text), numbers: [] };
 }
 
 /** A case number split over two lines (`RS` ⏎ `2124:1-2022`), as narrow table columns print it. */
-function splitNumber(lines: readonly SourceLine[], i: number, end: number, config: CaseNumberConfig): string[] | null {
+function splitNumber(lines: readonly SourceLine[], i: number, end: number, config: CaseNumberConfig): ReturnType<typeof caseNumberLine> {
   const t = lines[i]!.text.trim();
   if (!/^[A-ZÅÄÖ]{1,6}$/.test(t) || i + 1 >= end) return null;
   // `FVIS` ⏎ `RS 1834-2023`: a number whole on the next line does not continue this one.
@@ -329,7 +373,7 @@ function readParagraph(
     const kind = sectionHeadingKind(l.text);
     if (kind) {
       flush();
-      current = { kind, heading: l.text.trim().replace(/\s*:$/, ''), line: l.n, text: [] };
+      current = { kind, heading: plainLine(l.text).replace(/\s*:$/, ''), line: l.n, text: [] };
       continue;
     }
     if (!current) {

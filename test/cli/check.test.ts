@@ -119,7 +119,7 @@ describe('protokoll check', () => {
 
   it('takes severities from a configuration file, and names a bad field', async () => {
     const dir = tmp();
-    writeFileSync(path.join(dir, 'p.txt'), '§ 1 Ett\nRS 1-2025\n\nBeslut\nJa.\n\n§ 3 Tre\nRS 3-2025\n\nBeslut\nJa.\n');
+    writeFileSync(path.join(dir, 'p.txt'), 'Protokoll\nSammanträdesdatum\nRegionstyrelsen 2025-01-20\n\n§ 1 Ett\nRS 1-2025\n\nBeslut\nJa.\n\n§ 3 Tre\nRS 3-2025\n\nBeslut\nJa.\n');
     writeFileSync(path.join(dir, 'ok.json'), JSON.stringify({ severities: { 'continuous-numbering': 'warning' } }));
     writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ justeringDays: 'fjorton' }));
     const withConfig = await runCli(['check', 'p.txt', '--config', 'ok.json', '--format', 'json'], { cwd: dir });
