@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { PartialExtensionSettings } from './core/extension-settings.ts';
+import { describeIssues, swedishErrors } from './core/swedish-issues.ts';
 
 /**
  * An organisation builds its own package with its defaults (feed URL, intranet sites, case-number
@@ -12,8 +13,8 @@ import { PartialExtensionSettings } from './core/extension-settings.ts';
 function buildDefaults(): PartialExtensionSettings {
   const file = process.env.PROTOKOLL_DEFAULTS;
   if (!file) return {};
-  const parsed = PartialExtensionSettings.strict().safeParse(JSON.parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`PROTOKOLL_DEFAULTS (${file}): ${parsed.error.message}`);
+  const parsed = PartialExtensionSettings.strict().safeParse(JSON.parse(readFileSync(file, 'utf8')), { error: swedishErrors });
+  if (!parsed.success) throw new Error(`PROTOKOLL_DEFAULTS (${file}): ${describeIssues(parsed.error, 10)}`);
   return parsed.data;
 }
 const defaults = buildDefaults();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { CASE_NUMBER_PRESETS, CaseNumberConfig, type CaseNumberPresetId } from './casenumber/index.ts';
+import { CASE_NUMBER_PRESETS, CaseNumberConfig, CaseNumberFormat, DEFAULT_CASE_NUMBER_CONFIG, type CaseNumberPresetId } from './casenumber/index.ts';
+import { swedishErrors } from './swedish-issues.ts';
 
 /**
  * The browser extension's settings. The same keys are set by the user on the options page,
@@ -48,13 +49,18 @@ export const DiariumUrlTemplate = z
   .refine((s) => s === '' || s.includes('{caseNumber}'), 'Diarielänken ska innehålla {caseNumber}');
 
 export const CASE_NUMBER_PRESET_IDS = Object.keys(CASE_NUMBER_PRESETS) as CaseNumberPresetId[];
-export const CaseNumberPreset = z.enum(CASE_NUMBER_PRESET_IDS as [CaseNumberPresetId, ...CaseNumberPresetId[]]);
+/** An organisation preset, or empty: the formats learned by the feed (else the built-in default). */
+export const CaseNumberPreset = z.union([z.literal(''), z.enum(CASE_NUMBER_PRESET_IDS as [CaseNumberPresetId, ...CaseNumberPresetId[]])], {
+  error: `förinställt format ska vara ett av ${CASE_NUMBER_PRESET_IDS.join(', ')}, eller tomt för historikflödets format`,
+});
 
 export const ExtensionSettings = z.object({
   feedUrl: FeedUrl,
   /** Sites beyond the built-in localhost ones; each needs a host permission granted at runtime. */
   sites: z.array(SitePattern).max(100),
   caseNumberPreset: CaseNumberPreset,
+  /** Formats of the organisation's own (preset ids or templates); they win over the preset and the feed's. */
+  caseNumberFormats: z.array(CaseNumberFormat, { error: 'formaten ska vara en lista, t.ex. ["{prefix} {serial}-{year}"]' }).max(20, 'högst 20 format'),
   /** Registry prefixes replacing the preset's own; empty keeps the preset's. */
   caseNumberPrefixes: CaseNumberConfig.shape.prefixes,
   diariumUrlTemplate: DiariumUrlTemplate,
@@ -76,7 +82,8 @@ export type PartialExtensionSettings = z.infer<typeof PartialExtensionSettings>;
 export const DEFAULT_EXTENSION_SETTINGS: ExtensionSettings = {
   feedUrl: '',
   sites: [],
-  caseNumberPreset: 'region-vasterbotten',
+  caseNumberPreset: '',
+  caseNumberFormats: [],
   caseNumberPrefixes: [],
   diariumUrlTemplate: '',
   syncIntervalMinutes: 360,
@@ -93,7 +100,7 @@ export function readSettingsLayer(input: unknown): { settings: PartialExtensionS
   for (const key of SETTING_KEYS) {
     const value = (input as Record<string, unknown>)[key];
     if (value === undefined) continue;
-    const parsed = ExtensionSettings.shape[key].safeParse(value);
+    const parsed = ExtensionSettings.shape[key].safeParse(value, { error: swedishErrors });
     if (parsed.success) settings[key] = parsed.data;
     else problems.push(`${key}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   }
@@ -119,12 +126,22 @@ export function effectiveSettings(layers: {
   };
 }
 
-/** The case-number finder's configuration for these settings. */
-export function caseNumberConfigOf(settings: Pick<ExtensionSettings, 'caseNumberPreset' | 'caseNumberPrefixes'>): CaseNumberConfig {
-  const preset = CASE_NUMBER_PRESETS[settings.caseNumberPreset].config;
+/**
+ * The case-number finder's configuration: the formats an administrator or user set, else the
+ * preset's, else the formats the feed learned from the organisation's protocols, else the default.
+ * Set prefixes replace those of the formats that take the configured ones.
+ */
+export function caseNumberConfigOf(
+  settings: Pick<ExtensionSettings, 'caseNumberPreset' | 'caseNumberFormats' | 'caseNumberPrefixes'>,
+  learned: readonly string[] = [],
+): CaseNumberConfig {
+  const preset = settings.caseNumberPreset ? CASE_NUMBER_PRESETS[settings.caseNumberPreset].config : null;
+  const base = settings.caseNumberFormats.length
+    ? { formats: settings.caseNumberFormats, prefixes: preset?.prefixes ?? [] }
+    : (preset ?? (learned.length ? { formats: learned, prefixes: [] } : DEFAULT_CASE_NUMBER_CONFIG));
   return CaseNumberConfig.parse({
-    formats: preset.formats,
-    prefixes: settings.caseNumberPrefixes.length ? settings.caseNumberPrefixes : preset.prefixes,
+    formats: base.formats,
+    prefixes: settings.caseNumberPrefixes.length ? settings.caseNumberPrefixes : base.prefixes,
   });
 }
 

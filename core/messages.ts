@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CaseNumberConfig } from './casenumber/config.ts';
 import { CaseHistory } from './history/model.ts';
 import { ExtensionSettings, SETTING_KEYS, type SettingKey } from './extension-settings.ts';
 
@@ -19,10 +20,10 @@ export const MAX_CASES_PER_MESSAGE = 5000;
 /** Prefetch: the histories of every reference on a page, in one message. */
 export const HistoriesRequest = z.object({
   type: z.literal('histories'),
-  /** Canonical case numbers (see core/casenumber). */
+  /** Case numbers as found on the page; each is looked up by its case key (see core/casenumber). */
   caseNumbers: z.array(z.string().max(100)).max(MAX_CASES_PER_MESSAGE),
 });
-/** One key per asked case number; null when the case is not in the feed. */
+/** One key per asked case number, as asked; null when the case is not in the feed. */
 export const HistoriesResponse = z.object({
   histories: z.record(z.string(), CaseHistory.nullable()),
 });
@@ -34,6 +35,8 @@ export const SettingsResponse = z.object({
   locked: z.array(z.enum(SETTING_KEYS as [SettingKey, ...SettingKey[]])),
   /** Policy or stored values that failed validation and were ignored, in words. */
   problems: z.array(z.string()),
+  /** The case-number formats pages are scanned with: the settings', else the feed's learned ones. */
+  caseNumbers: CaseNumberConfig,
 });
 
 /** What the last syncs did; shown on the options page and in the popup. */

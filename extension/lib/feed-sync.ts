@@ -88,7 +88,7 @@ async function fetchShard(deps: SyncDeps, feedUrl: string, ref: ShardRef, shardC
   if (shard.shard !== ref.id || shard.cases.length !== ref.cases || entries !== ref.entries) {
     throw new FeedError(`${what} stämmer inte med manifestet (delnummer, antal ärenden eller beslut)`);
   }
-  // The store finds a case through the shard the format puts it in.
+  // The store finds a case through the shard its case key puts it in.
   const misplaced = shard.cases.find((c) => shardOf(c.caseNumber, shardCount) !== ref.id);
   if (misplaced) throw new FeedError(`${what} innehåller ett ärende som hör till en annan del (${misplaced.caseNumber})`);
   return shard.cases;
@@ -149,6 +149,7 @@ export async function syncFeed(feedUrl: string, deps: SyncDeps): Promise<SyncRes
     cases: result.cases,
     entries: result.entries,
     generatedAt: result.generatedAt,
+    ...(manifest.caseNumberFormats ? { caseNumberFormats: manifest.caseNumberFormats } : {}),
     feedUrl,
     etag: response.headers.get('etag'),
     lastModified: response.headers.get('last-modified'),

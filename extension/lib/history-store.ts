@@ -1,4 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { caseKey } from '../../core/casenumber/case-key.ts';
+import type { CaseNumberFormat } from '../../core/casenumber/formats.ts';
 import { shardOf } from '../../core/history/feed.ts';
 import type { CaseHistory } from '../../core/history/model.ts';
 
@@ -12,21 +14,22 @@ import type { CaseHistory } from '../../core/history/model.ts';
  * `active` pointer in one small transaction. Readers only see active shards, so a sync that fails
  * or stops halfway never shows a mix, and the old data stays in use until the switch.
  *
- * Cases are stored as JSON in chunks of about CHUNK_BYTES, sorted by case number: a put costs
+ * Cases are stored as JSON in chunks of about CHUNK_BYTES, sorted by case key: a put costs
  * far more than its bytes, so 40,000 one-case rows take seconds where a thousand chunks take a
- * fraction of one. A case is found without any index: the feed puts it in shard
- * `shardOf(caseNumber)` (checked on import), and the shard's chunk is found by binary search
- * over the first case number of each chunk, which the active pointer carries.
+ * fraction of one. A case is found without any index, by its case key (core/casenumber), however
+ * the asker writes the number: the feed puts it in shard `shardOf(caseNumber)` (checked on
+ * import), and the shard's chunk is found by binary search over the first case key of each chunk,
+ * which the active pointer carries.
  */
 
-/** A shard's cases, sorted by case number, as a JSON array. */
+/** A shard's cases, sorted by case key, as a JSON array. */
 type ChunkKey = [shardKey: string, chunk: number];
 
 export interface ShardRow {
   shardKey: string;
   cases: number;
   entries: number;
-  /** The first case number of each chunk, in order. */
+  /** The case key of the first case of each chunk, in order. */
   firstCases: string[];
 }
 
@@ -49,6 +52,8 @@ export interface ActiveFeed {
   cases: number;
   entries: number;
   generatedAt: string;
+  /** The case-number formats the feed learned from the organisation's protocols, if it has any. */
+  caseNumberFormats?: CaseNumberFormat[];
   /** The manifest URL the data came from, and its validators for the next conditional request. */
   feedUrl: string;
   etag: string | null;
@@ -65,7 +70,9 @@ interface HistoryDb extends DBSchema {
 }
 
 export const DB_NAME = 'protokoll-historik';
-const DB_VERSION = 1;
+/** 2: chunks sorted and found by case key; data of version 1 is dropped and synced again. */
+export const DB_VERSION = 2;
+const STORES = ['chunks', 'search', 'shards', 'meta'] as const;
 const CHUNK_BYTES = 64 * 1024;
 /** Parsed chunks kept in memory: the cards of one page usually need a handful. */
 const CHUNK_CACHE = 64;
@@ -79,16 +86,14 @@ export function searchTextOf(history: CaseHistory): string {
   return [...titles].join(' ').toLowerCase();
 }
 
-const byCaseNumber = (a: CaseHistory, b: CaseHistory) => (a.caseNumber < b.caseNumber ? -1 : a.caseNumber > b.caseNumber ? 1 : 0);
-
-/** The chunk of a sorted shard that holds `caseNumber`, if any could. */
-function chunkOf(firstCases: readonly string[], caseNumber: string): number {
+/** The chunk of a sorted shard that holds the case `key`, if any could. */
+function chunkOf(firstCases: readonly string[], key: string): number {
   let lo = 0;
   let hi = firstCases.length - 1;
-  if (hi < 0 || caseNumber < firstCases[0]!) return -1;
+  if (hi < 0 || key < firstCases[0]!) return -1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (firstCases[mid]! <= caseNumber) lo = mid;
+    if (firstCases[mid]! <= key) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -110,6 +115,7 @@ export class HistoryStore {
     let store: HistoryStore | undefined;
     const db = await openDB<HistoryDb>(name, DB_VERSION, {
       upgrade(db) {
+        for (const name of STORES) if (db.objectStoreNames.contains(name)) db.deleteObjectStore(name);
         db.createObjectStore('chunks');
         db.createObjectStore('search', { keyPath: 'shardKey' });
         db.createObjectStore('shards', { keyPath: 'shardKey' });
@@ -150,13 +156,13 @@ export class HistoryStore {
    * `activate` lists the key.
    */
   async writeShard(shardKey: string, cases: readonly CaseHistory[]): Promise<void> {
-    const sorted = [...cases].sort(byCaseNumber);
+    const sorted = cases.map((history) => ({ key: caseKey(history.caseNumber), history })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     const chunks: string[] = [];
     const firstCases: string[] = [];
     let parts: string[] = [];
     let size = 0;
-    for (const history of sorted) {
-      if (!parts.length) firstCases.push(history.caseNumber);
+    for (const { key, history } of sorted) {
+      if (!parts.length) firstCases.push(key);
       const json = JSON.stringify(history);
       parts.push(json);
       size += json.length;
@@ -170,11 +176,11 @@ export class HistoryStore {
 
     const tx = this.db.transaction(['chunks', 'search', 'shards'], 'readwrite', { durability: 'relaxed' });
     chunks.forEach((chunk, i) => void tx.objectStore('chunks').put(chunk, [shardKey, i]));
-    void tx.objectStore('search').put({ shardKey, search: sorted.map((c) => [c.caseNumber, searchTextOf(c)]) });
+    void tx.objectStore('search').put({ shardKey, search: sorted.map(({ history }) => [history.caseNumber, searchTextOf(history)]) });
     void tx.objectStore('shards').put({
       shardKey,
       cases: sorted.length,
-      entries: sorted.reduce((n, c) => n + c.entries.length, 0),
+      entries: sorted.reduce((n, { history }) => n + history.entries.length, 0),
       firstCases,
     });
     await tx.done;
@@ -212,13 +218,13 @@ export class HistoryStore {
     return doomed.length;
   }
 
-  /** The active history of each case number, or null when the feed does not know it. */
+  /** The active history of each case number (found by its case key), or null when the feed does not know it. */
   async histories(caseNumbers: readonly string[]): Promise<Record<string, CaseHistory | null>> {
     const active = await this.activeFeed();
     const where = new Map<string, ChunkKey | null>();
     for (const caseNumber of caseNumbers) {
       const shard = active?.shards.find((s) => s.id === shardOf(caseNumber, active.shardCount));
-      const chunk = shard ? chunkOf(shard.firstCases, caseNumber) : -1;
+      const chunk = shard ? chunkOf(shard.firstCases, caseKey(caseNumber)) : -1;
       where.set(caseNumber, shard && chunk >= 0 ? [shard.key, chunk] : null);
     }
     const wanted = [...new Set([...where.values()].flatMap((k) => (k && !this.chunkCache.has(k.join('#')) ? [k.join('#')] : [])))];
@@ -233,11 +239,11 @@ export class HistoryStore {
       wanted.forEach((id, i) => {
         const list = JSON.parse(texts[i] ?? '[]') as CaseHistory[];
         if (this.chunkCache.size >= CHUNK_CACHE) this.chunkCache.delete(this.chunkCache.keys().next().value!);
-        this.chunkCache.set(id, new Map(list.map((c) => [c.caseNumber, c])));
+        this.chunkCache.set(id, new Map(list.map((c) => [caseKey(c.caseNumber), c])));
       });
     }
     const out: Record<string, CaseHistory | null> = {};
-    for (const [caseNumber, key] of where) out[caseNumber] = (key && this.chunkCache.get(key.join('#'))?.get(caseNumber)) ?? null;
+    for (const [caseNumber, key] of where) out[caseNumber] = (key && this.chunkCache.get(key.join('#'))?.get(caseKey(caseNumber))) ?? null;
     return out;
   }
 

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shardOf } from '../../core/history/feed.ts';
 import type { CaseHistory } from '../../core/history/model.ts';
 import { FeedError, sha256WebCrypto, syncFeed } from '../../extension/lib/feed-sync.ts';
-import { HistoryStore } from '../../extension/lib/history-store.ts';
+import { DB_VERSION, HistoryStore } from '../../extension/lib/history-store.ts';
 import { inventedCase, inventedCases } from '../e2e/support/invented-feed.ts';
 import { MANIFEST_URL, fakeFeed, type FakeFeed } from './support/fake-feed.ts';
 
@@ -204,8 +204,27 @@ describe('HistoryStore search', () => {
 describe('HistoryStore connection', () => {
   it('closes when another context upgrades the database, instead of blocking it', async () => {
     await sync(fakeFeed(inventedCases(5)));
-    const newer = await openDB(dbName, 2);
+    const newer = await openDB(dbName, DB_VERSION + 1);
     expect(store.closed).toBe(true);
     newer.close();
+  });
+});
+
+describe('HistoryStore upgrade', () => {
+  it('drops the data of a store keyed the old way, so the next sync fills it again', async () => {
+    const name = `old-store-${++n}`;
+    const old = await openDB(name, 1, {
+      upgrade(db) {
+        db.createObjectStore('chunks');
+        db.createObjectStore('search', { keyPath: 'shardKey' });
+        db.createObjectStore('shards', { keyPath: 'shardKey' });
+        db.createObjectStore('meta');
+      },
+    });
+    await old.put('meta', { shardCount: 1, shards: [] }, 'active');
+    old.close();
+    const upgraded = await HistoryStore.open(name);
+    expect(await upgraded.activeFeed()).toBeNull();
+    upgraded.close();
   });
 });

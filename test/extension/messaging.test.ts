@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_EXTENSION_SETTINGS } from '../../core/extension-settings.ts';
+import { DEFAULT_CASE_NUMBER_CONFIG } from '../../core/casenumber/index.ts';
 import { ask, serveBackground, serveFrameContent } from '../../extension/lib/messaging.ts';
 import { INITIAL_SYNC_STATUS } from '../../extension/lib/sync-status.ts';
 import { inventedCase } from '../e2e/support/invented-feed.ts';
@@ -12,7 +13,7 @@ const handlers = () => ({
   histories: ({ caseNumbers }: { caseNumbers: string[] }) => ({
     histories: Object.fromEntries(caseNumbers.map((c) => [c, c === known.caseNumber ? known : null])),
   }),
-  getSettings: () => ({ settings: DEFAULT_EXTENSION_SETTINGS, locked: [], problems: [] }),
+  getSettings: () => ({ settings: DEFAULT_EXTENSION_SETTINGS, locked: [], problems: [], caseNumbers: DEFAULT_CASE_NUMBER_CONFIG }),
   syncNow: () => ({ status: INITIAL_SYNC_STATUS }),
   syncStatus: () => ({ status: INITIAL_SYNC_STATUS }),
   search: () => ({ results: [] }),

@@ -13,7 +13,7 @@ beforeEach(() => fakeBrowser.reset());
 describe('settings layers', () => {
   it('starts from the built-in defaults with nothing locked', async () => {
     const loaded = await loadSettings();
-    expect(loaded.settings).toMatchObject({ feedUrl: '', sites: [], caseNumberPreset: 'region-vasterbotten', syncIntervalMinutes: 360 });
+    expect(loaded.settings).toMatchObject({ feedUrl: '', sites: [], caseNumberPreset: '', caseNumberFormats: [], syncIntervalMinutes: 360 });
     expect(loaded.locked).toEqual([]);
   });
 
@@ -59,19 +59,21 @@ describe('the options form', () => {
       feedUrl: 'ftp://x.example.se/m.json',
       sites: 'https://intranat.example.se\nhttps://*.region.example.se/*',
       caseNumberPrefixes: 'RS, HSN  KS',
+      caseNumberFormats: '{prefix} {serial}-{year}\n\n{prefix}-{year}-{nummer}',
       diariumUrlTemplate: 'https://diarium.example.se/arende',
       syncIntervalMinutes: 'en gång',
     };
     const { settings, errors } = readDraft(draft, []);
     expect(settings.sites).toEqual(['https://intranat.example.se/*', 'https://*.region.example.se/*']);
     expect(settings.caseNumberPrefixes).toEqual(['RS', 'HSN', 'KS']);
-    expect(Object.keys(errors).sort()).toEqual(['diariumUrlTemplate', 'feedUrl', 'syncIntervalMinutes']);
+    expect(Object.keys(errors).sort()).toEqual(['caseNumberFormats', 'diariumUrlTemplate', 'feedUrl', 'syncIntervalMinutes']);
+    expect(errors.caseNumberFormats).toMatch(/\{nummer\} är inget fält; fälten är \{prefix\}/);
     expect(errors.diariumUrlTemplate).toMatch(/\{caseNumber\}/);
     expect(errors.syncIntervalMinutes).toMatch(/minuter/);
   });
 
   it('leaves locked fields out of what it saves', () => {
-    const draft = draftOf({ feedUrl: 'https://a.example.se/m.json', sites: [], caseNumberPreset: 'ar-lopnummer', caseNumberPrefixes: [], diariumUrlTemplate: '', syncIntervalMinutes: 60 });
+    const draft = draftOf({ feedUrl: 'https://a.example.se/m.json', sites: [], caseNumberPreset: 'ar-lopnummer', caseNumberFormats: [], caseNumberPrefixes: [], diariumUrlTemplate: '', syncIntervalMinutes: 60 });
     expect(readDraft(draft, ['feedUrl']).settings).not.toHaveProperty('feedUrl');
   });
 
@@ -84,10 +86,19 @@ describe('the options form', () => {
 
 describe('what the settings mean', () => {
   it('builds the finder configuration from a preset and optional prefixes', () => {
-    const preset = caseNumberConfigOf({ caseNumberPreset: 'kommun-ar-snedstreck', caseNumberPrefixes: [] });
+    const preset = caseNumberConfigOf({ caseNumberPreset: 'kommun-ar-snedstreck', caseNumberFormats: [], caseNumberPrefixes: [] });
     expect(findCaseNumbers('Se KS 2023/456 och XY 2023/1.', preset).map((m) => m.caseNumber.canonical)).toEqual(['KS 2023/456']);
-    const own = caseNumberConfigOf({ caseNumberPreset: 'kommun-ar-snedstreck', caseNumberPrefixes: ['XY'] });
+    const own = caseNumberConfigOf({ caseNumberPreset: 'kommun-ar-snedstreck', caseNumberFormats: [], caseNumberPrefixes: ['XY'] });
     expect(findCaseNumbers('Se KS 2023/456 och XY 2023/1.', own).map((m) => m.caseNumber.canonical)).toEqual(['XY 2023/1']);
+    const formats = caseNumberConfigOf({ caseNumberPreset: '', caseNumberFormats: ['{prefix}.{year}.{serial}'], caseNumberPrefixes: ['KU'] });
+    expect(findCaseNumbers('Se KU.2017.91 och KS 2023/456.', formats).map((m) => m.caseNumber.canonical)).toEqual(['KU.2017.91']);
+  });
+
+  it('names a bad format set by policy and keeps the rest', async () => {
+    await fakeBrowser.storage.managed.set({ caseNumberFormats: ['{prefix} {serial}'], caseNumberPreset: 'kommun-ar-snedstreck' });
+    const loaded = await loadSettings();
+    expect(loaded.settings).toMatchObject({ caseNumberFormats: [], caseNumberPreset: 'kommun-ar-snedstreck' });
+    expect(loaded.problems.join('\n')).toMatch(/caseNumberFormats: formatet ”\{prefix\} \{serial\}”: ett format har \{year\} exakt en gång/);
   });
 
   it('makes diarium links only to http(s), with the case number encoded', () => {

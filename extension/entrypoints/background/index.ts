@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { caseNumberConfigOf } from '../../../core/extension-settings.ts';
+import { pageCaseNumberConfig } from '../../lib/case-number-config.ts';
 import { sha256WebCrypto } from '../../lib/feed-sync.ts';
 import { HistoryStore } from '../../lib/history-store.ts';
 import { broadcastDataChanged, serveBackground } from '../../lib/messaging.ts';
@@ -35,14 +35,11 @@ export default defineBackground(() => {
     histories: async ({ caseNumbers }) => ({ histories: await (await store()).histories(caseNumbers) }),
     getSettings: async () => {
       const { settings, locked, problems } = await loadSettings();
-      return { settings, locked, problems };
+      return { settings, locked, problems, caseNumbers: await pageCaseNumberConfig(settings, await store()) };
     },
     syncNow: async () => ({ status: await sync.syncNow() }),
     syncStatus: async () => ({ status: await readSyncStatus() }),
-    search: async ({ query, limit }) => {
-      const { settings } = await loadSettings();
-      return { results: await searchHistory(await store(), query, limit, caseNumberConfigOf(settings)) };
-    },
+    search: async ({ query, limit }) => ({ results: await searchHistory(await store(), query, limit) }),
   });
 
   /**

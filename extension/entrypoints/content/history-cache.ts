@@ -1,3 +1,4 @@
+import { caseKey } from '../../../core/casenumber/case-key.ts';
 import type { CaseHistory } from '../../../core/history/model.ts';
 import { MAX_CASES_PER_MESSAGE } from '../../../core/messages.ts';
 
@@ -5,7 +6,8 @@ export type FetchHistories = (caseNumbers: string[]) => Promise<Record<string, C
 
 /**
  * The histories of the page's cases, asked for in one message per batch and kept here, so a card
- * paints from memory instead of waiting for the service worker to wake and read IndexedDB.
+ * paints from memory instead of waiting for the service worker to wake and read IndexedDB. Kept by
+ * case key: `ABC-2024-00009:3` and `ABC-2024-00009` on one page are one case, asked for once.
  */
 export class HistoryCache {
   private readonly fetch: FetchHistories;
@@ -19,23 +21,28 @@ export class HistoryCache {
 
   /** undefined: not answered yet; null: the feed does not have the case. */
   get(caseNumber: string): CaseHistory | null | undefined {
-    return this.known.get(caseNumber);
+    return this.known.get(caseKey(caseNumber));
   }
 
-  /** Asks, in one message (more only past the per-message limit), for every case number not asked for before. */
+  /** Asks, in one message (more only past the per-message limit), for every case not asked for before. */
   async prefetch(caseNumbers: readonly string[]): Promise<void> {
-    const missing = caseNumbers.filter((c) => !this.asked.has(c));
-    if (!missing.length) return;
-    for (const c of missing) this.asked.add(c);
+    const missing = new Map<string, string>();
+    for (const c of caseNumbers) {
+      const key = caseKey(c);
+      if (!this.asked.has(key) && !missing.has(key)) missing.set(key, c);
+    }
+    if (!missing.size) return;
+    for (const key of missing.keys()) this.asked.add(key);
     try {
+      const asked = [...missing.values()];
       const batches: string[][] = [];
-      for (let i = 0; i < missing.length; i += MAX_CASES_PER_MESSAGE) batches.push(missing.slice(i, i + MAX_CASES_PER_MESSAGE));
+      for (let i = 0; i < asked.length; i += MAX_CASES_PER_MESSAGE) batches.push(asked.slice(i, i + MAX_CASES_PER_MESSAGE));
       const answers = Object.assign({}, ...(await Promise.all(batches.map((b) => this.fetch(b))))) as Record<string, CaseHistory | null>;
-      for (const c of missing) this.known.set(c, answers[c] ?? null);
-      for (const l of this.listeners) l(missing);
+      for (const [key, c] of missing) this.known.set(key, answers[c] ?? null);
+      for (const l of this.listeners) l(asked);
     } catch (error) {
       // Ask again next time rather than remember a failure as "not in the feed".
-      for (const c of missing) this.asked.delete(c);
+      for (const key of missing.keys()) this.asked.delete(key);
       throw error;
     }
   }
@@ -47,6 +54,7 @@ export class HistoryCache {
     await this.prefetch(caseNumbers);
   }
 
+  /** Calls `listener` with the case numbers each answer was asked for (one writing per case). */
   onAnswer(listener: (caseNumbers: string[]) => void): void {
     this.listeners.add(listener);
   }

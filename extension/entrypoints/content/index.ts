@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { caseNumberConfigOf, diariumUrl } from '../../../core/extension-settings.ts';
+import { diariumUrl } from '../../../core/extension-settings.ts';
 import { shadowRootOfWithClosed } from '../../lib/page/closed-shadow-roots.ts';
 import { adoptHighlightStyle } from '../../lib/page/highlight-style.ts';
 import { ask, onDataChanged } from '../../lib/messaging.ts';
@@ -17,9 +17,10 @@ export default defineContentScript({
     adoptHighlightStyle(document);
     const settingsReply = ask({ type: 'getSettings' });
     if (document.readyState === 'loading') await new Promise((r) => document.addEventListener('DOMContentLoaded', r, { once: true }));
-    let { settings } = await settingsReply;
+    const reply = await settingsReply;
+    let { settings } = reply;
     const started = startPage(document, {
-      config: caseNumberConfigOf(settings),
+      config: reply.caseNumbers,
       diariumUrl: (caseNumber) => diariumUrl(settings.diariumUrlTemplate, caseNumber),
       fetchHistories: async (caseNumbers) => (await ask({ type: 'histories', caseNumbers })).histories,
       shadowRootOf: shadowRootOfWithClosed(),

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import { caseKey } from '../../../core/casenumber/case-key.ts';
 import css from '../../components/hover-card.css?inline';
 import { ReferenceLayer, type Anchor } from '../../components/reference-layer.tsx';
 import { referenceFirstLine } from '../../lib/page/hit-test.ts';
@@ -50,7 +51,8 @@ export class ReferenceUi {
     doc.defaultView?.addEventListener('scroll', follow, { capture: true, passive: true });
     doc.defaultView?.addEventListener('resize', follow, { passive: true });
     options.cache.onAnswer((numbers) => {
-      if (this.card && numbers.includes(this.card.canonical)) this.render();
+      const card = this.card && caseKey(this.card.canonical);
+      if (card && numbers.some((n) => caseKey(n) === card)) this.render();
     });
   }
 

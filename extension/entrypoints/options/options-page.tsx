@@ -153,6 +153,7 @@ export function OptionsPage() {
         >
           {({ readOnly, ...aria }) => (
             <select {...aria} disabled={readOnly} value={draft.caseNumberPreset} onChange={set('caseNumberPreset')}>
+              <option value="">Automatiskt: formaten i historikflödets protokoll</option>
               {CASE_NUMBER_PRESET_IDS.map((id) => (
                 <option key={id} value={id}>
                   {CASE_NUMBER_PRESETS[id].label}
@@ -160,6 +161,16 @@ export function OptionsPage() {
               ))}
             </select>
           )}
+        </Field>
+
+        <Field
+          id="caseNumberFormats"
+          label="Egna diarienummerformat (valfritt, ett per rad)"
+          help="Till exempel {prefix} {serial}-{year} eller {prefix}-{year}-{serial:5}[:{sub}]. Egna format gäller före det förinställda och flödets."
+          error={errors.caseNumberFormats}
+          locked={locked.has('caseNumberFormats')}
+        >
+          {(aria) => <textarea {...aria} rows={3} value={draft.caseNumberFormats} onInput={set('caseNumberFormats')} />}
         </Field>
 
         <Field

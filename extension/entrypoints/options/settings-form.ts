@@ -1,3 +1,4 @@
+import { swedishErrors } from '../../../core/swedish-issues.ts';
 import {
   ExtensionSettings,
   SETTING_KEYS,
@@ -13,6 +14,7 @@ export function draftOf(settings: ExtensionSettings): SettingsDraft {
     feedUrl: settings.feedUrl,
     sites: settings.sites.join('\n'),
     caseNumberPreset: settings.caseNumberPreset,
+    caseNumberFormats: settings.caseNumberFormats.join('\n'),
     caseNumberPrefixes: settings.caseNumberPrefixes.join(', '),
     diariumUrlTemplate: settings.diariumUrlTemplate,
     syncIntervalMinutes: String(settings.syncIntervalMinutes),
@@ -26,6 +28,8 @@ const READERS: { [K in SettingKey]: (text: string) => unknown } = {
   // "https://intranat.exempel.se" means the whole site.
   sites: (t) => words(t).map((w) => (/^https?:\/\/[^/]+$/i.test(w) ? `${w}/*` : w)),
   caseNumberPreset: (t) => t,
+  // One format a line: a template may hold spaces.
+  caseNumberFormats: (t) => t.split('\n').map((line) => line.trim()).filter(Boolean),
   caseNumberPrefixes: (t) => words(t),
   diariumUrlTemplate: (t) => t.trim(),
   syncIntervalMinutes: (t) => (/^\s*\d+\s*$/.test(t) ? Number(t) : t),
@@ -43,7 +47,7 @@ export function readDraft(
   const errors: Partial<Record<SettingKey, string>> = {};
   for (const key of SETTING_KEYS) {
     if (locked.includes(key)) continue;
-    const parsed = ExtensionSettings.shape[key].safeParse(READERS[key](draft[key]));
+    const parsed = ExtensionSettings.shape[key].safeParse(READERS[key](draft[key]), { error: swedishErrors });
     if (parsed.success) settings[key] = parsed.data;
     else errors[key] = parsed.error.issues.map((i) => i.message).join('; ');
   }
