@@ -4,6 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type ServerOptions } from 'vite';
+import { CaseNumberConfig } from '../core/casenumber/config.ts';
+import { describeIssues, swedishErrors } from '../core/swedish-issues.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const DEV_PORT = 3000;
@@ -30,13 +32,29 @@ function devCertificate(): ServerOptions['https'] {
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
+/**
+ * The organisation's own case-number formats, when its administrator sets them at build time
+ * (PROTOKOLL_CASE_NUMBERS=formats.json, the `caseNumbers` object of the CLI's config file);
+ * without them the pane uses the formats the feed learned.
+ */
+function caseNumbers(): CaseNumberConfig | null {
+  const file = process.env.PROTOKOLL_CASE_NUMBERS;
+  if (!file) return null;
+  const parsed = CaseNumberConfig.safeParse(JSON.parse(readFileSync(file, 'utf8')), { error: swedishErrors });
+  if (!parsed.success) throw new Error(`PROTOKOLL_CASE_NUMBERS (${file}): ${describeIssues(parsed.error, 10)}`);
+  return parsed.data;
+}
+
 export default defineConfig(({ command, isPreview }) => ({
   root,
   base: './',
   plugins: [preact()],
   // The URL of the decision-history feed is set per organisation at build time (PROTOKOLL_FEED_URL);
   // the clerk can change it in the task pane.
-  define: { __PROTOKOLL_FEED_URL__: JSON.stringify(process.env.PROTOKOLL_FEED_URL ?? '') },
+  define: {
+    __PROTOKOLL_FEED_URL__: JSON.stringify(process.env.PROTOKOLL_FEED_URL ?? ''),
+    __PROTOKOLL_CASE_NUMBERS__: JSON.stringify(caseNumbers()),
+  },
   build: {
     outDir: path.join(root, 'dist'),
     emptyOutDir: true,

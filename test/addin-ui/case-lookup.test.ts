@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CaseNumberConfig } from '../../core/casenumber/index.ts';
+import { writeFeed } from '../../core/history/write-feed.ts';
 import { CaseLookup } from '../../word-addin/src/history/case-lookup.ts';
 import { feedFiles, inventedCase } from '../e2e/support/invented-feed.ts';
 
@@ -64,5 +66,17 @@ describe('case look-up in the decision-history feed', () => {
   it('names a bad manifest in Swedish when there is nothing to fall back on', async () => {
     const lookup = new CaseLookup(() => FEED, fakeFetch(new Map([[`${FEED}/manifest.json`, '<html>']])).fetch);
     expect(await lookup.lookup('RS 1-2025')).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/manifest\.json har fel format/) });
+  });
+
+  it('reads case numbers with the formats the feed learned, finds a sub-numbered one as its case, and lets the administrator’s formats win', async () => {
+    const wanted = { ...inventedCase(12, 2), caseNumber: 'VX-2024-00012' };
+    const feed = writeFeed([wanted], { protocols: 1, paragraphs: 2, cases: 1, entries: 2 }, {
+      generatedAt: '2026-02-01T02:00:00.000Z',
+      caseNumberFormats: ['{prefix:VX}-{year}-{serial:5}[:{sub}]'],
+    });
+    const files = new Map([feed.manifest, ...feed.shards].map((f) => [`${FEED}/${f.path}`, f.content]));
+    expect(await new CaseLookup(() => FEED, fakeFetch(files).fetch).lookup('VX\u20132024\u201300012:2')).toEqual({ kind: 'found', history: wanted });
+    const own = CaseNumberConfig.parse({ formats: ['prefix-number-year'], prefixes: ['RS'] });
+    expect(await new CaseLookup(() => FEED, fakeFetch(files).fetch, own).lookup('VX-2024-00012')).toEqual({ kind: 'invalid' });
   });
 });

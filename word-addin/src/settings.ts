@@ -3,7 +3,15 @@
  * (Office keeps it across sessions). The feed's address defaults to what the organisation
  * built the add-in with (PROTOKOLL_FEED_URL) and can be set for a session with `?feed=`.
  */
+import { CaseNumberConfig } from '../../core/casenumber/config.ts';
+
 declare const __PROTOKOLL_FEED_URL__: string;
+/** The administrator's case-number formats (PROTOKOLL_CASE_NUMBERS at build time), or null. */
+declare const __PROTOKOLL_CASE_NUMBERS__: unknown;
+
+/** The case-number formats the organisation built the pane with; null lets the feed's learned formats apply. */
+export const BUILT_IN_CASE_NUMBERS: CaseNumberConfig | null =
+  typeof __PROTOKOLL_CASE_NUMBERS__ === 'undefined' ? null : (CaseNumberConfig.nullable().safeParse(__PROTOKOLL_CASE_NUMBERS__).data ?? null);
 
 export interface PaneSettings {
   /** The body that meets, as on the cover page: "Kulturnämndens arbetsutskott". */

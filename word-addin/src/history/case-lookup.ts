@@ -1,4 +1,4 @@
-import { normaliseCaseNumber } from '../../../core/casenumber/index.ts';
+import { CaseNumberConfig, DEFAULT_CASE_NUMBER_CONFIG, caseKey, parseCaseNumber } from '../../../core/casenumber/index.ts';
 import { FeedManifest, FeedShard, MANIFEST_FILE, shardOf, shardPath } from '../../../core/history/feed.ts';
 import { sha256Hex } from '../../../core/history/hash.ts';
 import type { CaseHistory } from '../../../core/history/model.ts';
@@ -13,7 +13,8 @@ type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>
 
 /**
  * Looks one case up in the decision-history feed: the manifest, then the one shard the case
- * hashes to. Both are parsed with the core schemas and the shard's hash is checked against the
+ * hashes to, by its case key. Text is a case number when the administrator's formats read it, or
+ * without those the formats the feed learned from the organisation's protocols, or else the default. Both are parsed with the core schemas and the shard's hash is checked against the
  * manifest; a feed that fails either is refused with a message, and whatever was fetched and
  * checked before stays in use.
  */
@@ -21,33 +22,46 @@ export class CaseLookup {
   private manifest: { url: string; value: FeedManifest } | null = null;
   private readonly shards = new Map<string, FeedShard>();
 
+  private readonly learned = new WeakMap<FeedManifest, CaseNumberConfig>();
+
   private readonly feedUrl: () => string;
   private readonly fetchFn: Fetch;
+  private readonly configured: CaseNumberConfig | null;
 
   /** `feedUrl` is read on every look-up, so a changed setting takes effect at once. */
-  constructor(feedUrl: () => string, fetchFn: Fetch = (url, init) => fetch(url, init)) {
+  constructor(feedUrl: () => string, fetchFn: Fetch = (url, init) => fetch(url, init), configured: CaseNumberConfig | null = null) {
     this.feedUrl = feedUrl;
     this.fetchFn = fetchFn;
+    this.configured = configured;
   }
 
   async lookup(text: string, signal?: AbortSignal): Promise<LookupResult> {
-    const caseNumber = normaliseCaseNumber(text);
-    if (!caseNumber) return { kind: 'invalid' };
     const base = this.feedUrl().trim();
     if (!base) return { kind: 'unavailable', message: 'Ingen adress till beslutshistoriken är inställd.' };
     try {
       const manifestUrl = feedFileUrl(base, MANIFEST_FILE);
       const manifest = await this.loadManifest(manifestUrl, signal);
+      const caseNumber = parseCaseNumber(text, this.caseNumbers(manifest))?.canonical;
+      if (!caseNumber) return { kind: 'invalid' };
       const id = shardOf(caseNumber, manifest.shardCount);
       const ref = manifest.shards.find((s) => s.id === id);
       if (!ref) return { kind: 'notFound', caseNumber };
       const shard = await this.loadShard(new URL(shardPath(id), manifestUrl).href, ref.sha256, signal);
-      const history = shard.cases.find((c) => c.caseNumber === caseNumber);
+      const key = caseKey(caseNumber);
+      const history = shard.cases.find((c) => caseKey(c.caseNumber) === key);
       return history ? { kind: 'found', history } : { kind: 'notFound', caseNumber };
     } catch (error) {
       if (signal?.aborted) throw error;
       return { kind: 'unavailable', message: error instanceof Error ? error.message : String(error) };
     }
+  }
+
+  private caseNumbers(manifest: FeedManifest): CaseNumberConfig {
+    if (this.configured) return this.configured;
+    if (!manifest.caseNumberFormats?.length) return DEFAULT_CASE_NUMBER_CONFIG;
+    let config = this.learned.get(manifest);
+    if (!config) this.learned.set(manifest, (config = CaseNumberConfig.parse({ formats: manifest.caseNumberFormats, prefixes: [] })));
+    return config;
   }
 
   private async loadManifest(url: string, signal?: AbortSignal): Promise<FeedManifest> {
