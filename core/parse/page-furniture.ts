@@ -24,22 +24,17 @@ const FIXED = [
 
 const COLUMN_GAP = /\s{3,}/;
 
-function isFixed(text: string): boolean {
-  return FIXED.some((re) => re.test(text));
+/** Whether a text (a line or a column of one, without Markdown marks) is page furniture of a fixed kind. */
+export function isFixed(text: string): boolean {
+  return FIXED_ANY.test(text);
 }
 
-export function isFurniture(text: string, repeated: ReadonlySet<string>): boolean {
-  const t = plainLine(text);
-  if (!t) return false;
-  if (isFixed(t) || repeated.has(repeatKey(t))) return true;
-  if (!COLUMN_GAP.test(t)) return false;
-  const columns = t.split(COLUMN_GAP);
-  return columns.every((c) => isFixed(c) || repeated.has(repeatKey(c)));
-}
+// One pass over a line instead of one per pattern: this runs on every line of every protocol.
+const FIXED_ANY = new RegExp(FIXED.map((re) => `(?:${re.source})`).join('|'), 'iu');
 
 /** A line's key for repetition: spacing and capitals vary with the converter. */
 function repeatKey(text: string): string {
-  return text.replace(/\s+/g, ' ').toLocaleLowerCase('sv');
+  return (/\s\s/.test(text) ? text.replace(/\s+/g, ' ') : text).toLowerCase();
 }
 
 const ENDS_WITH_DATE = /\d{4}-\d{2}-\d{2}$/;
@@ -68,13 +63,12 @@ const NEAR_BOUNDARY = 6;
 
 /**
  * Where pages meet: a page's first line (form feed), page numbers (`Sida 3 av 20`, `4 (29)`, a
- * lone `7`), signature footers and converter page marks.
+ * lone `7`), signature footers and converter page marks. The distance of each line to the nearest.
  */
-function boundaryDistances(lines: readonly SourceLine[]): Int32Array {
+function boundaryDistances(lines: readonly SourceLine[], plain: readonly string[], fixed: readonly boolean[]): Int32Array {
   const distance = new Int32Array(lines.length).fill(1 << 20);
   for (let i = 0; i < lines.length; i++) {
-    const t = plainLine(lines[i]!.text);
-    const boundary = (i > 0 && lines[i]!.page !== lines[i - 1]!.page) || (t !== '' && (isFixed(t) || /^\d{1,3}$/.test(t)));
+    const boundary = (i > 0 && lines[i]!.page !== lines[i - 1]!.page) || fixed[i] || /^\d{1,3}$/.test(plain[i]!);
     if (boundary) distance[i] = 0;
     else if (i > 0) distance[i] = distance[i - 1]! + 1;
   }
@@ -82,34 +76,67 @@ function boundaryDistances(lines: readonly SourceLine[]): Int32Array {
   return distance;
 }
 
-/**
- * Short lines (or columns) that recur page after page at the page's top or foot: running headers
- * and footers of any layout (`KOMMUNFULLMÄKTIGE   SAMMANTRÄDESPROTOKOLL`, `Kommunstyrelsen`,
- * `2024-03-14`). Section headings, § headings, list items and table rows recur too but are content,
- * and so is a sentence each § repeats in the middle of a page.
- */
-export function findRepeatedLines(lines: readonly SourceLine[]): Set<string> {
-  const distance = boundaryDistances(lines);
-  const counts = new Map<string, { all: number; near: number }>();
-  for (let i = 0; i < lines.length; i++) {
-    const l = lines[i]!;
-    const t = plainLine(l.text);
-    if (!t || t.length > MAX_REPEATED_LENGTH || /^[|•\-*]/.test(l.text.trim())) continue;
-    for (const column of t.split(COLUMN_GAP)) {
-      // Running headers are a few words; sentences and labels that recur per § are content.
-      if (column.includes('§') || sectionHeadingKind(column) || bareCaseNumber(column) || /[.!?:]$/.test(column) || column.split(' ').length > 6) continue;
-      const key = repeatKey(column);
-      const count = counts.get(key) ?? { all: 0, near: 0 };
-      count.all++;
-      if (distance[i]! <= NEAR_BOUNDARY) count.near++;
-      counts.set(key, count);
-    }
-  }
-  const repeated = new Set<string>();
-  for (const [key, { all, near }] of counts) if (near >= MIN_REPEATS && near >= all * 0.75) repeated.add(key);
-  return repeated;
+const MAX_HEADER_WORDS = 6;
+
+function wordCount(text: string): number {
+  let n = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
 }
 
-export function markFurniture(lines: SourceLine[], repeated: ReadonlySet<string>): void {
-  for (const l of lines) l.furniture = isFurniture(l.text, repeated);
+/** Whether a column could be a running header: a few words, not a sentence, a label, a heading or a case number. */
+function mayRepeat(column: string): boolean {
+  return (
+    !column.includes('§') &&
+    !/[.!?:]$/.test(column) &&
+    wordCount(column) <= MAX_HEADER_WORDS &&
+    !sectionHeadingKind(column) &&
+    !bareCaseNumber(column)
+  );
+}
+
+/**
+ * Marks page furniture: fixed kinds, and short lines (or columns) that recur page after page at
+ * the page's top or foot, the running headers and footers of any layout (`KOMMUNFULLMÄKTIGE
+ * SAMMANTRÄDESPROTOKOLL`, `Kommunstyrelsen`, `2024-03-14`). Section headings, § headings, list items
+ * and table rows recur too but are content, and so is a sentence each § repeats mid-page.
+ */
+export function markFurniture(lines: SourceLine[]): void {
+  const plain = lines.map((l) => plainLine(l.text));
+  const fixed = plain.map((t) => t !== '' && isFixed(t));
+  const distance = boundaryDistances(lines, plain, fixed);
+  const keys: (string[] | null)[] = new Array(lines.length).fill(null);
+  const counts = new Map<string, { column: string; all: number; near: number }>();
+  for (let i = 0; i < lines.length; i++) {
+    const t = plain[i]!;
+    if (!t || fixed[i] || t.length > MAX_REPEATED_LENGTH || /^[|•\-*]/.test(lines[i]!.text.trimStart())) continue;
+    const columns = t.includes('   ') ? t.split(COLUMN_GAP) : [t];
+    // A single run of more than a few words is a sentence, never a running header: most lines stop here.
+    if (columns.length === 1 && wordCount(t) > MAX_HEADER_WORDS) continue;
+    const lineKeys: string[] = [];
+    for (const column of columns) {
+      const key = repeatKey(column);
+      lineKeys.push(key);
+      let count = counts.get(key);
+      if (!count) counts.set(key, (count = { column, all: 0, near: 0 }));
+      count.all++;
+      if (distance[i]! <= NEAR_BOUNDARY) count.near++;
+    }
+    keys[i] = lineKeys;
+  }
+  const repeated = new Set<string>();
+  for (const [key, { column, all, near }] of counts) if (near >= MIN_REPEATS && near >= all * 0.75 && mayRepeat(column)) repeated.add(key);
+  for (let i = 0; i < lines.length; i++) {
+    lines[i]!.furniture = fixed[i]! || isRepeatedLine(plain[i]!, keys[i]!, repeated);
+  }
+}
+
+/** A counted line is furniture when it repeats whole, or when each of its columns is furniture. */
+function isRepeatedLine(plain: string, keys: string[] | null, repeated: ReadonlySet<string>): boolean {
+  // Lines that were never counted (sentences, list items) are furniture only of a fixed kind.
+  if (!keys || !repeated.size) return false;
+  if (keys.length === 1) return repeated.has(keys[0]!);
+  if (repeated.has(repeatKey(plain))) return true;
+  const columns = plain.split(COLUMN_GAP);
+  return columns.every((c, k) => isFixed(c) || repeated.has(keys[k]!));
 }

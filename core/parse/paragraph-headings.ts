@@ -1,6 +1,6 @@
 import { bareCaseNumber, labelledCaseNumbers } from './labelled-case-numbers.ts';
 import { plainLine } from './markup.ts';
-import { isFurniture } from './page-furniture.ts';
+import { isFixed } from './page-furniture.ts';
 import type { SourceLine } from './source-lines.ts';
 
 /**
@@ -44,7 +44,7 @@ export function headingCandidate(line: SourceLine, index: number): HeadingCandid
   const caseNumbers: string[] = [];
   const titleParts: string[] = [];
   for (const column of rest.split(COLUMN_GAP)) {
-    if (!column || isFurniture(column, new Set())) continue;
+    if (!column || isFixed(column)) continue;
     const labelled = labelledCaseNumbers(column);
     if (labelled.length) {
       for (const n of labelled) caseNumbers.push(n.written);

@@ -2,10 +2,9 @@ import { DEFAULT_CASE_NUMBER_CONFIG, findCaseNumbers, parseCaseNumber, type Case
 import type { Paragraph, Protocol, Section, TocEntry } from '../model/protocol.ts';
 import { bareCaseNumber, labelledCaseNumbers, readCaseNumberShape } from './labelled-case-numbers.ts';
 import { plainLine } from './markup.ts';
-import { findRepeatedLines, findRunningHeader, markFurniture } from './page-furniture.ts';
+import { findRunningHeader, markFurniture } from './page-furniture.ts';
 import { headingCandidate, type HeadingCandidate } from './paragraph-headings.ts';
-import { sectionHeadingKind } from './section-headings.ts';
-import { splitSourceLines, type SourceLine } from './source-lines.ts';
+import { sectionKindOf, splitSourceLines, type SourceLine } from './source-lines.ts';
 import { readCover } from './cover.ts';
 
 export interface ParseOptions {
@@ -31,8 +30,7 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
   const config = options.caseNumbers ?? DEFAULT_CASE_NUMBER_CONFIG;
   const lines = splitSourceLines(text);
   const header = findRunningHeader(lines);
-  const repeated = findRepeatedLines(lines);
-  markFurniture(lines, repeated);
+  markFurniture(lines);
 
   const candidates: HeadingCandidate[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -283,7 +281,7 @@ function readHeadOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: nu
       if (split) i++;
       continue;
     }
-    if (sectionHeadingKind(l.text)) break;
+    if (sectionKindOf(l)) break;
     if (LABEL_WITHOUT_NUMBER.test(t) && !parts.length) {
       malformed.push(t);
       continue;
@@ -344,7 +342,7 @@ function entryStructure(
   for (let i = head.next; i < end; i++) {
     const l = lines[i]!;
     if (isBlank(l)) continue;
-    if (sectionHeadingKind(l.text)) return textLines === 0 ? 'strong' : 'weak';
+    if (sectionKindOf(l)) return textLines === 0 ? 'strong' : 'weak';
     textLines++;
   }
   if (head.caseNumbers.length && textLines) return 'strong';
@@ -370,7 +368,7 @@ function readParagraph(
   for (; i < end; i++) {
     const l = lines[i]!;
     if (l.furniture) continue;
-    const kind = sectionHeadingKind(l.text);
+    const kind = sectionKindOf(l);
     if (kind) {
       flush();
       current = { kind, heading: plainLine(l.text).replace(/\s*:$/, ''), line: l.n, text: [] };

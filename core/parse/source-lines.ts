@@ -1,3 +1,6 @@
+import type { SectionKind } from '../model/protocol.ts';
+import { sectionHeadingKind } from './section-headings.ts';
+
 /** A line of the source text with its position; page furniture is marked, not removed, so line numbers stay true. */
 export interface SourceLine {
   /** 1-based line number in the source text. */
@@ -7,6 +10,14 @@ export interface SourceLine {
   /** The line with control characters, odd spaces and symbol-font bullets normalised; not trimmed. */
   text: string;
   furniture: boolean;
+  /** The section heading the line is, once asked (`sectionKindOf`); several passes ask it of the same line. */
+  sectionKind?: SectionKind | null;
+}
+
+/** The kind of section heading a line is, or null; asked once per line however many passes ask. */
+export function sectionKindOf(line: SourceLine): SectionKind | null {
+  if (line.sectionKind === undefined) line.sectionKind = sectionHeadingKind(line.text);
+  return line.sectionKind;
 }
 
 // Symbol-font bullets (Wingdings/Symbol private-use code points) become a plain bullet.
