@@ -60,6 +60,27 @@ function names(values: string[] | undefined): string[] {
   return [...new Set(splitNameList(values.join('\n')))];
 }
 
+/** `Kommunstyrelsen har behandlat ärendet den 27 mars 2024, § 79.` */
+const HANDLED_BY = /^(\p{Lu}[\p{L} -]*?(?:styrelsen|styrelsens arbetsutskott|arbetsutskottet|utskottet))\s+har\s+behandlat\s+ärendet\b/gmu;
+
+/**
+ * Paragraph texts without a cover or page headers (an export of single §§) still say which body
+ * prepared each case: a case that a styrelse has handled is decided by fullmäktige, one that an
+ * arbetsutskott has handled by its own board. Null unless every entry that says so agrees.
+ */
+function bodyAfterPreparation(paragraphs: readonly Paragraph[]): string | null {
+  const next = new Set<string>();
+  for (const p of paragraphs) {
+    for (const s of p.sections) {
+      for (const m of s.text.matchAll(HANDLED_BY)) {
+        const handler = m[1]!.toLowerCase();
+        if (/^(?:kommun|region)styrelsen$/.test(handler)) next.add(handler.startsWith('kommun') ? 'Kommunfullmäktige' : 'Regionfullmäktige');
+      }
+    }
+  }
+  return next.size === 1 ? [...next][0]! : null;
+}
+
 /** Justerare and the justering date from a "Val av justerare" entry. */
 function fromValAvJusterare(paragraphs: readonly Paragraph[]): { justerare: string[]; date: string | null } {
   const p = paragraphs.find((x) => /justera/i.test(x.title));
@@ -154,7 +175,7 @@ export function readCover(
 ): Cover {
   const coverLines = lines.slice(0, coverEnd);
   const fields = coverFields(coverLines);
-  const body = readBody(fields, lines, coverEnd, header);
+  const body = readBody(fields, lines, coverEnd, header) ?? bodyAfterPreparation(paragraphs);
   const date = readDate(fields, lines, coverEnd, header);
   const placeText = fields.get('place')?.join(', ') ?? null;
   const place = placeText ? placeText.replace(/,?\s*(?:den\s+)?\d{4}-\d{2}-\d{2}.*$/, '').replace(/,?\s*kl\.?\s.*$/i, '').trim() || null : null;
