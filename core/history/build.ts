@@ -1,6 +1,6 @@
 import { caseKey } from '../casenumber/case-key.ts';
 import type { Paragraph, Protocol } from '../model/protocol.ts';
-import { hasSection, sectionText } from '../model/sections.ts';
+import { decisionOf, sectionText } from '../model/sections.ts';
 import type { CaseHistory, HistoryEntry } from './model.ts';
 import { classifyOutcome } from './outcome.ts';
 import { own } from '../text/own.ts';
@@ -83,9 +83,10 @@ export class HistoryBuilder {
     let entries = 0;
     let duplicates = 0;
     for (const paragraph of protocol.paragraphs) {
-      if (!hasSection(paragraph, 'beslut') || !paragraph.caseNumbers.length) continue;
-      const decision = sectionText(paragraph, 'beslut');
-      const { outcome, proposedTo } = classifyOutcome(decision);
+      const decided = paragraph.caseNumbers.length ? decisionOf(paragraph) : null;
+      if (!decided) continue;
+      const decision = decided.text;
+      const { outcome, proposedTo } = classifyOutcome(decision, { body, heading: decided.heading });
       const entry: HistoryEntry = {
         body: own(body),
         date: own(date),

@@ -21,6 +21,28 @@ const board = protocol('Regionala utvecklingsnämnden', '2025-03-04', [
 ]);
 
 describe('HistoryBuilder', () => {
+  it('takes an utskott’s proposal to its board as the entry when it has no Beslut heading, and a fullmäktige decision “enligt kommunstyrelsens förslag” as a decision', () => {
+    const proposalOnly = protocol('Miljönämndens arbetsutskott', '2025-05-06', [
+      paragraph(4, 'Tillsynsplan 2026', ['MN-2025-00031'], null, {
+        sections: [
+          { kind: 'sammanfattning', heading: 'Sammanfattning', text: 'Förvaltningen har tagit fram en plan.', line: 10 },
+          { kind: 'forslagTillBeslut', heading: 'Förslag till beslut i miljönämnden', text: 'Miljönämnden antar tillsynsplanen för 2026.', line: 12 },
+        ],
+      }),
+    ]);
+    const assembly = protocol('Kommunfullmäktige', '2025-06-12', [
+      paragraph(51, 'Tillsynsplan 2026', ['MN-2025-00031:2'], 'Kommunfullmäktige beslutar enligt kommunstyrelsens förslag.\n\nKommunstyrelsen föreslår kommunfullmäktige att anta planen.'),
+    ]);
+    const [history] = buildHistory([
+      { file: 'mnau.txt', protocol: proposalOnly },
+      { file: 'kf.txt', protocol: assembly },
+    ]);
+    expect(history!.entries.map((e) => [e.body, e.outcome, e.proposedTo])).toEqual([
+      ['Miljönämndens arbetsutskott', 'proposed', 'miljönämnden'],
+      ['Kommunfullmäktige', 'decided', null],
+    ]);
+  });
+
   it('gives each case its entries in date order, whatever order the protocols come in', () => {
     const cases = buildHistory([
       { file: 'run-2025-03-04.pdf', protocol: board },
