@@ -19,6 +19,25 @@ const FORMAL_CHOICE: Partial<Record<TemplateId, { pattern: RegExp; missing: stri
   },
 };
 
+/** The body a proposal's heading addresses: "Förslag till beslut i byggnadsnämnden", "Arbetsutskottets förslag till kommunstyrelsen". */
+const ADDRESSEE = words(
+  '<förslag(?:\\s+till\\s+beslut)?\\s+(?:i|till|för)\\s+([\\p{L}-]*(?:fullmäktige|styrelsen|nämnden|utskottet|beredningen|direktionen))>',
+);
+
+/**
+ * Whether the § ends in a proposal to another body than the one that met: an arbetsutskott or a
+ * beredning writes its outcome under such a heading, and has no Beslut of its own to write. Where
+ * the text does not say which body met, such a heading is taken at its word.
+ */
+function proposesToAnotherBody(p: Paragraph, body: string | null): boolean {
+  const meeting = new Set(body?.toLowerCase().split(/[^\p{L}-]+/u));
+  return p.sections.some((s) => {
+    if (s.kind !== 'forslagTillBeslut' || !s.text.trim()) return false;
+    const addressee = ADDRESSEE.exec(s.heading)?.[1]?.toLowerCase();
+    return !!addressee && !meeting.has(addressee);
+  });
+}
+
 function formalChoiceStated(p: Paragraph, template: TemplateId): boolean {
   const formal = FORMAL_CHOICE[template];
   return !!formal && p.sections.some((s) => formal.pattern.test(s.text));
@@ -28,7 +47,7 @@ export const beslutRequired: Rule = {
   id: 'beslut-required',
   severity: 'error',
   description:
-    'Varje paragraf som fattar ett beslut har rubriken Beslut med text under. För val av justerare och fastställande av föredragningslista räcker att valet står i paragrafen; information, meddelanden, anmälan av delegationsbeslut, frågor, interpellationer och mötets öppnande behöver inget beslut.',
+    'Varje paragraf som fattar ett beslut (den har ett förslag till beslut, yrkanden, en beslutsgång eller en omröstning) har rubriken Beslut med text under. För val av justerare och fastställande av föredragningslista räcker att valet står i paragrafen; information, meddelanden, anmälan av delegationsbeslut, frågor, interpellationer, mötets öppnande och paragrafer utan beslutsinnehåll (rapporter, ärenden som inte publiceras i sin helhet) behöver inget beslut, och ett utskotts förslag till ett annat organ (”Förslag till beslut i byggnadsnämnden”) är paragrafens utfall.',
   source: { kind: 'law', reference: 'Kommunallagen (2017:725) 5 kap. 67 § 4 (vilka beslut som har fattats); för nämnder 6 kap. 35 §' },
   check(ctx) {
     const hits: RuleHit[] = [];
@@ -43,7 +62,7 @@ export const beslutRequired: Rule = {
           line: sectionLine(p, 'beslut'),
           message: `§ ${p.number} ${p.title} har rubriken Beslut men ingen text under den. Skriv vad som beslutades.`,
         });
-      } else if (formal || getTemplate(template).needsBeslut) {
+      } else if (formal || (getTemplate(template).needsBeslut && !proposesToAnotherBody(p, ctx.protocol.body))) {
         hits.push({
           paragraph: p,
           message: formal

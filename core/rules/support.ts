@@ -95,21 +95,40 @@ export function recordsYrkande(p: Paragraph): boolean {
 }
 
 /**
- * How the meeting chose, written inline where there is no Beslutsgång heading: "…, vilket
- * arbetsutskottet godkänner", "ordförande frågar …", "finner att …", "ställer förslagen mot varandra".
+ * How the chair put the question, wherever the § writes it (a Beslut, an "Överläggning"):
+ * "ordföranden ställer proposition", "ordförande prövar …", "Propositionsordning", "finner att
+ * nämnden bifaller …".
+ */
+const CHAIR_PUTS_QUESTION = [
+  '<(?:ordförande|ordföranden)\\s+(?:[^.\\n]{0,80}?\\s)?(?:frågar|frågade|ställer|ställde|prövar|prövade|finner|fann)>',
+  '<ställer\\s+[^.\\n]{0,200}?\\s+mot\\s',
+  '<(?:ställer|ställde)\\s+proposition',
+  '<propositionsordning',
+  '<finner\\s+att\\s+(?:[\\p{L}-]+\\s+){1,6}?(?:beslutar|beslutat|beslutade|bifaller|bifallit|biföll|antar|antagit|antog|avslår|avslagit|godkänner|godkänt)>',
+];
+const CHAIR_ANYWHERE = words(CHAIR_PUTS_QUESTION.join('|'));
+
+/**
+ * Next to the yrkanden, also the meeting's assent written inline: "…, vilket arbetsutskottet
+ * godkänner", or any "finner att …".
  */
 const INLINE_DECISION_PROCESS = words(
   [
+    ...CHAIR_PUTS_QUESTION,
     '<vilket\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:godkänner|godkände|bifaller|biföll|beslutar|beslutade|antar|antog|instämmer|instämde)>',
-    '<(?:ordförande|ordföranden)\\s+(?:frågar|frågade|ställer|ställde)>',
     '<finner\\s+att>',
-    '<ställer\\s+[^.\\n]{0,200}?\\s+mot\\s',
-    '<propositionsordning',
   ].join('|'),
 );
+
+/**
+ * Sections the chair's words are not looked for in: the yrkanden and the proposal (read with the
+ * looser pattern above) and those that describe the matter, where a "finner att" is the office's.
+ */
+const NOT_THE_CHAIR: readonly SectionKind[] = ['sammanfattning', 'beslutsunderlag', 'yrkanden', 'forslagTillBeslut'];
 
 /** Whether the paragraph records how the meeting chose: a Beslutsgång, an Omröstning, or the same said inline. */
 export function recordsDecisionProcess(p: Paragraph): boolean {
   if (p.sections.some((s) => (s.kind === 'beslutsgang' || s.kind === 'omrostning') && s.text.trim())) return true;
-  return INLINE_DECISION_PROCESS.test(`${sectionText(p, 'yrkanden')}\n${sectionText(p, 'forslagTillBeslut')}`);
+  if (INLINE_DECISION_PROCESS.test(`${sectionText(p, 'yrkanden')}\n${sectionText(p, 'forslagTillBeslut')}`)) return true;
+  return p.sections.some((s) => !NOT_THE_CHAIR.includes(s.kind) && CHAIR_ANYWHERE.test(s.text));
 }

@@ -1,11 +1,12 @@
 import type { Rule, RuleHit } from './rule.ts';
-import { hasSection, recordsDecisionProcess, recordsYrkande, sectionLine } from './support.ts';
+import { yrkandenCompete } from './competing-yrkanden.ts';
+import { hasSection, recordsDecisionProcess, sectionLine } from './support.ts';
 
 export const yrkandenWithoutBeslutsgang: Rule = {
   id: 'yrkanden-without-beslutsgang',
   severity: 'error',
   description:
-    'När yrkanden har framställts redovisar paragrafen hur ordföranden lade fram förslagen och hur beslutet fattades: en Beslutsgång, en Omröstning eller samma sak skriven i löptexten (”…, vilket arbetsutskottet godkänner”).',
+    'När yrkanden står mot varandra (avslag, ändring, tillägg, återremiss, bordläggning eller bifall till olika förslag) redovisar paragrafen hur ordföranden lade fram förslagen och hur beslutet fattades: en Beslutsgång, en Propositionsordning, en Omröstning eller samma sak skriven i löptexten (”…, vilket arbetsutskottet godkänner”, ”ordföranden ställer proposition …”). Yrkar alla bifall till samma förslag, eller följer beslutet ett ensamt yrkande, behövs ingen beslutsgång.',
   source: {
     kind: 'law',
     reference: 'Kommunallagen (2017:725) 5 kap. 67 § 2 (i vilken ordning ordföranden har lagt fram förslag till beslut); för nämnder 6 kap. 35 §',
@@ -13,7 +14,7 @@ export const yrkandenWithoutBeslutsgang: Rule = {
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const p of ctx.protocol.paragraphs) {
-      if (!recordsYrkande(p) || recordsDecisionProcess(p)) continue;
+      if (!yrkandenCompete(p) || recordsDecisionProcess(p)) continue;
       hits.push({
         paragraph: p,
         line: sectionLine(p, hasSection(p, 'yrkanden') ? 'yrkanden' : 'forslagTillBeslut'),

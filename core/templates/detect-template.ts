@@ -3,18 +3,24 @@ import { classifyOutcome } from '../history/outcome.ts';
 import type { TemplateId } from './template.ts';
 import { TEMPLATES } from './templates.ts';
 
+/** What shows that a § decides something: a proposal, yrkanden, how the chair put them, a Beslut heading. */
+const DECISION_SECTIONS: readonly SectionKind[] = ['forslagTillBeslut', 'yrkanden', 'beslutsgang', 'omrostning', 'beslut'];
+
 const TITLE_PATTERNS = TEMPLATES.flatMap((t) => (t.titlePattern ? [{ id: t.id, pattern: new RegExp(t.titlePattern, 'iu') }] : []));
 
 /**
  * Which paragraph type a parsed § entry is, so that rules can hold it to its type (a val av
  * justerare needs no diarienummer; a beredningsärende proposes rather than decides). Formal items
- * are told by their title, the rest by what their sections record.
+ * are told by their title, the rest by what their sections record; a § with no decision content
+ * at all (a report from a course, an item withheld from the web version) is one where the meeting
+ * was told something.
  */
 export function detectTemplate(p: Paragraph): TemplateId {
   const title = p.title.replace(/\s+/g, ' ').trim();
   const byTitle = TITLE_PATTERNS.find((t) => t.pattern.test(title));
   if (byTitle) return byTitle.id;
   const has = (kind: SectionKind) => p.sections.some((s) => s.kind === kind);
+  if (!DECISION_SECTIONS.some(has)) return 'informationsarende';
   const beslut = p.sections.filter((s) => s.kind === 'beslut').map((s) => s.text).join('\n');
   const outcome = classifyOutcome(beslut).outcome;
   if (has('omrostning')) return 'omrostning';

@@ -5,6 +5,8 @@ import { testRuleOnRealProtocols } from './real-protocols.ts';
 
 const summary: [string, string] = ['Sammanfattning', 'Förvaltningen har tagit fram ett underlag.'];
 const proposal: [string, string] = ['Förslag till beslut', 'Underlaget godkänns.'];
+const toTheNamnd: [string, string] = ['Förslag till beslut i byggnadsnämnden', 'Byggnadsnämnden godkänner årsredovisningen.'];
+const prov: [string, string] = ['Beslutsgång', 'Ordföranden prövar förslaget och finner att arbetsutskottet bifaller det.'];
 
 testRule(beslutRequired, {
   valid: [
@@ -22,6 +24,18 @@ testRule(beslutRequired, {
     },
     { name: 'a title with no text under it: nothing was decided', text: protocolText([entry(20, { title: 'Inga interpellationer har inkommit', caseNumber: null, sections: [] }), entry(21)]) },
     { name: 'a styrgrupp’s minutes need no Beslut', text: protocolText([entry(13, { sections: [summary] })], { body: 'Styrgruppen för e-arkiv' }) },
+    {
+      name: 'paragraphs with no decision content: a report, an item withheld from the web',
+      text: protocolText([
+        entry(20, { title: 'Rapport från studieresan till Tammerfors', caseNumber: null, sections: [['Sammanfattning', 'Tre ledamöter berättar om resan.']] }),
+        entry(21, { title: 'Föreläggande om avloppsanordning på fastigheten Ek 1:2', sections: [['Sammanfattning', 'Protokollet för ärendet publiceras inte i sin helhet på webben.']] }),
+        entry(22, { title: 'Tillsyn på fastigheten Ek 1:3', sections: [] }),
+      ]),
+    },
+    {
+      name: 'an arbetsutskott’s proposal to the nämnd is the outcome of its §',
+      text: protocolText([entry(13, { sections: [summary, toTheNamnd, prov] })], { body: 'Byggnadsnämndens arbetsutskott' }),
+    },
     { name: 'every paragraph with a Beslut', text: protocolText([valAvJusterare(12), entry(13)]) },
     {
       name: 'val av justerare stating the choice under Sammanfattning',
@@ -45,6 +59,16 @@ testRule(beslutRequired, {
       name: 'a decision item with no Beslut',
       text: protocolText([valAvJusterare(12), entry(13, { sections: [summary, proposal] })]),
       findings: [{ paragraph: 13, message: '§ 13 Ärende nummer 13 saknar beslut. Skriv vad som beslutades under rubriken Beslut.' }],
+    },
+    {
+      name: 'yrkanden and no Beslut',
+      text: protocolText([entry(13, { sections: [summary, ['Yrkanden', 'Jonas Ek (M) yrkar bifall till förslaget.']] })]),
+      findings: [{ paragraph: 13, message: 'saknar beslut' }],
+    },
+    {
+      name: 'the nämnd’s own meeting, with the proposal addressed to it and no Beslut',
+      text: protocolText([entry(13, { sections: [summary, toTheNamnd, prov] })], { body: 'Byggnadsnämnden' }),
+      findings: [{ paragraph: 13, message: 'saknar beslut' }],
     },
     {
       name: 'a Beslut heading with nothing under it',

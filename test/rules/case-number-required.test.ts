@@ -26,6 +26,20 @@ testRule(caseNumberRequired, {
         ].map(([title, text], i) => entry(20 + i, { title, caseNumber: null, sections: [['Sammanfattning', text!]] })),
       ),
     },
+    {
+      name: 'närvaro, reports from courses and the courses to come, without case numbers',
+      text: protocolText(
+        [
+          ['Beslut om godkännande av närvaro', 'Nämnden godkänner att en personlig assistent är närvarande.'],
+          ['Rapporter från kurser/konferenser/möten', 'Rapporten från länets utbildningsdag noteras.'],
+          ['Kommande utbildningar och konferenser', 'Inbjudan till länets utbildningsdag noteras.'],
+        ].map(([title, text], i) => entry(20 + i, { title, caseNumber: null, sections: [['Beslut', text!]] })),
+      ),
+    },
+    {
+      name: 'a paragraph with no decision content needs no case number',
+      text: protocolText([entry(13, { title: 'Föreläggande om avloppsanordning', caseNumber: null, sections: [['Sammanfattning', 'Ärendet publiceras inte i sin helhet på webben.']] })]),
+    },
     { name: 'a styrgrupp’s minutes need no case numbers', text: protocolText([entry(13, { caseNumber: null })], { body: 'Styrgruppen för e-arkiv' }) },
     { name: 'no meeting date: a case number’s year is not compared', text: protocolText([entry(13, { caseNumber: 'RS 113-2026' })]), read: { date: null } },
     { name: 'formal items without, decision items with a case number', text: protocolText([lista, valAvJusterare(12), entry(13), entry(14)]) },
@@ -42,6 +56,11 @@ testRule(caseNumberRequired, {
       name: 'a decision item without a case number',
       text: protocolText([valAvJusterare(12), entry(13, { caseNumber: null })]),
       findings: [{ paragraph: 13, message: /§ 13 Ärende nummer 13 saknar diarienummer.*till exempel RS 2215-2024/ }],
+    },
+    {
+      name: 'a decision about närvarorätt is a matter, not the närvaro',
+      text: protocolText([entry(13, { title: 'Närvarorätt för ungdomsrådets representanter', caseNumber: null })]),
+      findings: [{ paragraph: 13, message: 'saknar diarienummer (beslutsärende)' }],
     },
     {
       name: 'a case number written in another organisation’s format',

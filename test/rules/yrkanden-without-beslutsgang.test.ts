@@ -7,6 +7,9 @@ const summary: [string, string] = ['Sammanfattning', 'Förvaltningen har tagit f
 const proposal: [string, string] = ['Förslag till beslut', 'Taxan antas.'];
 const yrkande: [string, string] = ['Yrkanden', 'Anders Nilsson (V) yrkar avslag på förslaget.'];
 const beslut: [string, string] = ['Beslut', 'Taxan antas.'];
+const forTheProposal = 'Karin Ek (M) yrkar bifall till förvaltningens förslag.';
+const against = 'Anders Nilsson (V) yrkar avslag på förslaget.';
+const yrkanden = (...lines: string[]): [string, string] => ['Yrkanden', lines.join('\n\n')];
 
 testRule(yrkandenWithoutBeslutsgang, {
   valid: [
@@ -28,6 +31,51 @@ testRule(yrkandenWithoutBeslutsgang, {
       ]),
     },
     { name: 'a Yrkanden heading saying there were none', text: protocolText([entry(13, { sections: [summary, proposal, ['Yrkanden', 'Inga yrkanden framställs.'], beslut] })]) },
+    {
+      name: 'everybody moves the same proposal',
+      text: protocolText([
+        entry(13, {
+          sections: [
+            summary,
+            proposal,
+            yrkanden(forTheProposal, 'Lena Strand (S) yrkar, med instämmande av Per Holm (L), bifall till förvaltningens förslag.', 'Jan Berg (C) instämmer.'),
+            beslut,
+          ],
+        }),
+      ]),
+    },
+    {
+      name: 'a single yrkande for the proposal, written under the proposal’s heading',
+      text: protocolText([entry(13, { sections: [summary, ['Förvaltningens förslag', `Taxan antas.\n\n${forTheProposal}`], beslut] })]),
+    },
+    {
+      name: 'a single yrkande to decide as the arbetsutskott proposed',
+      text: protocolText([entry(13, { sections: [summary, proposal, yrkanden('Eva Lind (C) yrkar att nämnden ska besluta i enlighet med arbetsutskottets förslag.'), beslut] })]),
+    },
+    {
+      name: 'a single ändringsyrkande the Beslut takes up',
+      text: protocolText([
+        entry(13, {
+          sections: [summary, proposal, ['Överläggning', 'Eva Lind (C) har ett ändringsyrkande: avgiften för lov sänks till 500 kronor.'], ['Beslut', 'Taxan antas med Eva Linds ändring.']],
+        }),
+      ]),
+    },
+    {
+      name: 'competing yrkanden and the proposition written in the Beslut',
+      text: protocolText([
+        entry(13, {
+          sections: [summary, proposal, yrkanden(forTheProposal, against), ['Beslut', 'Ordföranden ställer proposition på yrkandena och finner att nämnden bifaller förvaltningens förslag.\n\nTaxan antas.']],
+        }),
+      ]),
+    },
+    {
+      name: 'competing yrkanden under an Överläggning heading and a Propositionsordning',
+      text: protocolText([
+        entry(13, {
+          sections: [summary, proposal, ['Överläggning', `${forTheProposal}\n\n${against}`], ['Propositionsordning', 'Yrkandena ställs mot varandra; nämnden bifaller förvaltningens förslag.'], beslut],
+        }),
+      ]),
+    },
   ],
   invalid: [
     {
@@ -39,6 +87,41 @@ testRule(yrkandenWithoutBeslutsgang, {
       name: '"yrkar" in the Förslag till beslut and no Beslutsgång',
       text: protocolText([entry(13, { sections: [summary, ['Förslag till beslut', 'Ordföranden yrkar att taxan antas med en ändring.'], beslut] })]),
       findings: [{ paragraph: 13, message: 'har yrkanden men ingen beslutsgång', line: 15 }],
+    },
+    {
+      name: 'a yrkande for the proposal and one against it',
+      text: protocolText([entry(13, { sections: [summary, proposal, yrkanden(forTheProposal, against), beslut] })]),
+      findings: [{ paragraph: 13, message: 'har yrkanden men ingen beslutsgång', line: 19 }],
+    },
+    {
+      name: 'bifall to different proposals',
+      text: protocolText([
+        entry(13, { sections: [summary, proposal, yrkanden('Karin Ek (M) yrkar bifall till kommunstyrelsens förslag.', 'Lena Strand (S) yrkar bifall till motionen.'), beslut] }),
+      ]),
+      findings: [{ paragraph: 13, message: 'har yrkanden men ingen beslutsgång' }],
+    },
+    {
+      name: 'bifall to the proposals of two different bodies',
+      text: protocolText([
+        entry(13, { sections: [summary, proposal, yrkanden(forTheProposal, 'Lena Strand (S) yrkar bifall till arbetsutskottets förslag.'), beslut] }),
+      ]),
+      findings: [{ paragraph: 13, message: 'har yrkanden men ingen beslutsgång' }],
+    },
+    {
+      name: 'a single tilläggsyrkande the Beslut leaves out',
+      text: protocolText([
+        entry(13, { sections: [summary, proposal, yrkanden('Eva Lind (C) yrkar tillägg om att taxan ses över efter ett år.'), beslut] }),
+      ]),
+      findings: [{ paragraph: 13, message: 'har yrkanden men ingen beslutsgång' }],
+    },
+    {
+      name: 'the office’s own finding in the Sammanfattning is not the chair’s',
+      text: protocolText([
+        entry(13, {
+          sections: [['Sammanfattning', 'Förvaltningen finner att nämnden bör anta taxan.'], proposal, yrkanden(forTheProposal, against), beslut],
+        }),
+      ]),
+      findings: [{ paragraph: 13, message: 'har yrkanden men ingen beslutsgång' }],
     },
   ],
 });

@@ -62,6 +62,17 @@ describe('detectTemplate', () => {
     for (const title of titles) expect([title, detectTemplate(paragraph(title, []))]).toEqual([title, id]);
   });
 
+  it('tells the närvaro, reports from courses and the courses to come by their titles, whatever they decide', () => {
+    for (const title of ['Beslut om godkännande av närvaro', 'Rapporter från kurser/konferenser/möten/besök', 'Kommande utbildningar/konferenser/kurser']) {
+      expect([title, detectTemplate(paragraph(title, [['beslut', 'Noteras.']]))]).toEqual([title, 'informationsarende']);
+    }
+  });
+
+  it('takes a § with no decision content for one where the meeting was told something', () => {
+    expect(detectTemplate(paragraph('Föreläggande om avloppsanordning', [['other', 'Ärendet publiceras inte i sin helhet på webben.']]))).toBe('informationsarende');
+    expect(detectTemplate(paragraph('Föreläggande om avloppsanordning', [['forslagTillBeslut', 'Föreläggandet meddelas.']]))).toBe('beslutsarende');
+  });
+
   it('does not take a matter for a formal item because of a word in its title', () => {
     for (const title of ['Taxa för information och rådgivning', 'Ansökan om bidrag till föreningen Frågor & Svar', 'Motion om justerade avgifter']) {
       expect([title, detectTemplate(paragraph(title, [['beslut', 'Ansökan bifalls.']]))]).toEqual([title, 'beslutsarende']);
