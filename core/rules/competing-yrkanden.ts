@@ -3,12 +3,12 @@ import { sectionText, sentences, words } from './support.ts';
 
 /** A sentence that makes a yrkande: "yrkar", "yrkas", or a yrkande named ("har ett ändringsyrkande"). */
 const YRKANDE_VERB = words('<yrk(?:ar|as|ade)>');
+const YRKANDE_NOUN = words('yrkande(?:t|n|na)?>');
 /** Under the yrkanden's own heading, also a proposal made in other words: "Karin Ek (M) föreslår att …". */
 const PROPOSES = words('<(?:föreslår|föreslog)>');
-const YRKANDE_NOUN = words('yrkande(?:t|n|na)?>');
 /** "Karin Ek (M) instämmer i Anna Bergs yrkande": support for a yrkande already made, not a new one. */
 const SUPPORT = words('<instämm');
-const NONE = words('^(?:inga|inget)\\s+(?:yrkanden?|förslag)>');
+const NONE = words('<(?:inga|inget|inte\\s+några)\\s+(?:yrkanden?|förslag)>');
 
 /** Whose proposal it is when the body or the office that prepared the matter made it. */
 const PREPARER =
@@ -19,7 +19,7 @@ const PREPARER =
  */
 const FOR_THE_PROPOSAL = words(
   [
-    `<bifall\\s+till\\s+(?:det\\s+)?(?:(${PREPARER})\\s+|(?:liggande|föreliggande|ursprungliga|upprättade|framlagda)\\s+)?(?:förslag(?:et)?|beslutsförslag(?:et)?|tjänsteskrivelsen|ärendet)>(?!\\s+(?:med|och)\\s)`,
+    `<bifall\\s+till\\s+(?:det\\s+)?(?:(${PREPARER})\\s+|(?:liggande|föreliggande|ursprungliga|upprättade|framlagda)\\s+)?(?:förslag(?:et)?|beslutsförslag(?:et)?|tjänsteskrivelsen|ärendet)>(?!\\s+(?:med\\s+följande|och\\s+att)\\s)`,
     '<bifall\\s*(?:[.,]|$)',
     `<(?:i\\s+enlighet\\s+med|enligt)\\s+(?:(${PREPARER})|liggande|föreliggande)\\s+förslag>`,
   ].join('|'),

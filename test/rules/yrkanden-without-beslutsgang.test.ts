@@ -31,6 +31,7 @@ testRule(yrkandenWithoutBeslutsgang, {
       ]),
     },
     { name: 'a Yrkanden heading saying there were none', text: protocolText([entry(13, { sections: [summary, proposal, ['Yrkanden', 'Inga yrkanden framställs.'], beslut] })]) },
+    { name: 'an Överläggning saying there were none', text: protocolText([entry(13, { sections: [summary, proposal, ['Överläggning', 'Under överläggningen framställs inga yrkanden.'], beslut] })]) },
     {
       name: 'everybody moves the same proposal',
       text: protocolText([
