@@ -1,7 +1,7 @@
 import type { Paragraph, Protocol } from '../model/protocol.ts';
 import { findDate } from '../text/dates.ts';
 import { findPeopleWithParty, splitNameList } from '../text/persons.ts';
-import { bodyNameIn, expandBodyAbbreviation } from './body-name.ts';
+import { bodyNameIn, expandBodyAbbreviation, unshout } from './body-name.ts';
 import { plainLine } from './markup.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -10,7 +10,7 @@ type Cover = Pick<Protocol, 'body' | 'date' | 'place' | 'attendance' | 'justerar
 /** Cover-page labels; a label stands alone or is followed by its value on the same line. */
 const LABELS = {
   place: /^(?:plats och tid|tid och plats|plats|sammanträdesplats|lokal)\b:?\s*/i,
-  date: /^(?:sammanträdesdatum|sammanträdets datum|datum|mötesdatum)\b:?\s*/i,
+  date: /^(?:sammanträdesdatum|sammanträdets datum|sammanträde|datum|mötesdatum)\b:?\s*/i,
   body: /^(?:beslutande organ|organ|nämnd|instans)\b:?\s*/i,
   beslutande: /^(?:beslutande(?: ledamöter)?|närvarande ledamöter|ledamöter)\b:?\s*/i,
   tjanstgorande: /^tjänstgörande ersättare\b:?\s*/i,
@@ -60,6 +60,22 @@ function names(values: string[] | undefined): string[] {
   return [...new Set(splitNameList(values.join('\n')))];
 }
 
+/**
+ * Paragraph texts without a cover that head their decisions with the body's name
+ * (`Kommunfullmäktiges beslut`): that body, where all such headings agree.
+ */
+function bodyOfDecisions(paragraphs: readonly Paragraph[]): string | null {
+  const named = new Set<string>();
+  for (const p of paragraphs) {
+    for (const s of p.sections) {
+      const m = s.kind === 'beslut' ? /^(.+?)s beslut$/i.exec(s.heading) : null;
+      const name = m ? bodyNameIn(unshout(m[1]!)) : null;
+      if (name) named.add(name.charAt(0).toLocaleUpperCase('sv') + name.slice(1));
+    }
+  }
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 /** `Kommunstyrelsen har behandlat ärendet den 27 mars 2024, § 79.` */
 const HANDLED_BY = /^(\p{Lu}[\p{L} -]*?(?:styrelsen|styrelsens arbetsutskott|arbetsutskottet|utskottet))\s+har\s+behandlat\s+ärendet\b/gmu;
 
@@ -93,7 +109,7 @@ function fromValAvJusterare(paragraphs: readonly Paragraph[]): { justerare: stri
 }
 
 /** Labels only a cover page has: who met, who justerar, when. An extract or a single § has none. */
-const COVER_LABELS: readonly Label[] = ['beslutande', 'tjanstgorande', 'ersattare', 'justerare', 'justering', 'place'];
+const COVER_LABELS: readonly Label[] = ['justerare', 'justering'];
 
 /** The body that met: as the cover labels it, else as the page headers or the cover's first lines name it. */
 /**
@@ -152,7 +168,7 @@ function readDate(fields: Map<Label, string[]>, lines: readonly SourceLine[], co
   const pageHeaders = lines.filter((l) => l.furniture);
   const firstLines = cover.filter((l) => !l.furniture && l.text.trim() && !NOT_THE_MEETING.test(l.text)).slice(0, 12);
   return (
-    labelledDate(cover, /^(?:sammanträdesdatum|sammanträdets datum|mötesdatum|datum)\b:?/i) ??
+    labelledDate(cover, /^(?:sammanträdesdatum|sammanträdets datum|sammanträde|mötesdatum|datum)\b:?/i) ??
     findDate(fields.get('place')?.join(' ') ?? '')?.iso ??
     header?.date ??
     labelledDate(pageHeaders, /^(?:sammanträdesdatum|datum)\b:?/i) ??
@@ -175,7 +191,7 @@ export function readCover(
 ): Cover {
   const coverLines = lines.slice(0, coverEnd);
   const fields = coverFields(coverLines);
-  const body = readBody(fields, lines, coverEnd, header) ?? bodyAfterPreparation(paragraphs);
+  const body = readBody(fields, lines, coverEnd, header) ?? bodyOfDecisions(paragraphs) ?? bodyAfterPreparation(paragraphs);
   const date = readDate(fields, lines, coverEnd, header);
   const placeText = fields.get('place')?.join(', ') ?? null;
   const place = placeText ? placeText.replace(/,?\s*(?:den\s+)?\d{4}-\d{2}-\d{2}.*$/, '').replace(/,?\s*kl\.?\s.*$/i, '').trim() || null : null;

@@ -36,6 +36,8 @@ export function headingCandidate(line: SourceLine, index: number): HeadingCandid
   if (!m) return null;
   const body = m.groups!.body;
   let rest = m.groups!.rest!.replace(/^[\s.:–-]+/, '').trim();
+  // A title starts with a capital or a digit; `MT § 41/12 och MT` is a reference wrapped to the line's start.
+  if (/^\p{Ll}/u.test(rest)) return null;
   if (NOT_A_TITLE.test(rest)) {
     // `§ 15 1435/22`: a number right after the heading is the entry's case number.
     const bare = bareCaseNumber(rest.split(COLUMN_GAP)[0]!);

@@ -35,7 +35,7 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
   const candidates: HeadingCandidate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const c = headingCandidate(lines[i]!, i);
-    if (c) candidates.push(c);
+    if (c && !continuesSentence(lines, c)) candidates.push(c);
   }
 
   const blocks = candidates.map((c, k) => ({ c, end: candidates[k + 1]?.index ?? lines.length }));
@@ -65,7 +65,8 @@ function leadingToc(
   config: CaseNumberConfig,
 ): ReturnType<typeof findToc> {
   let end = 0;
-  while (end < blocks.length && structure[end] === 'none') end++;
+  // A contents line has its title and nothing under it; a short entry has a sentence at least.
+  while (end < blocks.length && structure[end] === 'none' && contentLines(lines, readHead(lines, blocks[end]!.c, blocks[end]!.end, config).next, blocks[end]!.end) === 0) end++;
   if (end < 2 || end >= blocks.length) return null;
   return { start: 0, end, entries: tocEntries(lines, blocks.slice(0, end), config) };
 }
@@ -76,6 +77,16 @@ function tocEntries(lines: readonly SourceLine[], blocks: { c: HeadingCandidate;
     title: tocTitle(lines[c.index]!.text, readHead(lines, c, end, config).title),
     line: lines[c.index]!.n,
   }));
+}
+
+/**
+ * A bare `§ 53/2019.` right under a line that breaks off mid-sentence (`… se bilaga`) is the end of
+ * that sentence, a reference wrapped to the next line, not a heading.
+ */
+function continuesSentence(lines: readonly SourceLine[], c: HeadingCandidate): boolean {
+  if (c.rest || c.caseNumbers.length || c.index === 0) return false;
+  const prev = lines[c.index - 1]!;
+  return !prev.furniture && /[\p{Ll},]$/u.test(prev.text.trimEnd());
 }
 
 /** How many lines of content a table-of-contents line may carry under it (a wrapped title, a case number). */
@@ -149,6 +160,7 @@ function entriesFromStructure(
 ): Entry[] {
   const entries: Entry[] = [];
   let last: number | null = null;
+  let first = -1;
   for (let k = from; k < blocks.length; k++) {
     const { c } = blocks[k]!;
     const inSequence = last === null || (c.number > last && c.number <= last + MAX_NUMBER_STEP);
@@ -156,12 +168,16 @@ function entriesFromStructure(
       structure[k] === 'strong' || (inSequence && (structure[k] === 'weak' || (last !== null && c.number === last + 1)));
     if (isEntry) {
       entries.push({ c, end: blocks[k]!.end });
+      if (first < 0) first = k;
       last = c.number;
     } else if (entries.length) {
       // A reference inside the previous entry (e.g. `§117 Upphandling …` in Beslutsunderlag): extend it.
       entries[entries.length - 1]!.end = blocks[k]!.end;
     }
   }
+  // Short first items (an opening, an information item) have no structure of their own: the
+  // entries that follow in sequence vouch for them.
+  for (let k = first - 1; k >= from && blocks[k]!.c.number === entries[0]!.c.number - 1; k--) entries.unshift({ c: blocks[k]!.c, end: blocks[k]!.end });
   return entries;
 }
 
@@ -238,9 +254,14 @@ interface Head {
   title: string;
   caseNumbers: string[];
   malformed: string[];
+  /** A decision written on the heading after the title (`Val av justerare – Per Ek (S) utses att justera.`). */
+  inline: string | null;
   /** Index of the first line after the head. */
   next: number;
 }
+
+/** `Title – Sentence of five words or more.`: the sentence is the decision, not part of the title. */
+const INLINE_DECISION = /^(.{3,}?)\s+[–-]\s+(\p{Lu}(?:\S+\s+){4,}.*[.!])$/u;
 
 // The TOC pass, the structure pass and the entry reader all need a candidate's head: read it once.
 const heads = new WeakMap<HeadingCandidate, Head>();
@@ -299,11 +320,13 @@ function readHeadOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: nu
     parts.push(t);
     extra++;
   }
-  const title = parts.join(' ').replace(/\s+/g, ' ').trim();
+  const joined = parts.join(' ').replace(/\s+/g, ' ').trim();
+  const inline = INLINE_DECISION.exec(joined);
+  const title = inline ? inline[1]! : joined;
   // Case numbers in the title itself (`§ 12 Motion om X, KS 2023/456`).
   const inTitle = [...labelledCaseNumbers(title).map((m) => m.written), ...findCaseNumbers(title, config).map((m) => m.caseNumber.canonical)];
   for (const n of inTitle) if (!caseNumbers.includes(n)) caseNumbers.push(n);
-  return { title: inTitle.length ? stripCaseNumbers(title, config) : title, caseNumbers, malformed, next: i };
+  return { title: inTitle.length ? stripCaseNumbers(title, config) : title, caseNumbers, malformed, inline: inline?.[2] ?? null, next: i };
 }
 
 /** A title line with the case number set apart after it: `## **Title** Bun/2021:271   041`, `Title        KS 2023/45`. */
@@ -356,10 +379,10 @@ function readParagraph(
   config: CaseNumberConfig,
   hasPages: boolean,
 ): Paragraph {
-  const { title, caseNumbers, malformed, next } = readHead(lines, c, end, config);
+  const { title, caseNumbers, malformed, inline, next } = readHead(lines, c, end, config);
   let i = next;
 
-  const sections: Section[] = [];
+  const sections: Section[] = inline ? [{ kind: 'beslut', heading: '', line: lines[c.index]!.n, text: inline }] : [];
   let current: { kind: Section['kind']; heading: string; line: number; text: string[] } | null = null;
   const flush = () => {
     if (!current) return;

@@ -225,7 +225,11 @@ function readMemberLists(lines: readonly string[]): MemberLists {
       continue;
     }
     const list = LIST_LINE.exec(line);
-    if (list) for (const p of findPeopleWithParty(list[2]!)) add(p.name, p.party, voteOf(list[1]!));
+    if (!list) continue;
+    let names = list[2]!;
+    // A long list wraps: a line that goes on after a comma belongs to it.
+    while (/,\s*$/.test(names) && i + 1 < lines.length && lines[i + 1]!.trim() && !LIST_LINE.test(lines[i + 1]!)) names += ` ${lines[++i]!}`;
+    for (const p of findPeopleWithParty(names)) add(p.name, p.party, voteOf(list[1]!));
   }
   // A name listed twice means lists of more than one vote, which cannot be told apart here.
   return { members: twice ? [] : members, sums };

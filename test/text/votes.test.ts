@@ -151,6 +151,11 @@ describe('readVotes: more hand-written forms', () => {
     expect(r.members.map((m) => `${m.name} ${m.vote}`)).toEqual(['Anna Berg ja', 'Per Holm ja', 'Karl Lund nej']);
   });
 
+  it('reads a list of voters that wraps onto the next line after a comma', () => {
+    const r = readVotes('Röstar Ja (4): Anna Berg (S), Per Holm (M),\nLisa Dahl (C), Olof Sten (KD)\nRöstar Nej (1): Karl Lund (V)');
+    expect(r.members.map((m) => `${m.name} ${m.vote}`)).toEqual(['Anna Berg ja', 'Per Holm ja', 'Lisa Dahl ja', 'Olof Sten ja', 'Karl Lund nej']);
+  });
+
   it('reads "7 ja, 4 nej och 2 avstår"', () => {
     expect(readVotes('Omröstningsresultat: 7 ja, 4 nej och 2 avstår.')).toMatchObject({ ja: 7, nej: 4, avstar: 2 });
   });
