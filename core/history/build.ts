@@ -83,7 +83,7 @@ export class HistoryBuilder {
     let entries = 0;
     let duplicates = 0;
     for (const paragraph of protocol.paragraphs) {
-      const decided = paragraph.caseNumbers.length ? decisionOf(paragraph) : null;
+      const decided = paragraph.caseNumbers.length ? decisionOf(paragraph, body) : null;
       if (!decided) continue;
       const decision = decided.text;
       const { outcome, proposedTo } = classifyOutcome(decision, { body, heading: decided.heading });

@@ -1,4 +1,4 @@
-import type { Paragraph, SectionKind } from './protocol.ts';
+import type { Paragraph, Section, SectionKind } from './protocol.ts';
 
 /** The text of all sections of one kind in a paragraph, joined; empty when it has none. */
 export function sectionText(p: Paragraph, kind: SectionKind): string {
@@ -12,17 +12,29 @@ export function hasSection(p: Paragraph, kind: SectionKind): boolean {
   return p.sections.some((s) => s.kind === kind);
 }
 
-/** A proposal heading addressed to another body: `Förslag till beslut i byggnadsnämnden`, `Arbetsutskottets förslag till kommunstyrelsen`. */
-const PROPOSAL_TO_ANOTHER_BODY = /förslag(?: till beslut)?\s+(?:i|till)\s+[\p{L}-]*(?:nämnd|styrelse|fullmäktige|utskott|beredning)/iu;
+/** The body a proposal's heading addresses: `Förslag till beslut i byggnadsnämnden`, `Arbetsutskottets förslag till kommunstyrelsen`. */
+const ADDRESSEE = /(?<![\p{L}])förslag(?:\s+till\s+beslut)?\s+(?:i|till|för)\s+([\p{L}-]*(?:fullmäktige|styrelsen|nämnden|utskottet|beredningen|direktionen))(?![\p{L}])/iu;
 
 /**
- * What the meeting did in a paragraph: its Beslut sections, or, where an utskott or a beredning
- * writes its outcome as a proposal to another body without a Beslut heading, that proposal. Null
- * when the paragraph records neither.
+ * The proposal to another body than the one that met in which a paragraph ends: an arbetsutskott
+ * or a beredning writes its outcome under such a heading and has no Beslut of its own. Where the
+ * text does not say which body met, such a heading is taken at its word.
  */
-export function decisionOf(p: Paragraph): { heading: string; text: string } | null {
+export function proposalToAnotherBody(p: Paragraph, body: string | null): Section | null {
+  const meeting = new Set(body?.toLowerCase().split(/[^\p{L}-]+/u));
+  return (
+    p.sections.find((s) => {
+      if (s.kind !== 'forslagTillBeslut' || !s.text.trim()) return false;
+      const addressee = ADDRESSEE.exec(s.heading)?.[1]?.toLowerCase();
+      return !!addressee && !meeting.has(addressee);
+    }) ?? null
+  );
+}
+
+/** What the meeting did in a paragraph: its Beslut sections, else its proposal to another body; null when it records neither. */
+export function decisionOf(p: Paragraph, body: string | null): { heading: string; text: string } | null {
   const beslut = p.sections.find((s) => s.kind === 'beslut');
   if (beslut) return { heading: beslut.heading, text: sectionText(p, 'beslut') };
-  const proposal = p.sections.find((s) => s.kind === 'forslagTillBeslut' && PROPOSAL_TO_ANOTHER_BODY.test(s.heading));
+  const proposal = proposalToAnotherBody(p, body);
   return proposal ? { heading: proposal.heading, text: proposal.text } : null;
 }

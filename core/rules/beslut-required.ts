@@ -1,4 +1,5 @@
 import type { Paragraph } from '../model/protocol.ts';
+import { proposalToAnotherBody } from '../model/sections.ts';
 import { detectTemplate, getTemplate, type TemplateId } from '../templates/index.ts';
 import type { Rule, RuleHit } from './rule.ts';
 import { hasSection, sectionLine, sectionText, words } from './support.ts';
@@ -18,25 +19,6 @@ const FORMAL_CHOICE: Partial<Record<TemplateId, { pattern: RegExp; missing: stri
     missing: 'att föredragningslistan fastställdes',
   },
 };
-
-/** The body a proposal's heading addresses: "Förslag till beslut i byggnadsnämnden", "Arbetsutskottets förslag till kommunstyrelsen". */
-const ADDRESSEE = words(
-  '<förslag(?:\\s+till\\s+beslut)?\\s+(?:i|till|för)\\s+([\\p{L}-]*(?:fullmäktige|styrelsen|nämnden|utskottet|beredningen|direktionen))>',
-);
-
-/**
- * Whether the § ends in a proposal to another body than the one that met: an arbetsutskott or a
- * beredning writes its outcome under such a heading, and has no Beslut of its own to write. Where
- * the text does not say which body met, such a heading is taken at its word.
- */
-function proposesToAnotherBody(p: Paragraph, body: string | null): boolean {
-  const meeting = new Set(body?.toLowerCase().split(/[^\p{L}-]+/u));
-  return p.sections.some((s) => {
-    if (s.kind !== 'forslagTillBeslut' || !s.text.trim()) return false;
-    const addressee = ADDRESSEE.exec(s.heading)?.[1]?.toLowerCase();
-    return !!addressee && !meeting.has(addressee);
-  });
-}
 
 function formalChoiceStated(p: Paragraph, template: TemplateId): boolean {
   const formal = FORMAL_CHOICE[template];
@@ -62,7 +44,7 @@ export const beslutRequired: Rule = {
           line: sectionLine(p, 'beslut'),
           message: `§ ${p.number} ${p.title} har rubriken Beslut men ingen text under den. Skriv vad som beslutades.`,
         });
-      } else if (formal || (getTemplate(template).needsBeslut && !proposesToAnotherBody(p, ctx.protocol.body))) {
+      } else if (formal || (getTemplate(template).needsBeslut && !proposalToAnotherBody(p, ctx.protocol.body))) {
         hits.push({
           paragraph: p,
           message: formal
