@@ -14,7 +14,7 @@ const HEADINGS: [SectionKind, RegExp][] = [
   ['yrkanden', /^(?:förslag till beslut (?:under|på|vid) sammanträdet|förslag (?:under|på) sammanträdet|yrkanden?(?: (?:under|på|vid) sammanträdet)?|överläggning(?:ar)?)$/],
   [
     'forslagTillBeslut',
-    new RegExp(`^(?:förslag till beslut(?: (?:från|i|till) [\\p{L} -]+)?|(?:${BODY_GENITIVE}|[\\p{L}-]+) förslag(?: till beslut)?)$`, 'u'),
+    new RegExp(`^(?:förslag till beslut(?: (?:från|i|till) [\\p{L} -]+)?|(?:${BODY_GENITIVE}|[\\p{L}-]+) förslag(?: till beslut)?(?: (?:i|till) [\\p{L} -]+)?)$`, 'u'),
   ],
   ['beslutsgang', /^(?:beslutsgång|propositionsordning(?: och beslutsgång)?|proposition(?:sordning)?|beslutsgång och propositionsordning)$/],
   ['omrostning', /^(?:omröstning(?:sresultat)?|votering(?:sresultat)?|omröstningsresultat\/votering)$/],

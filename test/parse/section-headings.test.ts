@@ -21,6 +21,7 @@ const HEADINGS: [string, SectionKind][] = [
   ['Förslag till beslut', 'forslagTillBeslut'],
   ['Förslag till beslut i byggnadsnämnden', 'forslagTillBeslut'],
   ['Kommunstyrelsens förslag', 'forslagTillBeslut'],
+  ['Arbetsutskottets förslag till kommunstyrelsen', 'forslagTillBeslut'],
   ['Utbildningsförvaltningens förslag', 'forslagTillBeslut'],
   ['## **Utbildningsförvaltningens förslag** ', 'forslagTillBeslut'],
   ['Barn- och utbildningsförvaltningens förslag till beslut', 'forslagTillBeslut'],
