@@ -2,7 +2,6 @@ import type { Paragraph, Protocol } from '../model/protocol.ts';
 import { findDate } from '../text/dates.ts';
 import { findPeopleWithParty, splitNameList } from '../text/persons.ts';
 import { bodyNameIn, expandBodyAbbreviation, unshout } from './body-name.ts';
-import { plainLine } from './markup.ts';
 import type { SourceLine } from './source-lines.ts';
 
 type Cover = Pick<Protocol, 'body' | 'date' | 'place' | 'attendance' | 'justerare' | 'justeringDate' | 'hasCover'>;
@@ -41,7 +40,7 @@ function coverFields(lines: readonly SourceLine[]): Map<Label, string[]> {
   let current: Label | null = null;
   for (const l of lines) {
     if (l.furniture) continue;
-    const t = plainLine(l.text);
+    const t = l.plain;
     if (!t) continue;
     const labelled = labelOf(t);
     if (labelled) {
@@ -118,7 +117,7 @@ const COVER_LABELS: readonly Label[] = ['justerare', 'justering'];
  */
 function hasCoverPage(coverLines: readonly SourceLine[], fields: Map<Label, string[]>): boolean {
   if (COVER_LABELS.some((label) => fields.has(label))) return true;
-  const texts = coverLines.map((l) => plainLine(l.text));
+  const texts = coverLines.map((l) => l.plain);
   if (texts.some((t) => /utdrag/i.test(t))) return false;
   return texts.some((t) => /^(?:sammanträdes)?protokoll\b/i.test(t)) && texts.some((t) => /^(?:sammanträdesdatum|datum)\b/i.test(t));
 }
@@ -129,7 +128,7 @@ function readBody(fields: Map<Label, string[]>, lines: readonly SourceLine[], co
     const counts = new Map<string, number>();
     for (const l of lines) {
       if (!l.furniture && l.n > coverEnd) continue;
-      for (const column of plainLine(l.text).split(/\s{3,}/)) {
+      for (const column of l.plain.split(/\s{3,}/)) {
         const name = bodyNameIn(column);
         if (name) counts.set(name, (counts.get(name) ?? 0) + (l.furniture ? 2 : 1));
       }
@@ -143,7 +142,7 @@ function readBody(fields: Map<Label, string[]>, lines: readonly SourceLine[], co
 /** A date label's value: on its own line (`Sammanträdesdatum: 2024-03-14`) or on the next lines under it. */
 function labelledDate(lines: readonly SourceLine[], label: RegExp): string | null {
   for (let i = 0; i < lines.length; i++) {
-    const columns = plainLine(lines[i]!.text).split(/\s{3,}/);
+    const columns = lines[i]!.plain.split(/\s{3,}/);
     const at = columns.findIndex((c) => label.test(c));
     if (at < 0) continue;
     const same = findDate(columns.slice(at).join(' '))?.iso;
@@ -172,8 +171,8 @@ function readDate(fields: Map<Label, string[]>, lines: readonly SourceLine[], co
     findDate(fields.get('place')?.join(' ') ?? '')?.iso ??
     header?.date ??
     labelledDate(pageHeaders, /^(?:sammanträdesdatum|datum)\b:?/i) ??
-    findDate(firstLines.map((l) => plainLine(l.text)).join(' '))?.iso ??
-    findDate(pageHeaders.map((l) => plainLine(l.text)).filter((t) => !NOT_THE_MEETING.test(t)).join(' '))?.iso ??
+    findDate(firstLines.map((l) => l.plain).join(' '))?.iso ??
+    findDate(pageHeaders.map((l) => l.plain).filter((t) => !NOT_THE_MEETING.test(t)).join(' '))?.iso ??
     null
   );
 }

@@ -1,7 +1,6 @@
 import { bareCaseNumber } from './labelled-case-numbers.ts';
-import { plainLine } from './markup.ts';
 import { sectionHeadingKind } from './section-headings.ts';
-import type { SourceLine } from './source-lines.ts';
+import { sectionKindOf, type SourceLine } from './source-lines.ts';
 
 /**
  * Lines that belong to the page, not the protocol: page numbers, running headers and footers,
@@ -15,22 +14,29 @@ const FIXED = [
   /^<!--\s*sida\s+\d+\s*-->$/i,
   /^(?:protokoll|sammanträdesprotokoll|sammanträdesdatum|utdragsbestyrkande|utdragsbestyrkande:?\s*\S*|paragraf|expedierat\/bestyrkt|expedierat|bestyrkt|sida)$/i,
   /^(?:sammanträdesprotokoll|protokoll)\s+\d{1,4}(?:\s+(?:19|20)\d{2}-\d{2}-\d{2})?$/i,
-  /^(?:justerandes?(?:\s+(?:sign(?:atur)?\.?|signaturer))?|ordförandes?\s+sign(?:atur)?\.?|sekreterarens?\s+sign(?:atur)?\.?)(?:\s*[._]{2,}.*|\s+utdragsbestyrkande)?$/i,
-  /^(?:comfact signature|signerat (?:med|av)|detta dokument (?:är|har) (?:signerat|undertecknat)|verifikat|transaktion \d|assently|visma addo|scrive|protokollet har justerats digitalt|anslaget har signerats digitalt)\b.*$/i,
   /^(?:referensnummer|dokument-?id|document id):?\s*\S+$/i,
   /^forts(?:\.|ättning)?\s*(?:\p{Lu}{1,6}\s+)?§\s*\d{1,4}\s*$/iu,
   /^_{5,}$/,
 ];
+/** Furniture that may run long: signature lines with dot leaders, signature services' notes. */
+const FIXED_LONG = [
+  /^(?:justerandes?(?:\s+(?:sign(?:atur)?\.?|signaturer))?|ordförandes?\s+sign(?:atur)?\.?|sekreterarens?\s+sign(?:atur)?\.?)(?:\s*[._]{2,}.*|\s+utdragsbestyrkande)?$/i,
+  /^(?:comfact signature|signerat (?:med|av)|detta dokument (?:är|har) (?:signerat|undertecknat)|verifikat|transaktion \d|assently|visma addo|scrive|protokollet har justerats digitalt|anslaget har signerats digitalt)\b.*$/i,
+];
+/** No furniture of FIXED is longer: longer lines need only FIXED_LONG. */
+const MAX_SHORT_FIXED = 60;
 
 const COLUMN_GAP = /\s{3,}/;
 
 /** Whether a text (a line or a column of one, without Markdown marks) is page furniture of a fixed kind. */
 export function isFixed(text: string): boolean {
-  return FIXED_ANY.test(text);
+  return (text.length <= MAX_SHORT_FIXED && FIXED_SHORT.test(text)) || FIXED_ANY_LENGTH.test(text);
 }
 
 // One pass over a line instead of one per pattern: this runs on every line of every protocol.
-const FIXED_ANY = new RegExp(FIXED.map((re) => `(?:${re.source})`).join('|'), 'iu');
+const oneOf = (patterns: RegExp[]) => new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), 'iu');
+const FIXED_SHORT = oneOf(FIXED);
+const FIXED_ANY_LENGTH = oneOf(FIXED_LONG);
 
 /** A line's key for repetition: spacing and capitals vary with the converter. */
 function repeatKey(text: string): string {
@@ -44,8 +50,9 @@ const HEADER_WITH_DATE = /^(\p{Lu}[\p{L} ,.&/-]{2,80}?)\s+((?:19|20)\d{2}-\d{2}-
 export function findRunningHeader(lines: readonly SourceLine[]): { line: string; body: string; date: string } | null {
   const counts = new Map<string, number>();
   for (const l of lines) {
-    const t = l.text.trim();
-    if (t.length > 100 || !ENDS_WITH_DATE.test(t) || !HEADER_WITH_DATE.test(t)) continue;
+    const t = l.plain;
+    const last = t.charCodeAt(t.length - 1);
+    if (t.length > 100 || last < 48 || last > 57 || !ENDS_WITH_DATE.test(t) || !HEADER_WITH_DATE.test(t)) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   let best: [string, number] | null = null;
@@ -61,6 +68,13 @@ const MAX_REPEATED_LENGTH = 100;
 /** How near (in lines) a page boundary a running header or footer stands. */
 const NEAR_BOUNDARY = 6;
 
+/** A lone page number, `7`. */
+function isPageNumber(text: string): boolean {
+  if (!text.length || text.length > 3) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) < 48 || text.charCodeAt(i) > 57) return false;
+  return true;
+}
+
 /**
  * Where pages meet: a page's first line (form feed), page numbers (`Sida 3 av 20`, `4 (29)`, a
  * lone `7`), signature footers and converter page marks. The distance of each line to the nearest.
@@ -68,7 +82,7 @@ const NEAR_BOUNDARY = 6;
 function boundaryDistances(lines: readonly SourceLine[], plain: readonly string[], fixed: readonly boolean[]): Int32Array {
   const distance = new Int32Array(lines.length).fill(1 << 20);
   for (let i = 0; i < lines.length; i++) {
-    const boundary = (i > 0 && lines[i]!.page !== lines[i - 1]!.page) || fixed[i] || /^\d{1,3}$/.test(plain[i]!);
+    const boundary = (i > 0 && lines[i]!.page !== lines[i - 1]!.page) || fixed[i] || isPageNumber(plain[i]!);
     if (boundary) distance[i] = 0;
     else if (i > 0) distance[i] = distance[i - 1]! + 1;
   }
@@ -77,6 +91,8 @@ function boundaryDistances(lines: readonly SourceLine[], plain: readonly string[
 }
 
 const MAX_HEADER_WORDS = 6;
+const ENDS_SENTENCE = /[.!?:]$/;
+const LIST_OR_TABLE = /^\s*[|•\-*]/;
 
 function wordCount(text: string): number {
   let n = 1;
@@ -88,7 +104,7 @@ function wordCount(text: string): number {
 function mayRepeat(column: string): boolean {
   return (
     !column.includes('§') &&
-    !/[.!?:]$/.test(column) &&
+    !ENDS_SENTENCE.test(column) &&
     wordCount(column) <= MAX_HEADER_WORDS &&
     !sectionHeadingKind(column) &&
     !bareCaseNumber(column)
@@ -102,17 +118,17 @@ function mayRepeat(column: string): boolean {
  * and table rows recur too but are content, and so is a sentence each § repeats mid-page.
  */
 export function markFurniture(lines: SourceLine[]): void {
-  const plain = lines.map((l) => plainLine(l.text));
+  const plain = lines.map((l) => l.plain);
   const fixed = plain.map((t) => t !== '' && isFixed(t));
   const distance = boundaryDistances(lines, plain, fixed);
   const keys: (string[] | null)[] = new Array(lines.length).fill(null);
   const counts = new Map<string, { column: string; all: number; near: number }>();
   for (let i = 0; i < lines.length; i++) {
     const t = plain[i]!;
-    if (!t || fixed[i] || t.length > MAX_REPEATED_LENGTH || /^[|•\-*]/.test(lines[i]!.text.trimStart())) continue;
+    if (!t || fixed[i] || t.length > MAX_REPEATED_LENGTH || LIST_OR_TABLE.test(lines[i]!.text)) continue;
     const columns = t.includes('   ') ? t.split(COLUMN_GAP) : [t];
-    // A single run of more than a few words is a sentence, never a running header: most lines stop here.
-    if (columns.length === 1 && wordCount(t) > MAX_HEADER_WORDS) continue;
+    // A single run of more than a few words, or a sentence, is never a running header: most lines stop here.
+    if (columns.length === 1 && (wordCount(t) > MAX_HEADER_WORDS || ENDS_SENTENCE.test(t) || sectionKindOf(lines[i]!))) continue;
     const lineKeys: string[] = [];
     for (const column of columns) {
       const key = repeatKey(column);

@@ -1,5 +1,4 @@
 import { bareCaseNumber, labelledCaseNumbers } from './labelled-case-numbers.ts';
-import { plainLine } from './markup.ts';
 import { isFixed } from './page-furniture.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -30,8 +29,8 @@ const COLUMN_GAP = /\s{3,}/;
 
 export function headingCandidate(line: SourceLine, index: number): HeadingCandidate | null {
   if (line.furniture) return null;
-  const plain = plainLine(line.text);
-  if (!plain.includes('§') && !/^paragraf\s/i.test(plain)) return null;
+  if (!line.text.includes('§') && !/^\s*[Pp]aragraf\s/.test(line.text)) return null;
+  const plain = line.plain;
   const m = HEADING.exec(plain);
   if (!m) return null;
   const body = m.groups!.body;

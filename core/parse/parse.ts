@@ -287,13 +287,14 @@ function readHeadOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: nu
   for (; i < end; i++) {
     const l = lines[i]!;
     if (l.furniture) continue;
-    const t = plainLine(l.text);
+    const t = l.plain;
     if (!t) {
       if (parts.length) gap = true;
       continue;
     }
-    const split = caseNumberLine(t, config) ? null : splitNumber(lines, i, end, config);
-    const line = split ?? caseNumberLine(t, config);
+    const whole = caseNumberLine(t, config);
+    const split = whole ? null : splitNumber(lines, i, end, config);
+    const line = whole ?? split;
     if (line) {
       for (const n of line.numbers) {
         if (line.bare && isMistypedOwnNumber(n, config)) malformed.push(n);
@@ -394,7 +395,7 @@ function readParagraph(
     const kind = sectionKindOf(l);
     if (kind) {
       flush();
-      current = { kind, heading: plainLine(l.text).replace(/\s*:$/, ''), line: l.n, text: [] };
+      current = { kind, heading: l.plain.replace(/\s*:$/, ''), line: l.n, text: [] };
       continue;
     }
     if (!current) {

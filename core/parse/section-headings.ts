@@ -52,10 +52,18 @@ function withoutColon(t: string): string {
   return t.endsWith(':') ? t.slice(0, -1).trimEnd() : t;
 }
 
+/** A line of several words that ends a sentence (`Ansökan avslås.`) is text, not a heading. */
+function isSentence(line: string): boolean {
+  let end = line.length - 1;
+  while (end >= 0 && line.charCodeAt(end) <= 32) end--;
+  const last = line[end];
+  return (last === '.' || last === '!' || last === '?' || last === ',' || last === ';') && line.lastIndexOf(' ', end) > line.search(/\S/);
+}
+
 /** The kind of section a line opens, or null when the line is not a section heading. */
 export function sectionHeadingKind(line: string): SectionKind | null {
   // Most lines are running text: reject them before any allocation.
-  if (line.length > MAX_HEADING_LENGTH + MARKUP_ROOM + 24) return null;
+  if (line.length > MAX_HEADING_LENGTH + MARKUP_ROOM + 24 || isSentence(line)) return null;
   const t = headingWords(line);
   if (!t || t.length > MAX_HEADING_LENGTH || !/^\p{L}/u.test(t)) return null;
   const lower = t.toLowerCase().replace(/\s+/g, ' ');

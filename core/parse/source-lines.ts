@@ -1,4 +1,5 @@
 import type { SectionKind } from '../model/protocol.ts';
+import { plainLine } from './markup.ts';
 import { sectionHeadingKind } from './section-headings.ts';
 
 /** A line of the source text with its position; page furniture is marked, not removed, so line numbers stay true. */
@@ -9,6 +10,8 @@ export interface SourceLine {
   page: number;
   /** The line with control characters, odd spaces and symbol-font bullets normalised; not trimmed. */
   text: string;
+  /** The text without converter marks (`## **§ 26**` → `§ 26`), trimmed: what every pass reads. */
+  plain: string;
   furniture: boolean;
   /** The section heading the line is, once asked (`sectionKindOf`); several passes ask it of the same line. */
   sectionKind?: SectionKind | null;
@@ -42,7 +45,7 @@ export function splitSourceLines(text: string): SourceLine[] {
     if (NEEDS_CLEANING.test(t)) {
       t = t.replace(CONTROLS, '').replace(ODD_SPACES, ' ').replace(PRIVATE_BULLETS, '•').replace(/\t/g, ' ');
     }
-    lines[i] = { n: i + 1, page, text: t, furniture: false };
+    lines[i] = { n: i + 1, page, text: t, plain: plainLine(t), furniture: false };
   }
   return lines;
 }
