@@ -43,7 +43,7 @@ function repeatKey(text: string): string {
   return (/\s\s/.test(text) ? text.replace(/\s+/g, ' ') : text).toLowerCase();
 }
 
-const ENDS_WITH_DATE = /\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const HEADER_WITH_DATE = /^(\p{Lu}[\p{L} ,.&/-]{2,80}?)\s+((?:19|20)\d{2}-\d{2}-\d{2})$/u;
 
 /** "Body YYYY-MM-DD" lines, counted: the most frequent one is the running header that names the meeting. */
@@ -52,7 +52,7 @@ export function findRunningHeader(lines: readonly SourceLine[]): { line: string;
   for (const l of lines) {
     const t = l.plain;
     const last = t.charCodeAt(t.length - 1);
-    if (t.length > 100 || last < 48 || last > 57 || !ENDS_WITH_DATE.test(t) || !HEADER_WITH_DATE.test(t)) continue;
+    if (t.length > 100 || last < 48 || last > 57 || !ISO_DATE.test(t.slice(-10)) || !HEADER_WITH_DATE.test(t)) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   let best: [string, number] | null = null;
@@ -79,10 +79,10 @@ function isPageNumber(text: string): boolean {
  * Where pages meet: a page's first line (form feed), page numbers (`Sida 3 av 20`, `4 (29)`, a
  * lone `7`), signature footers and converter page marks. The distance of each line to the nearest.
  */
-function boundaryDistances(lines: readonly SourceLine[], plain: readonly string[], fixed: readonly boolean[]): Int32Array {
+function boundaryDistances(lines: readonly SourceLine[], fixed: Uint8Array): Int32Array {
   const distance = new Int32Array(lines.length).fill(1 << 20);
   for (let i = 0; i < lines.length; i++) {
-    const boundary = (i > 0 && lines[i]!.page !== lines[i - 1]!.page) || fixed[i] || isPageNumber(plain[i]!);
+    const boundary = (i > 0 && lines[i]!.page !== lines[i - 1]!.page) || fixed[i] === 1 || isPageNumber(lines[i]!.plain);
     if (boundary) distance[i] = 0;
     else if (i > 0) distance[i] = distance[i - 1]! + 1;
   }
@@ -118,13 +118,14 @@ function mayRepeat(column: string): boolean {
  * and table rows recur too but are content, and so is a sentence each § repeats mid-page.
  */
 export function markFurniture(lines: SourceLine[]): void {
-  const plain = lines.map((l) => l.plain);
-  const fixed = plain.map((t) => t !== '' && isFixed(t));
-  const distance = boundaryDistances(lines, plain, fixed);
-  const keys: (string[] | null)[] = new Array(lines.length).fill(null);
+  const fixed = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) if (lines[i]!.plain !== '' && isFixed(lines[i]!.plain)) fixed[i] = 1;
+  const distance = boundaryDistances(lines, fixed);
+  // The keys of the lines that could repeat, by line index; most lines have none.
+  const keys = new Map<number, string[]>();
   const counts = new Map<string, { column: string; all: number; near: number }>();
   for (let i = 0; i < lines.length; i++) {
-    const t = plain[i]!;
+    const t = lines[i]!.plain;
     if (!t || fixed[i] || t.length > MAX_REPEATED_LENGTH || LIST_OR_TABLE.test(lines[i]!.text)) continue;
     const columns = t.includes('   ') ? t.split(COLUMN_GAP) : [t];
     // A single run of more than a few words, or a sentence, is never a running header: most lines stop here.
@@ -138,19 +139,17 @@ export function markFurniture(lines: SourceLine[]): void {
       count.all++;
       if (distance[i]! <= NEAR_BOUNDARY) count.near++;
     }
-    keys[i] = lineKeys;
+    keys.set(i, lineKeys);
   }
   const repeated = new Set<string>();
   for (const [key, { column, all, near }] of counts) if (near >= MIN_REPEATS && near >= all * 0.75 && mayRepeat(column)) repeated.add(key);
-  for (let i = 0; i < lines.length; i++) {
-    lines[i]!.furniture = fixed[i]! || isRepeatedLine(plain[i]!, keys[i]!, repeated);
-  }
+  for (let i = 0; i < lines.length; i++) lines[i]!.furniture = fixed[i] === 1;
+  if (!repeated.size) return;
+  for (const [i, lineKeys] of keys) if (isRepeatedLine(lines[i]!.plain, lineKeys, repeated)) lines[i]!.furniture = true;
 }
 
 /** A counted line is furniture when it repeats whole, or when each of its columns is furniture. */
-function isRepeatedLine(plain: string, keys: string[] | null, repeated: ReadonlySet<string>): boolean {
-  // Lines that were never counted (sentences, list items) are furniture only of a fixed kind.
-  if (!keys || !repeated.size) return false;
+function isRepeatedLine(plain: string, keys: readonly string[], repeated: ReadonlySet<string>): boolean {
   if (keys.length === 1) return repeated.has(keys[0]!);
   if (repeated.has(repeatKey(plain))) return true;
   const columns = plain.split(COLUMN_GAP);

@@ -29,8 +29,8 @@ const COLUMN_GAP = /\s{3,}/;
 
 export function headingCandidate(line: SourceLine, index: number): HeadingCandidate | null {
   if (line.furniture) return null;
-  if (!line.text.includes('§') && !/^\s*[Pp]aragraf\s/.test(line.text)) return null;
   const plain = line.plain;
+  if (!plain.includes('§') && !((plain.charCodeAt(0) | 32) === 112 && /^[Pp]aragraf\s/.test(plain))) return null;
   const m = HEADING.exec(plain);
   if (!m) return null;
   const body = m.groups!.body;

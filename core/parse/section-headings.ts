@@ -38,6 +38,8 @@ const HEADINGS: [SectionKind, RegExp][] = [
 const MAX_HEADING_LENGTH = 64;
 /** Markdown a converter wraps a heading in: "## ", "**…**", "_…_". */
 const MARKUP_ROOM = 16;
+/** More spaces than this make a sentence, not a heading (`Förslag till beslut på sammanträdet` has four). */
+const MAX_HEADING_WORDS = 12;
 const MARKDOWN_HEADING = /^#{1,6}[^\S\n]+/;
 const EMPHASIS = /^(\*\*|__|\*|_)(.+)\1$/;
 
@@ -52,34 +54,46 @@ function withoutColon(t: string): string {
   return t.endsWith(':') ? t.slice(0, -1).trimEnd() : t;
 }
 
-/** A line of several words that ends a sentence (`Ansökan avslås.`) is text, not a heading. */
-function isSentence(line: string): boolean {
-  let end = line.length - 1;
-  while (end >= 0 && line.charCodeAt(end) <= 32) end--;
-  const last = line[end];
-  return (last === '.' || last === '!' || last === '?' || last === ',' || last === ';') && line.lastIndexOf(' ', end) > line.search(/\S/);
+/**
+ * Whether a line cannot be a heading, told in one pass without allocating: a heading has no
+ * digits, a few words at most, and does not end a sentence (`Ansökan avslås.`).
+ */
+function cannotBeHeading(line: string): boolean {
+  let first = -1;
+  let last = -1;
+  let spaces = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c <= 32) {
+      if (first >= 0) spaces++;
+      continue;
+    }
+    if (c >= 48 && c <= 57) return true;
+    if (first < 0) first = i;
+    last = i;
+  }
+  if (first < 0 || spaces > MAX_HEADING_WORDS) return true;
+  const end = line[last];
+  return (end === '.' || end === '!' || end === '?' || end === ',' || end === ';') && line.lastIndexOf(' ', last) > first;
 }
 
 /** The kind of section a line opens, or null when the line is not a section heading. */
 export function sectionHeadingKind(line: string): SectionKind | null {
   // Most lines are running text: reject them before any allocation.
-  if (line.length > MAX_HEADING_LENGTH + MARKUP_ROOM + 24 || isSentence(line)) return null;
-  const t = headingWords(line);
-  if (!t || t.length > MAX_HEADING_LENGTH || !/^\p{L}/u.test(t)) return null;
-  const lower = t.toLowerCase().replace(/\s+/g, ' ');
-  const known = cache.get(lower);
+  if (line.length > MAX_HEADING_LENGTH + MARKUP_ROOM + 24 || cannotBeHeading(line)) return null;
+  const known = cache.get(line);
   if (known !== undefined) return known;
-  let kind: SectionKind | null = null;
-  for (const [k, pattern] of HEADINGS) {
-    if (pattern.test(lower)) {
-      kind = k;
-      break;
-    }
-  }
+  const kind = headingKindOf(headingWords(line));
   if (cache.size > 10_000) cache.clear();
-  cache.set(lower, kind);
+  cache.set(line, kind);
   return kind;
 }
 
-// Headings and short lines repeat across a protocol and an archive.
+function headingKindOf(words: string): SectionKind | null {
+  if (!words || words.length > MAX_HEADING_LENGTH || !/^\p{L}/u.test(words)) return null;
+  const lower = words.toLowerCase().replace(/\s+/g, ' ');
+  return HEADINGS.find(([, pattern]) => pattern.test(lower))?.[0] ?? null;
+}
+
+// Headings and short lines repeat, as written, across a protocol and an archive.
 const cache = new Map<string, SectionKind | null>();

@@ -33,7 +33,7 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200B-\u200D\uFEFF]/g;
 const NEEDS_CLEANING = /[\u0000-\u001F\u007F\u00A0\u2000-\u200D\u202F\u3000\uFEFF\uF076\uF0A7\uF0A8\uF0B7\uF0D8\uF0FC]/;
 
 export function splitSourceLines(text: string): SourceLine[] {
-  const raw = text.split(/\r\n|\r|\n/);
+  const raw = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
   const lines: SourceLine[] = new Array(raw.length);
   let page = 1;
   for (let i = 0; i < raw.length; i++) {
@@ -45,7 +45,8 @@ export function splitSourceLines(text: string): SourceLine[] {
     if (NEEDS_CLEANING.test(t)) {
       t = t.replace(CONTROLS, '').replace(ODD_SPACES, ' ').replace(PRIVATE_BULLETS, '•').replace(/\t/g, ' ');
     }
-    lines[i] = { n: i + 1, page, text: t, plain: plainLine(t), furniture: false };
+    // Every field set here, so that all lines share one shape for the engine.
+    lines[i] = { n: i + 1, page, text: t, plain: plainLine(t), furniture: false, sectionKind: undefined };
   }
   return lines;
 }
