@@ -52,14 +52,15 @@ export function findRunningHeader(lines: readonly SourceLine[]): { line: string;
   for (const l of lines) {
     const t = l.plain;
     const last = t.charCodeAt(t.length - 1);
-    if (t.length > 100 || last < 48 || last > 57 || !ISO_DATE.test(t.slice(-10)) || !HEADER_WITH_DATE.test(t)) continue;
+    if (t.length > 100 || last < 48 || last > 57 || !ISO_DATE.test(t.slice(-10))) continue;
     counts.set(t, (counts.get(t) ?? 0) + 1);
   }
-  let best: [string, number] | null = null;
-  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
-  if (!best) return null;
-  const m = HEADER_WITH_DATE.exec(best[0])!;
-  return { line: best[0], body: m[1]!.trim(), date: m[2]! };
+  // The costlier pattern only for the most frequent lines, not for every line ending in a date.
+  for (const [line] of [...counts].sort((a, b) => b[1] - a[1])) {
+    const m = HEADER_WITH_DATE.exec(line);
+    if (m) return { line, body: m[1]!.trim(), date: m[2]! };
+  }
+  return null;
 }
 
 /** How many times a line must recur to be a running header or footer rather than text. */

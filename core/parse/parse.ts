@@ -292,8 +292,10 @@ function readHeadOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: nu
       if (parts.length) gap = true;
       continue;
     }
-    const whole = caseNumberLine(t, config);
-    const split = whole ? null : splitNumber(lines, i, end, config);
+    // A section heading is never a case number: asking it first spares the number reading on most heads.
+    const heading = sectionKindOf(l);
+    const whole = heading ? null : caseNumberLine(t, config);
+    const split = whole || heading ? null : splitNumber(lines, i, end, config);
     const line = whole ?? split;
     if (line) {
       for (const n of line.numbers) {
@@ -303,7 +305,7 @@ function readHeadOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: nu
       if (split) i++;
       continue;
     }
-    if (sectionKindOf(l)) break;
+    if (heading) break;
     if (LABEL_WITHOUT_NUMBER.test(t) && !parts.length) {
       malformed.push(t);
       continue;

@@ -1,4 +1,5 @@
 import type { SectionKind } from '../model/protocol.ts';
+import { splitLines } from '../text/lines.ts';
 import { plainLine } from './markup.ts';
 import { sectionHeadingKind } from './section-headings.ts';
 
@@ -33,7 +34,7 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200B-\u200D\uFEFF]/g;
 const NEEDS_CLEANING = /[\u0000-\u001F\u007F\u00A0\u2000-\u200D\u202F\u3000\uFEFF\uF076\uF0A7\uF0A8\uF0B7\uF0D8\uF0FC]/;
 
 export function splitSourceLines(text: string): SourceLine[] {
-  const raw = text.includes('\r') ? text.split(/\r\n|\r|\n/) : text.split('\n');
+  const raw = splitLines(text);
   const lines: SourceLine[] = new Array(raw.length);
   let page = 1;
   for (let i = 0; i < raw.length; i++) {

@@ -1,4 +1,5 @@
 import type { Protocol } from '../model/protocol.ts';
+import { splitLines } from '../text/lines.ts';
 import { DEFAULT_CHECK_CONFIG } from './config.ts';
 import { RULES } from './catalogue.ts';
 import { meetingProfile, type ProfileId } from './meeting-profile.ts';
@@ -22,7 +23,7 @@ export const ruleProfiles = (rule: Rule): readonly ProfileId[] => rule.profiles 
 export function checkProtocol(protocol: Protocol, options: CheckOptions = {}): Finding[] {
   const config = options.config ?? DEFAULT_CHECK_CONFIG;
   const profile = options.profile ?? meetingProfile(protocol.body, config.profile).id;
-  const ctx = { protocol, config, sourceLines: options.sourceText?.split(/\r\n|\r|\n/) ?? null };
+  const ctx = { protocol, config, sourceLines: options.sourceText ? splitLines(options.sourceText) : null };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = config.severities[rule.id] ?? rule.severity;

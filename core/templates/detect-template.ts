@@ -16,6 +16,15 @@ const TITLE_PATTERNS = TEMPLATES.flatMap((t) => (t.titlePattern ? [{ id: t.id, p
  * was told something.
  */
 export function detectTemplate(p: Paragraph): TemplateId {
+  let id = detected.get(p);
+  if (!id) detected.set(p, (id = detectOnce(p)));
+  return id;
+}
+
+// Several rules ask the same paragraph's type; a parsed paragraph is not changed afterwards.
+const detected = new WeakMap<Paragraph, TemplateId>();
+
+function detectOnce(p: Paragraph): TemplateId {
   const title = p.title.replace(/\s+/g, ' ').trim();
   const byTitle = TITLE_PATTERNS.find((t) => t.pattern.test(title));
   if (byTitle) return byTitle.id;
