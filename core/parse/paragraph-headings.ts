@@ -24,13 +24,19 @@ const HEADING =
 /** What follows the number when the line is a reference or a range, not a heading: `§ 12, 14`, `§§`, `§18-§35`, `§ 1-37`. */
 const NOT_A_TITLE = /^(?:[,;§]|[-–]\s*(?:§|\d)|och\s+\d|\d{1,4}(?:\s*[-–,]\s*\d|$))/;
 
+const LEADING_NUMBER = /^(\S[^§]*?)\s{3,}(?=(?:\p{Lu}{1,6}(?:[ -]\p{Lu}{1,6})?\s+)?§)/u;
+
 /** Columns of a line laid out by a PDF converter: set apart by three or more spaces. */
 const COLUMN_GAP = /\s{3,}/;
 
 export function headingCandidate(line: SourceLine, index: number): HeadingCandidate | null {
   if (line.furniture) return null;
-  const plain = line.plain;
+  let plain = line.plain;
   if (!plain.includes('§') && !((plain.charCodeAt(0) | 32) === 112 && /^[Pp]aragraf\s/.test(plain))) return null;
+  // `KF/2023:7      § 235      Val till …`: the case number in a column before the heading.
+  const leading = LEADING_NUMBER.exec(plain);
+  const leadingNumber = leading ? bareCaseNumber(leading[1]!) : null;
+  if (leadingNumber) plain = plain.slice(leading![0].length);
   const m = HEADING.exec(plain);
   if (!m) return null;
   const body = m.groups!.body;
@@ -42,7 +48,7 @@ export function headingCandidate(line: SourceLine, index: number): HeadingCandid
     const bare = bareCaseNumber(rest.split(COLUMN_GAP)[0]!);
     if (!bare) return null;
   }
-  const caseNumbers: string[] = [];
+  const caseNumbers: string[] = leadingNumber ? [leadingNumber] : [];
   const titleParts: string[] = [];
   for (const column of rest.split(COLUMN_GAP)) {
     if (!column || isFixed(column)) continue;

@@ -44,7 +44,7 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
 
   const entries = options.regions?.length
     ? entriesFromRegions(options.regions, candidates)
-    : entriesFromStructure(blocks, structure, toc ? toc.end : 0);
+    : entriesFromStructure(blocks, structure, toc ? toc.end : 0, (k) => readHead(lines, blocks[k]!.c, blocks[k]!.end, config).title !== '');
   const hasPages = lines.length > 0 && lines[lines.length - 1]!.page > 1;
   const paragraphs = entries.map(({ c, end }) => readParagraph(lines, c, end, config, hasPages));
   const firstEntryLine = entries[0]?.c.index ?? lines.length;
@@ -157,6 +157,7 @@ function entriesFromStructure(
   blocks: { c: HeadingCandidate; end: number }[],
   structure: ReturnType<typeof entryStructure>[],
   from: number,
+  titled: (k: number) => boolean,
 ): Entry[] {
   const entries: Entry[] = [];
   let last: number | null = null;
@@ -178,6 +179,15 @@ function entriesFromStructure(
   // Short first items (an opening, an information item) have no structure of their own: the
   // entries that follow in sequence vouch for them.
   for (let k = first - 1; k >= from && blocks[k]!.c.number === entries[0]!.c.number - 1; k--) entries.unshift({ c: blocks[k]!.c, end: blocks[k]!.end });
+  if (entries.length) return entries;
+  // A text of short items only (an opening and a few notes, a single short §): every titled
+  // heading in rising order is an entry.
+  for (let k = from; k < blocks.length; k++) {
+    const { c, end } = blocks[k]!;
+    if (!titled(k)) continue;
+    if (entries.length && c.number <= entries[entries.length - 1]!.c.number) entries[entries.length - 1]!.end = end;
+    else entries.push({ c, end });
+  }
   return entries;
 }
 
@@ -323,6 +333,10 @@ function readHeadOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: nu
     parts.push(t);
     extra++;
   }
+  // `KF/2023:7` ⏎ `§ 235`: a layout that sets the case number on the line above the heading.
+  const above = c.index > 0 ? lines[c.index - 1]! : null;
+  const numberAbove = !caseNumbers.length && above && !above.furniture ? bareCaseNumber(above.plain) : null;
+  if (numberAbove) caseNumbers.push(numberAbove);
   const joined = parts.join(' ').replace(/\s+/g, ' ').trim();
   const inline = INLINE_DECISION.exec(joined);
   const title = inline ? inline[1]! : joined;

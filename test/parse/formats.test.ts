@@ -50,6 +50,20 @@ describe('parser generalises', () => {
     ]);
   });
 
+  it('reads items with no structure of their own when the text has nothing else: an opening, a single short §', () => {
+    const p = parseProtocol('§ 12 Öppnande\n\nOrdföranden öppnar mötet.\n\n§ 13 Upprop\n\nUpprop förrättas.\n');
+    expect(p.paragraphs.map((x) => [x.number, x.title])).toEqual([
+      [12, 'Öppnande'],
+      [13, 'Upprop'],
+    ]);
+  });
+
+  it('reads a case number set before the heading, in a column of its own or on the line above', () => {
+    for (const text of ['KF/2023:7     § 235     Val till kommunala uppdrag\n\nBeslut\nValen förrättas.', 'KF/2023:7\n§ 235\nVal till kommunala uppdrag\n\nBeslut\nValen förrättas.']) {
+      expect(parseProtocol(text).paragraphs.map((x) => [x.number, x.title, x.caseNumbers])).toEqual([[235, 'Val till kommunala uppdrag', ['KF/2023:7']]]);
+    }
+  });
+
   it('knows the page of each paragraph where the text has pages', () => {
     const p = parseProtocol('§ 1 Första\nRS 1-2025\n\nBeslut\nJa.\n\fProtokoll\n§ 2 Andra\nRS 2-2025\n\nBeslut\nJa.');
     expect(p.paragraphs.map((x) => x.page)).toEqual([1, 2]);

@@ -11,6 +11,10 @@ const withBeslut = (beslut: string) => protocolText([valAvJusterare(11), entry(1
 testRule(placeholdersLeft, {
   valid: [
     { name: 'every text written', text: withBeslut('Underlaget godkänns. Taxan höjs med XXL-tillägg för stora fordon enligt bilaga [1].') },
+    {
+      name: 'personal data masked in the published protocol (XXXX XXXX, XXXXXX-XXXX)',
+      text: withBeslut('XXXX XXXX, född XXXXXX-XXXX, beviljas bistånd. Personuppgifter har tagits bort i webbversionen.'),
+    },
   ],
   invalid: [
     {
