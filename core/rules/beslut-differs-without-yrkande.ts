@@ -13,8 +13,12 @@ export const beslutDiffersWithoutYrkande: Rule = {
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const p of ctx.protocol.paragraphs) {
-      const proposal = decisionContent(sectionText(p, 'forslagTillBeslut'));
-      const decision = decisionContent(sectionText(p, 'beslut'));
+      const proposalText = sectionText(p, 'forslagTillBeslut');
+      const decisionText = sectionText(p, 'beslut');
+      // The same words as written need no closer look; most decisions follow the proposal so.
+      if (proposalText === decisionText) continue;
+      const proposal = decisionContent(proposalText);
+      const decision = decisionContent(decisionText);
       if (!proposal || !decision || proposal === decision) continue;
       if (recordsYrkande(p) || recordsDecisionProcess(p)) continue;
       hits.push({

@@ -23,7 +23,8 @@ export const ruleProfiles = (rule: Rule): readonly ProfileId[] => rule.profiles 
 export function checkProtocol(protocol: Protocol, options: CheckOptions = {}): Finding[] {
   const config = options.config ?? DEFAULT_CHECK_CONFIG;
   const profile = options.profile ?? meetingProfile(protocol.body, config.profile).id;
-  const ctx = { protocol, config, sourceLines: options.sourceText ? splitLines(options.sourceText) : null };
+  const sourceText = options.sourceText ?? null;
+  const ctx = { protocol, config, sourceText, sourceLines: sourceText === null ? null : splitLines(sourceText) };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = config.severities[rule.id] ?? rule.severity;

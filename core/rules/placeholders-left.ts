@@ -7,15 +7,14 @@ const message = (found: string, where: string) =>
   `Mallens platshållare ”${found.replace(/\s+/g, ' ')}” står kvar ${where}. Skriv in den riktiga texten eller ta bort platshållaren innan protokollet går till justering.`;
 
 /**
- * Placeholders in the source text, each at its exact line. Line breaks are read as spaces (same
- * length, so offsets still count lines) to find one that wrapped: "Klicka eller tryck här för att⏎ange text.".
+ * Placeholders in the source text, each at its exact line; the patterns read a line break as a
+ * space, to find one that wrapped: "Klicka eller tryck här för att⏎ange text.".
  */
-function inSource(ctx: RuleContext, lines: readonly string[]): RuleHit[] {
-  const text = lines.join('\n');
+function inSource(ctx: RuleContext, text: string): RuleHit[] {
   const hits: RuleHit[] = [];
   let line = 1;
   let nextBreak = text.indexOf('\n');
-  for (const f of findPlaceholders(text.replaceAll('\n', ' '))) {
+  for (const f of findPlaceholders(text)) {
     while (nextBreak !== -1 && nextBreak < f.index) {
       line++;
       nextBreak = text.indexOf('\n', nextBreak + 1);
@@ -46,6 +45,6 @@ export const placeholdersLeft: Rule = {
   source: { kind: 'house-style', reference: 'Husstil: ett protokoll går inte till justering med mallens platshållare kvar' },
   profiles: PROFILE_IDS,
   check(ctx) {
-    return ctx.sourceLines ? inSource(ctx, ctx.sourceLines) : inParagraphs(ctx);
+    return ctx.sourceText !== null ? inSource(ctx, ctx.sourceText) : inParagraphs(ctx);
   },
 };

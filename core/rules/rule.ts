@@ -30,6 +30,8 @@ export interface RuleContext {
   config: CheckConfig;
   /** The source text's lines when the protocol was parsed from text (index 0 is line 1). */
   sourceLines: readonly string[] | null;
+  /** The source text itself, for rules that search across line breaks. */
+  sourceText: string | null;
 }
 
 /** What a rule reports; the runner adds the rule id and its (configured) severity. */

@@ -83,7 +83,7 @@ const PROPOSAL_LEAD = words('^\\s*[\\p{L} -]{0,60}?<föreslår\\s+(?:att\\s+)?(?
  * forwarding the förslag word for word is the same as the förslag.
  */
 export function decisionContent(text: string): string {
-  return comparableText(text.replace(PROPOSAL_LEAD, ''));
+  return comparableText(/föreslår/i.test(text) ? text.replace(PROPOSAL_LEAD, '') : text);
 }
 
 /** A yrkande made at the meeting: a Yrkanden section with content, or "yrkar" in the Förslag till beslut. */

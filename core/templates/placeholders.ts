@@ -9,7 +9,7 @@ export function placeholder(what: string): string {
 
 // `XX` and `XXX` stand for a number still to write (`§ XX`, `kl. XX`); four or more X, or X joined by
 // dashes (`XXXX XXXX`, `XXXXXX-XXXX`), is personal data masked in a published protocol.
-const PLACEHOLDER = /\[(?:Skriv|Ange|Fyll i|Infoga)\b[^\]\n]{0,80}\]|Klicka (?:eller tryck )?här för att ange (?:text|datum)\.?|(?<![\p{L}\p{N}_-])X{2,3}(?![\p{L}\p{N}_-])/gu;
+const PLACEHOLDER = /\[(?:Skriv|Ange|Fyll\s+i|Infoga)\b[^\]\n]{0,80}\]|Klicka\s+(?:eller\s+tryck\s+)?här\s+för\s+att\s+ange\s+(?:text|datum)\.?|(?<![\p{L}\p{N}_-])X{2,3}(?![\p{L}\p{N}_-])/gu;
 
 export interface FoundPlaceholder {
   text: string;
