@@ -9,6 +9,8 @@
 /** The labels organisations put before a case number. */
 const LABEL = /(?<![\p{L}\d])(?:dnr|d\.nr|diarienummer|diarienr|ärendenummer|ärendenr|ärende\s?nr|ärende-?id)\.?\s*:?\s*/giu;
 
+/** A cheap first test: a line without any label's stem has no labelled number (most lines). */
+const LABEL_STEM = /d\.?nr|diarie|ärende/i;
 const SEPARATOR = /[-\u2010-\u2014\u2212/.:]/;
 const TOKEN = /[\p{L}\d]+/uy;
 const SPACE = /[ \u00A0]/;
@@ -107,6 +109,7 @@ function isLookAlike(written: string): boolean {
  */
 export function labelledCaseNumbers(line: string): { written: string; start: number; end: number }[] {
   const found: { written: string; start: number; end: number }[] = [];
+  if (!LABEL_STEM.test(line)) return found;
   LABEL.lastIndex = 0;
   for (let m = LABEL.exec(line); m; m = LABEL.exec(line)) {
     const shape = readCaseNumberShape(line, m.index + m[0].length);

@@ -93,12 +93,21 @@ function boundaryDistances(lines: readonly SourceLine[], fixed: Uint8Array): Int
 
 const MAX_HEADER_WORDS = 6;
 const ENDS_SENTENCE = /[.!?:]$/;
-const LIST_OR_TABLE = /^\s*[|•\-*]/;
+/** A list item or a table row (`- …`, `• …`, `* …`, `| … |`), told by its first mark. */
+function startsListOrTable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) continue;
+    return c === 124 || c === 0x2022 || c === 45 || c === 42;
+  }
+  return false;
+}
 
-function wordCount(text: string): number {
+/** Whether a text has more than `max` words; stops counting there. */
+function hasMoreWords(text: string, max: number): boolean {
   let n = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) n++;
-  return n;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32 && ++n > max) return true;
+  return false;
 }
 
 /** Whether a column could be a running header: a few words, not a sentence, a label, a heading or a case number. */
@@ -106,7 +115,7 @@ function mayRepeat(column: string): boolean {
   return (
     !column.includes('§') &&
     !ENDS_SENTENCE.test(column) &&
-    wordCount(column) <= MAX_HEADER_WORDS &&
+    !hasMoreWords(column, MAX_HEADER_WORDS) &&
     !sectionHeadingKind(column) &&
     !bareCaseNumber(column)
   );
@@ -127,10 +136,11 @@ export function markFurniture(lines: SourceLine[]): void {
   const counts = new Map<string, { column: string; all: number; near: number }>();
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.plain;
-    if (!t || fixed[i] || t.length > MAX_REPEATED_LENGTH || LIST_OR_TABLE.test(lines[i]!.text)) continue;
-    const columns = t.includes('   ') ? t.split(COLUMN_GAP) : [t];
+    if (!t || fixed[i] || t.length > MAX_REPEATED_LENGTH || startsListOrTable(lines[i]!.text)) continue;
+    const laidOut = t.includes('   ');
     // A single run of more than a few words, or a sentence, is never a running header: most lines stop here.
-    if (columns.length === 1 && (wordCount(t) > MAX_HEADER_WORDS || ENDS_SENTENCE.test(t) || sectionKindOf(lines[i]!))) continue;
+    if (!laidOut && (hasMoreWords(t, MAX_HEADER_WORDS) || ENDS_SENTENCE.test(t) || sectionKindOf(lines[i]!))) continue;
+    const columns = laidOut ? t.split(COLUMN_GAP) : [t];
     const lineKeys: string[] = [];
     for (const column of columns) {
       const key = repeatKey(column);

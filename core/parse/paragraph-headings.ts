@@ -34,7 +34,7 @@ export function headingCandidate(line: SourceLine, index: number): HeadingCandid
   let plain = line.plain;
   if (!plain.includes('§') && !((plain.charCodeAt(0) | 32) === 112 && /^[Pp]aragraf\s/.test(plain))) return null;
   // `KF/2023:7      § 235      Val till …`: the case number in a column before the heading.
-  const leading = LEADING_NUMBER.exec(plain);
+  const leading = plain.charCodeAt(0) === 0xa7 ? null : LEADING_NUMBER.exec(plain);
   const leadingNumber = leading ? bareCaseNumber(leading[1]!) : null;
   if (leadingNumber) plain = plain.slice(leading![0].length);
   const m = HEADING.exec(plain);
