@@ -58,10 +58,10 @@ const ABBREVIATION = /^\p{Lu}{2,6}$/u;
  * A body named by its abbreviation (`BUN`), expanded to the full name the text itself uses
  * (`Barn- och utbildningsnämnden beslutar …`); the abbreviation when the text never spells it out.
  */
-export function expandBodyAbbreviation(name: string, lines: readonly string[]): string {
+export function expandBodyAbbreviation(name: string, lines: readonly { text: string }[]): string {
   if (!ABBREVIATION.test(name)) return name;
   const global = new RegExp(COMPOUND_NAME.source, 'gu');
-  for (const line of lines) {
+  for (const { text: line } of lines) {
     if (!line.includes('ämnd') && !line.includes('tyrels') && !line.includes('ullmäkt') && !line.includes('tskott')) continue;
     for (const m of unshout(line).matchAll(global)) if (initials(m[0]) === name) return m[0].charAt(0).toLocaleUpperCase('sv') + m[0].slice(1);
   }

@@ -136,7 +136,7 @@ function readBody(fields: Map<Label, string[]>, lines: readonly SourceLine[], co
     return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };
   const body = labelled ?? (header && bodyNameIn(header.body)) ?? fromHeaders();
-  return body ? expandBodyAbbreviation(body, lines.map((l) => l.text)) : null;
+  return body ? expandBodyAbbreviation(body, lines) : null;
 }
 
 /** A date label's value: on its own line (`Sammanträdesdatum: 2024-03-14`) or on the next lines under it. */

@@ -201,7 +201,7 @@ function tocTitle(headingLine: string, title: string): string {
 }
 
 function isBlank(line: SourceLine): boolean {
-  return line.furniture || line.text.trim() === '';
+  return line.furniture || line.plain === '';
 }
 
 /** Filler a line of case numbers may hold besides them. */
@@ -338,7 +338,7 @@ function readHeadOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: nu
   const numberAbove = !caseNumbers.length && above && !above.furniture ? bareCaseNumber(above.plain) : null;
   if (numberAbove) caseNumbers.push(numberAbove);
   const joined = parts.join(' ').replace(/\s+/g, ' ').trim();
-  const inline = INLINE_DECISION.exec(joined);
+  const inline = joined.includes(' – ') || joined.includes(' - ') ? INLINE_DECISION.exec(joined) : null;
   const title = inline ? inline[1]! : joined;
   // Case numbers in the title itself (`§ 12 Motion om X, KS 2023/456`).
   const inTitle = [...labelledCaseNumbers(title).map((m) => m.written), ...findCaseNumbers(title, config).map((m) => m.caseNumber.canonical)];

@@ -32,18 +32,23 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000E-\u001F\u007F\u200B-\u200D\uFEFF]/g;
 
 // One test first: most lines need none of the replacements, and skipping them saves allocations.
 const NEEDS_CLEANING = /[\u0000-\u001F\u007F\u00A0\u2000-\u200D\u202F\u3000\uFEFF\uF076\uF0A7\uF0A8\uF0B7\uF0D8\uF0FC]/;
+/** The same, less the line breaks and form feeds that every text has and the split handles. */
+const TEXT_NEEDS_CLEANING = /[\u0000-\u0009\u000B\u000E-\u001F\u007F\u00A0\u2000-\u200D\u202F\u3000\uFEFF\uF076\uF0A7\uF0A8\uF0B7\uF0D8\uF0FC]/;
 
 export function splitSourceLines(text: string): SourceLine[] {
   const raw = splitLines(text);
   const lines: SourceLine[] = new Array(raw.length);
   let page = 1;
+  // Asked once of the whole text: most texts have no page breaks or odd characters at all.
+  const hasPages = text.includes('\f');
+  const needsCleaning = TEXT_NEEDS_CLEANING.test(text);
   for (let i = 0; i < raw.length; i++) {
     let t = raw[i]!;
-    if (t.includes('\f')) {
+    if (hasPages && t.includes('\f')) {
       if (i > 0 && t.startsWith('\f')) page++;
       t = t.replace(/\f/g, '');
     }
-    if (NEEDS_CLEANING.test(t)) {
+    if (needsCleaning && NEEDS_CLEANING.test(t)) {
       t = t.replace(CONTROLS, '').replace(ODD_SPACES, ' ').replace(PRIVATE_BULLETS, '•').replace(/\t/g, ' ');
     }
     // Every field set here, so that all lines share one shape for the engine.
