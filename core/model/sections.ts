@@ -2,10 +2,10 @@ import type { Paragraph, Section, SectionKind } from './protocol.ts';
 
 /** The text of all sections of one kind in a paragraph, joined; empty when it has none. */
 export function sectionText(p: Paragraph, kind: SectionKind): string {
-  return p.sections
-    .filter((s) => s.kind === kind)
-    .map((s) => s.text)
-    .join('\n\n');
+  // Rules ask this many times per paragraph; most paragraphs have one section of a kind or none.
+  let text: string | null = null;
+  for (const s of p.sections) if (s.kind === kind) text = text === null ? s.text : `${text}\n\n${s.text}`;
+  return text ?? '';
 }
 
 export function hasSection(p: Paragraph, kind: SectionKind): boolean {

@@ -24,6 +24,7 @@ const HEADING =
 /** What follows the number when the line is a reference or a range, not a heading: `§ 12, 14`, `§§`, `§18-§35`, `§ 1-37`. */
 const NOT_A_TITLE = /^(?:[,;§]|[-–]\s*(?:§|\d)|och\s+\d|\d{1,4}(?:\s*[-–,]\s*\d|$))/;
 
+const MAX_SIGN_COLUMN = 48;
 const LEADING_NUMBER = /^(\S[^§]*?)\s{3,}(?=(?:\p{Lu}{1,6}(?:[ -]\p{Lu}{1,6})?\s+)?§)/u;
 
 /** Columns of a line laid out by a PDF converter: set apart by three or more spaces. */
@@ -32,7 +33,9 @@ const COLUMN_GAP = /\s{3,}/;
 export function headingCandidate(line: SourceLine, index: number): HeadingCandidate | null {
   if (line.furniture) return null;
   let plain = line.plain;
-  if (!plain.includes('§') && !((plain.charCodeAt(0) | 32) === 112 && /^[Pp]aragraf\s/.test(plain))) return null;
+  // The § stands within a heading's first columns (`§ 8`, `KS AU § 12`, `KF/2023:7      § 235`):
+  // looking no further spares the scan of every line of running text.
+  if (plain.lastIndexOf('§', MAX_SIGN_COLUMN) < 0 && !((plain.charCodeAt(0) | 32) === 112 && /^[Pp]aragraf\s/.test(plain))) return null;
   // `KF/2023:7      § 235      Val till …`: the case number in a column before the heading.
   const leading = plain.charCodeAt(0) === 0xa7 ? null : LEADING_NUMBER.exec(plain);
   const leadingNumber = leading ? bareCaseNumber(leading[1]!) : null;

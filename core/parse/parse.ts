@@ -341,7 +341,7 @@ function readHeadOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: nu
   const inline = joined.includes(' – ') || joined.includes(' - ') ? INLINE_DECISION.exec(joined) : null;
   const title = inline ? inline[1]! : joined;
   // Case numbers in the title itself (`§ 12 Motion om X, KS 2023/456`).
-  const inTitle = [...labelledCaseNumbers(title).map((m) => m.written), ...findCaseNumbers(title, config).map((m) => m.caseNumber.canonical)];
+  const inTitle = /\d/.test(title) ? [...labelledCaseNumbers(title).map((m) => m.written), ...findCaseNumbers(title, config).map((m) => m.caseNumber.canonical)] : [];
   for (const n of inTitle) if (!caseNumbers.includes(n)) caseNumbers.push(n);
   return { title: inTitle.length ? stripCaseNumbers(title, config) : title, caseNumbers, malformed, inline: inline?.[2] ?? null, next: i };
 }

@@ -24,7 +24,17 @@ export function checkProtocol(protocol: Protocol, options: CheckOptions = {}): F
   const config = options.config ?? DEFAULT_CHECK_CONFIG;
   const profile = options.profile ?? meetingProfile(protocol.body, config.profile).id;
   const sourceText = options.sourceText ?? null;
-  const ctx = { protocol, config, sourceText, sourceLines: sourceText === null ? null : splitLines(sourceText) };
+  // Split only when a rule asks: most rules on most protocols find nothing and need no line numbers.
+  let lines: string[] | null | undefined;
+  const ctx = {
+    protocol,
+    config,
+    sourceText,
+    get sourceLines() {
+      if (lines === undefined) lines = sourceText === null ? null : splitLines(sourceText);
+      return lines;
+    },
+  };
   const findings: Finding[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = config.severities[rule.id] ?? rule.severity;
