@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { PartialExtensionSettings } from './core/extension-settings.ts';
+import { PartialExtensionSettings } from './extension/lib/extension-settings.ts';
 import { describeIssues, swedishErrors } from './core/swedish-issues.ts';
 
 /**

@@ -1,6 +1,6 @@
 import type { Benchmark, BenchResult } from './result.ts';
 import type { Paragraph } from '../core/model/protocol.ts';
-import { applyPlan, memoryDocumentOf, memoryParagraph, snapshotOf } from '../core/addin/memory-document.ts';
+import { applyPlan, memoryDocumentOf, memoryParagraph, snapshotOf } from '../word-addin/src/gateway/memory-document.ts';
 import { planInsertEntries, planInsertEntry, planRenumber } from '../core/addin/renumber.ts';
 import { readStructure } from '../core/addin/document-structure.ts';
 import { protocolDocx } from '../core/ooxml/docx.ts';

@@ -1,4 +1,4 @@
-import { readSettingsLayer, type PartialExtensionSettings } from '../../core/extension-settings.ts';
+import { readSettingsLayer, type PartialExtensionSettings } from './extension-settings.ts';
 
 /** Injected by wxt.config.ts from PROTOKOLL_DEFAULTS; absent in unit tests. */
 declare const __PROTOKOLL_BUILD_DEFAULTS__: unknown;

@@ -1,5 +1,5 @@
 import type { CaseNumberConfig } from '../../core/casenumber/index.ts';
-import { caseNumberConfigOf, type ExtensionSettings } from '../../core/extension-settings.ts';
+import { caseNumberConfigOf, type ExtensionSettings } from './extension-settings.ts';
 import type { HistoryStore } from './history-store.ts';
 
 /**

@@ -13,11 +13,11 @@ import {
   type ContentRequestType,
   type ContentResponse,
   type PageReference,
-} from '../../core/messages.ts';
+} from './messages.ts';
 
 /**
  * The typed message client and server of the extension. Requests and replies are parsed with
- * the schemas of core/messages.ts on both ends. Replies go through `sendResponse` (not a
+ * the schemas of messages.ts on both ends. Replies go through `sendResponse` (not a
  * returned promise), which Chrome and Firefox both honour.
  */
 

@@ -5,7 +5,7 @@ import {
   readSettingsLayer,
   type EffectiveSettings,
   type PartialExtensionSettings,
-} from '../../core/extension-settings.ts';
+} from './extension-settings.ts';
 import { BUILD_DEFAULTS } from './build-defaults.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ExtensionSettings } from '../../core/extension-settings.ts';
+import type { ExtensionSettings } from './extension-settings.ts';
 
 /**
  * Which sites the extension may read, and running the content script there. The manifest grants

@@ -1,4 +1,4 @@
-import type { SyncStatus } from '../../core/messages.ts';
+import type { SyncStatus } from './messages.ts';
 import { FeedError, syncFeed, type SyncDeps } from './feed-sync.ts';
 import type { HistoryStore } from './history-store.ts';
 import { readSyncStatus, updateSyncStatus } from './sync-status.ts';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SyncStatus } from '../../core/messages.ts';
+import { SyncStatus } from './messages.ts';
 
 /**
  * The last syncs' outcome, kept in storage.local so that the options page and the popup follow

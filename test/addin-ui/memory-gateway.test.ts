@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planInsertEntry, planRenumber } from '../../core/addin/renumber.ts';
-import { memoryDocumentOf, memoryParagraph } from '../../core/addin/memory-document.ts';
+import { memoryDocumentOf, memoryParagraph } from '../../word-addin/src/gateway/memory-document.ts';
 import { MemoryGateway } from '../../word-addin/src/gateway/memory-gateway.ts';
 import { GatewayError } from '../../word-addin/src/gateway/gateway.ts';
 import { checkDocument } from '../../word-addin/src/check/check-document.ts';

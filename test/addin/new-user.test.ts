@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAgenda, agendaSkeleton } from '../../core/addin/agenda.ts';
-import { applyPlan, memoryDocumentOf, memoryParagraph, memoryParagraphAt, snapshotOf, type MemoryDocument } from '../../core/addin/memory-document.ts';
+import { applyPlan, memoryDocumentOf, memoryParagraph, memoryParagraphAt, snapshotOf, type MemoryDocument } from '../../word-addin/src/gateway/memory-document.ts';
 import { planInsertEntries, planInsertEntry, planInsertReference, planRenumber, planReplaceEntry } from '../../core/addin/renumber.ts';
 import { readStructure } from '../../core/addin/document-structure.ts';
 import { snapshotToProtocol } from '../../core/addin/snapshot-to-protocol.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planDeleteEntry, planInsertEntry, planInsertReference, planRenumber, planReplaceEntry, defaultEntryPosition } from '../../core/addin/renumber.ts';
-import { applyPlan, memoryParagraphAt, snapshotOf, type MemoryDocument } from '../../core/addin/memory-document.ts';
+import { applyPlan, memoryParagraphAt, snapshotOf, type MemoryDocument } from '../../word-addin/src/gateway/memory-document.ts';
 import { readStructure } from '../../core/addin/document-structure.ts';
 import { formatReference, findSectionMentions } from '../../core/addin/references.ts';
 import { EditPlan } from '../../core/addin/edit-plan.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotToProtocol } from '../../core/addin/snapshot-to-protocol.ts';
 import { parseSnapshot, type DocumentSnapshotInput } from '../../core/addin/snapshot.ts';
-import { applyPlan, memoryDocumentOf, memoryParagraph, snapshotOf } from '../../core/addin/memory-document.ts';
+import { applyPlan, memoryDocumentOf, memoryParagraph, snapshotOf } from '../../word-addin/src/gateway/memory-document.ts';
 import { planInsertEntries } from '../../core/addin/renumber.ts';
 import { CaseNumberConfig, CASE_NUMBER_PRESETS } from '../../core/casenumber/index.ts';
 import { entry, ok } from './support.ts';

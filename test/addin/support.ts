@@ -1,5 +1,5 @@
 import type { Paragraph } from '../../core/model/protocol.ts';
-import { applyPlan, emptyMemoryDocument, memoryDocumentOf, memoryParagraph, snapshotOf, type MemoryDocument } from '../../core/addin/memory-document.ts';
+import { applyPlan, emptyMemoryDocument, memoryDocumentOf, memoryParagraph, snapshotOf, type MemoryDocument } from '../../word-addin/src/gateway/memory-document.ts';
 import { planInsertEntries, type PlanResult } from '../../core/addin/renumber.ts';
 
 export function entry(number: number, title: string, text = 'Informationen noteras.'): Paragraph {

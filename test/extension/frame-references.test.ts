@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PageReference } from '../../core/messages.ts';
+import type { PageReference } from '../../extension/lib/messages.ts';
 import { mergeFrameReferences } from '../../extension/entrypoints/popup/frame-references.ts';
 
 const ref = (caseNumber: string, count = 1, known = true): PageReference => ({ caseNumber, count, known });

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_EXTENSION_SETTINGS } from '../../core/extension-settings.ts';
+import { DEFAULT_EXTENSION_SETTINGS } from '../../extension/lib/extension-settings.ts';
 import { DEFAULT_CASE_NUMBER_CONFIG } from '../../core/casenumber/index.ts';
 import { ask, serveBackground, serveFrameContent } from '../../extension/lib/messaging.ts';
 import { INITIAL_SYNC_STATUS } from '../../extension/lib/sync-status.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { caseNumberConfigOf, DEFAULT_EXTENSION_SETTINGS, diariumUrl, SETTING_KEYS } from '../../core/extension-settings.ts';
+import { caseNumberConfigOf, DEFAULT_EXTENSION_SETTINGS, diariumUrl, SETTING_KEYS } from '../../extension/lib/extension-settings.ts';
 import { findCaseNumbers } from '../../core/casenumber/index.ts';
 import { draftOf, readDraft } from '../../extension/entrypoints/options/settings-form.ts';
 import { loadSettings, onSettingsChanged, saveUserSettings } from '../../extension/lib/settings.ts';

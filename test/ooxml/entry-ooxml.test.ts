@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Paragraph, Protocol } from '../../core/model/protocol.ts';
 import { entryOoxml, insertablePackage, protocolDocx, resolveEntryStyles, escapeXml } from '../../core/ooxml/index.ts';
-import { blocksFromOoxml, emptyMemoryDocument } from '../../core/addin/memory-document.ts';
+import { blocksFromOoxml, emptyMemoryDocument } from '../../word-addin/src/gateway/memory-document.ts';
 import { readDocx } from '../../core/read/docx.ts';
 
 /** xmllint checks well-formedness (no schema): it throws with the parser's message when the XML is broken. */

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { memoryDocumentOf, memoryParagraph } from '../../core/addin/memory-document.ts';
+import { memoryDocumentOf, memoryParagraph } from './gateway/memory-document.ts';
 import { App } from './app.tsx';
 import { MemoryGateway } from './gateway/memory-gateway.ts';
 import { DemoDocument } from './demo/DemoDocument.tsx';

@@ -1,6 +1,6 @@
 import { caseKey } from '../../../core/casenumber/case-key.ts';
 import type { CaseHistory } from '../../../core/history/model.ts';
-import { MAX_CASES_PER_MESSAGE } from '../../../core/messages.ts';
+import { MAX_CASES_PER_MESSAGE } from '../../lib/messages.ts';
 
 export type FetchHistories = (caseNumbers: string[]) => Promise<Record<string, CaseHistory | null>>;
 

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { diariumUrl } from '../../../core/extension-settings.ts';
+import { diariumUrl } from '../../lib/extension-settings.ts';
 import { shadowRootOfWithClosed } from '../../lib/page/closed-shadow-roots.ts';
 import { adoptHighlightStyle } from '../../lib/page/highlight-style.ts';
 import { ask, onDataChanged } from '../../lib/messaging.ts';

@@ -1,6 +1,6 @@
 import { caseKey } from '../../../core/casenumber/case-key.ts';
 import { serveContent, serveFrameContent } from '../../lib/messaging.ts';
-import type { PageReference as PageReferenceRow } from '../../../core/messages.ts';
+import type { PageReference as PageReferenceRow } from '../../lib/messages.ts';
 import type { HistoryCache } from './history-cache.ts';
 import type { KeyboardReferences } from './keyboard-references.ts';
 import type { ScannedPage } from './scan-page.ts';

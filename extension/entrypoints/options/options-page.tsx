@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { CASE_NUMBER_PRESETS } from '../../../core/casenumber/index.ts';
-import { CASE_NUMBER_PRESET_IDS, type SettingKey } from '../../../core/extension-settings.ts';
+import { CASE_NUMBER_PRESET_IDS, type SettingKey } from '../../lib/extension-settings.ts';
 import { ask } from '../../lib/messaging.ts';
 import { loadSettings, onSettingsChanged, saveUserSettings, type LoadedSettings } from '../../lib/settings.ts';
 import { LOOPBACK_SITES, originsFor } from '../../lib/site-access.ts';

@@ -4,7 +4,7 @@ import {
   SETTING_KEYS,
   type PartialExtensionSettings,
   type SettingKey,
-} from '../../../core/extension-settings.ts';
+} from '../../lib/extension-settings.ts';
 
 /** The options form as the user types it: every field a string, read into settings on save. */
 export type SettingsDraft = Record<SettingKey, string>;

@@ -1,4 +1,4 @@
-import type { PageReference } from '../../../core/messages.ts';
+import type { PageReference } from '../../lib/messages.ts';
 
 /** A row of the popup's list: a case on the page, and the frame it is opened in. */
 export interface PageReferenceRow extends PageReference {

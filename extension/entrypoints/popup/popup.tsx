@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CaseHistory } from '../../../core/history/model.ts';
-import type { PageReference } from '../../../core/messages.ts';
+import type { PageReference } from '../../lib/messages.ts';
 import { ask, askTab, onFrameReferences } from '../../lib/messaging.ts';
 import { SyncStatusView } from '../../lib/ui/sync-status-view.tsx';
 import { useSyncStatus } from '../../lib/ui/use-sync-status.ts';

@@ -1,6 +1,6 @@
 import { currentStatus, latestEntry } from '../../../core/history/status.ts';
 import type { CaseHistory } from '../../../core/history/model.ts';
-import { diariumUrl } from '../../../core/extension-settings.ts';
+import { diariumUrl } from '../../lib/extension-settings.ts';
 import { SafeLink } from '../../components/safe-link.tsx';
 
 /** One case found by the popup's search: number, title and current status, with links only to http(s). */

@@ -1,4 +1,4 @@
-import type { SyncStatus } from '../../../core/messages.ts';
+import type { SyncStatus } from '../messages.ts';
 
 const time = (iso: string | null) => (iso ? new Date(iso).toLocaleString('sv-SE') : 'aldrig');
 const count = (n: number) => n.toLocaleString('sv-SE');

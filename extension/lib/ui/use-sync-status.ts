@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { SyncStatus } from '../../../core/messages.ts';
+import type { SyncStatus } from '../messages.ts';
 import { onSyncStatusChanged, readSyncStatus } from '../sync-status.ts';
 
 /** The sync status, kept current as the background writes it. Null until read. */

@@ -1,6 +1,6 @@
 import type { Paragraph } from '../../../core/model/protocol.ts';
 import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
-import { memoryDocumentOf, memoryParagraph } from '../../../core/addin/memory-document.ts';
+import { memoryDocumentOf, memoryParagraph } from '../../../word-addin/src/gateway/memory-document.ts';
 import { planInsertEntries } from '../../../core/addin/renumber.ts';
 import { MemoryGateway } from '../../../word-addin/src/gateway/memory-gateway.ts';
 import type { MockDocument } from './word-mock.ts';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MemoryParagraph } from '../../../core/addin/memory-document.ts';
+import type { MemoryParagraph } from '../gateway/memory-document.ts';
 import type { MemoryGateway } from '../gateway/memory-gateway.ts';
 
 /**

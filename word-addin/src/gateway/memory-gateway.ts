@@ -1,6 +1,6 @@
 import { parseSnapshot, type DocumentSnapshot } from '../../../core/addin/snapshot.ts';
 import { EditPlan } from '../../../core/addin/edit-plan.ts';
-import { applyPlan, emptyMemoryDocument, snapshotOf, type MemoryDocument, type MemoryParagraph } from '../../../core/addin/memory-document.ts';
+import { applyPlan, emptyMemoryDocument, snapshotOf, type MemoryDocument, type MemoryParagraph } from './memory-document.ts';
 import { GatewayError, type ApplyResult, type Capabilities, type DocumentGateway, type SelectTarget, type TrackingMode } from './gateway.ts';
 
 /**

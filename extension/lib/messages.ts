@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CaseNumberConfig } from './casenumber/config.ts';
-import { CaseHistory } from './history/model.ts';
+import { CaseNumberConfig } from '../../core/casenumber/config.ts';
+import { CaseHistory } from '../../core/history/model.ts';
 import { ExtensionSettings, SETTING_KEYS, type SettingKey } from './extension-settings.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { CASE_NUMBER_PRESETS, CaseNumberConfig, CaseNumberFormat, DEFAULT_CASE_NUMBER_CONFIG, type CaseNumberPresetId } from './casenumber/index.ts';
-import { swedishErrors } from './swedish-issues.ts';
+import { CASE_NUMBER_PRESETS, CaseNumberConfig, CaseNumberFormat, DEFAULT_CASE_NUMBER_CONFIG, type CaseNumberPresetId } from '../../core/casenumber/index.ts';
+import { swedishErrors } from '../../core/swedish-issues.ts';
 
 /**
  * The browser extension's settings. The same keys are set by the user on the options page,

@@ -1,7 +1,7 @@
-import { xmlTokens } from '../read/xml-tokens.ts';
-import type { DocumentSnapshot, SnapshotControl, SnapshotParagraph } from './snapshot.ts';
-import type { EditOperation, EditPlan } from './edit-plan.ts';
-import { sameText } from './references.ts';
+import { xmlTokens } from '../../../core/read/xml-tokens.ts';
+import type { DocumentSnapshot, SnapshotControl, SnapshotParagraph } from '../../../core/addin/snapshot.ts';
+import type { EditOperation, EditPlan } from '../../../core/addin/edit-plan.ts';
+import { sameText } from '../../../core/addin/references.ts';
 
 /**
  * A Word document held in memory with just the structure the add-in touches: paragraphs made of
