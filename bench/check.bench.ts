@@ -1,5 +1,5 @@
 import { parseProtocol } from '../core/parse/parse.ts';
-import { checkProtocol } from '../core/rules/check.ts';
+import { checkProtocol } from '../core/check/check.ts';
 import type { Benchmark, BenchResult } from './result.ts';
 import { generateProtocol } from './support/generate-protocol-archive.ts';
 

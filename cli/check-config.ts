@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CheckConfigSchema, checkConfig } from '../core/rules/config.ts';
-import type { CheckConfig } from '../core/rules/rule.ts';
+import { CheckConfigSchema, checkConfig } from '../core/check/config.ts';
+import type { CheckConfig } from '../core/check/rule.ts';
 import { describeIssues, swedishErrors } from '../core/swedish-issues.ts';
 import { InputError } from './command.ts';
 

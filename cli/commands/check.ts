@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { checkProtocol, hasErrors } from '../../core/rules/check.ts';
-import { meetingProfile, type MeetingProfile } from '../../core/rules/meeting-profile.ts';
-import type { Finding } from '../../core/rules/rule.ts';
+import { checkProtocol, hasErrors } from '../../core/check/check.ts';
+import { meetingProfile, type MeetingProfile } from '../../core/check/meeting-profile.ts';
+import type { Finding } from '../../core/check/rule.ts';
 import type { Protocol } from '../../core/model/protocol.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import { loadCheckConfig } from '../check-config.ts';

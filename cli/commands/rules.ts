@@ -1,6 +1,6 @@
-import { RULES } from '../../core/rules/catalogue.ts';
-import { ruleProfiles } from '../../core/rules/check.ts';
-import type { Rule } from '../../core/rules/rule.ts';
+import { RULES } from '../../core/rules/index.ts';
+import { ruleProfiles } from '../../core/check/check.ts';
+import type { Rule } from '../../core/check/rule.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 

@@ -1,5 +1,5 @@
-import type { Rule, RuleHit } from './rule.ts';
-import { decisionContent, recordsDecisionProcess, recordsYrkande, sectionLine, sectionText } from './support.ts';
+import type { Rule, RuleHit } from '../check/rule.ts';
+import { decisionContent, recordsDecisionProcess, recordsYrkande, sectionLine, sectionText } from '../check/support.ts';
 
 export const beslutDiffersWithoutYrkande: Rule = {
   id: 'beslut-differs-without-yrkande',

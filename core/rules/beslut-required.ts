@@ -1,8 +1,8 @@
 import type { Paragraph } from '../model/protocol.ts';
 import { proposalToAnotherBody } from '../model/sections.ts';
 import { detectTemplate, getTemplate, type TemplateId } from '../templates/index.ts';
-import type { Rule, RuleHit } from './rule.ts';
-import { hasSection, sectionLine, sectionText, words } from './support.ts';
+import type { Rule, RuleHit } from '../check/rule.ts';
+import { hasSection, sectionLine, sectionText, words } from '../check/support.ts';
 
 /**
  * Formal items are often written without a Beslut heading ("Nicklas Sandström (M) utses att

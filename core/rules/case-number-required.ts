@@ -1,7 +1,7 @@
 import { parseCaseNumber, resolveFormats } from '../casenumber/index.ts';
 import { detectTemplate, getTemplate } from '../templates/index.ts';
-import type { Rule, RuleHit } from './rule.ts';
-import { lineOf } from './support.ts';
+import type { Rule, RuleHit } from '../check/rule.ts';
+import { lineOf } from '../check/support.ts';
 
 export const caseNumberRequired: Rule = {
   id: 'case-number-required',

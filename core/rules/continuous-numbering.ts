@@ -1,5 +1,5 @@
-import type { Rule } from './rule.ts';
-import { PROFILE_IDS } from './meeting-profile.ts';
+import type { Rule } from '../check/rule.ts';
+import { PROFILE_IDS } from '../check/meeting-profile.ts';
 
 export const continuousNumbering: Rule = {
   id: 'continuous-numbering',

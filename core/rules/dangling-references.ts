@@ -1,7 +1,7 @@
 import type { Paragraph } from '../model/protocol.ts';
-import type { Rule, RuleHit } from './rule.ts';
-import { lineOf } from './support.ts';
-import { PROFILE_IDS } from './meeting-profile.ts';
+import type { Rule, RuleHit } from '../check/rule.ts';
+import { lineOf } from '../check/support.ts';
+import { PROFILE_IDS } from '../check/meeting-profile.ts';
 
 /*
  * What counts as a reference into this protocol (everything else with a § sign is left alone):

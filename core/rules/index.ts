@@ -1,5 +1,31 @@
-export * from './rule.ts';
-export { RULES } from './catalogue.ts';
-export { checkProtocol, ruleProfiles, hasErrors } from './check.ts';
-export * from './meeting-profile.ts';
-export { checkConfig, CheckConfigSchema, DEFAULT_CHECK_CONFIG } from './config.ts';
+import type { Rule } from '../check/rule.ts';
+import { continuousNumbering } from './continuous-numbering.ts';
+import { tocMatchesBody } from './toc-matches-body.ts';
+import { caseNumberRequired } from './case-number-required.ts';
+import { beslutRequired } from './beslut-required.ts';
+import { yrkandenWithoutBeslutsgang } from './yrkanden-without-beslutsgang.ts';
+import { voteContradictsResult } from './vote-contradicts-result.ts';
+import { beslutDiffersWithoutYrkande } from './beslut-differs-without-yrkande.ts';
+import { reservationByNonParticipant } from './reservation-by-non-participant.ts';
+import { valAvJusterareMissing } from './val-av-justerare-missing.ts';
+import { justeringDeadline } from './justering-deadline.ts';
+import { justeringDateMissing } from './justering-date-missing.ts';
+import { danglingReferences } from './dangling-references.ts';
+import { placeholdersLeft } from './placeholders-left.ts';
+
+/** The rule catalogue, in the order `protokoll rules` lists it. One rule per file. */
+export const RULES: readonly Rule[] = [
+  continuousNumbering,
+  tocMatchesBody,
+  caseNumberRequired,
+  beslutRequired,
+  yrkandenWithoutBeslutsgang,
+  voteContradictsResult,
+  beslutDiffersWithoutYrkande,
+  reservationByNonParticipant,
+  valAvJusterareMissing,
+  justeringDeadline,
+  justeringDateMissing,
+  danglingReferences,
+  placeholdersLeft,
+];

@@ -1,6 +1,6 @@
 import { detectTemplate } from '../templates/index.ts';
 import { addDays, longSwedishDate } from '../text/dates.ts';
-import type { Rule } from './rule.ts';
+import type { Rule } from '../check/rule.ts';
 
 /** A protocol justerat at the meeting needs no later date. */
 const OMEDELBAR = /omedelbar(?:t)?\s+juster|juster\w*\s+omedelbart/i;

@@ -1,6 +1,6 @@
 import { addDays, daysBetween, longSwedishDate } from '../text/dates.ts';
-import type { Rule, RuleContext } from './rule.ts';
-import { paragraphAtLine } from './support.ts';
+import type { Rule, RuleContext } from '../check/rule.ts';
+import { paragraphAtLine } from '../check/support.ts';
 
 /**
  * The source line that states the justering date: one holding the date (ISO, or day and month

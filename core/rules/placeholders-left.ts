@@ -1,7 +1,7 @@
 import { findPlaceholders } from '../templates/index.ts';
-import type { Rule, RuleContext, RuleHit } from './rule.ts';
-import { paragraphAtLine } from './support.ts';
-import { PROFILE_IDS } from './meeting-profile.ts';
+import type { Rule, RuleContext, RuleHit } from '../check/rule.ts';
+import { paragraphAtLine } from '../check/support.ts';
+import { PROFILE_IDS } from '../check/meeting-profile.ts';
 
 const message = (found: string, where: string) =>
   `Mallens platshållare ”${found.replace(/\s+/g, ' ')}” står kvar ${where}. Skriv in den riktiga texten eller ta bort platshållaren innan protokollet går till justering.`;

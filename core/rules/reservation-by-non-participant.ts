@@ -1,8 +1,8 @@
 import type { Paragraph } from '../model/protocol.ts';
 import { findPeopleWithParty, personKey, type PersonMention } from '../text/persons.ts';
 import { readVotes } from '../text/votes.ts';
-import type { Rule, RuleHit } from './rule.ts';
-import { lineOf, sectionLine, sectionText, sentences } from './support.ts';
+import type { Rule, RuleHit } from '../check/rule.ts';
+import { lineOf, sectionLine, sectionText, sentences } from '../check/support.ts';
 
 /** A sentence that records someone leaving the item: jäv, or not taking part in the decision. */
 const NOT_TAKING_PART =

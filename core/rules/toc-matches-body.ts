@@ -1,6 +1,6 @@
-import type { RuleContext, Rule, RuleHit } from './rule.ts';
-import { sameTitle } from './support.ts';
-import { PROFILE_IDS } from './meeting-profile.ts';
+import type { RuleContext, Rule, RuleHit } from '../check/rule.ts';
+import { sameTitle } from '../check/support.ts';
+import { PROFILE_IDS } from '../check/meeting-profile.ts';
 
 /**
  * Whether the source text opens with the table of contents: then the text was cut out of a longer

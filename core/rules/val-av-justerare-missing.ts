@@ -1,5 +1,5 @@
 import { detectTemplate } from '../templates/index.ts';
-import type { Rule } from './rule.ts';
+import type { Rule } from '../check/rule.ts';
 
 /** "Val av justerare", "Protokolljusterare", "Justering av protokollet": an entry about who justerar. */
 const ABOUT_JUSTERING = /juster/i;

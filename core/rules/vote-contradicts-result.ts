@@ -1,7 +1,7 @@
 import type { Attendance, Paragraph } from '../model/protocol.ts';
 import { readAllVotes, tallyMemberVotes, type VoteChoice, type VoteReading } from '../text/votes.ts';
-import type { Rule, RuleContext, RuleHit } from './rule.ts';
-import { lineOf, words } from './support.ts';
+import type { Rule, RuleContext, RuleHit } from '../check/rule.ts';
+import { lineOf, words } from '../check/support.ts';
 
 const SIDE_NAME: Record<VoteChoice, string> = { ja: 'ja', nej: 'nej', avstar: 'avstår' };
 /** One person's name as an attendance list holds it: capitalised words, a particle allowed. */

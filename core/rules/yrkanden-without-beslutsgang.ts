@@ -1,6 +1,6 @@
-import type { Rule, RuleHit } from './rule.ts';
-import { yrkandenCompete } from './competing-yrkanden.ts';
-import { hasSection, recordsDecisionProcess, sectionLine } from './support.ts';
+import type { Rule, RuleHit } from '../check/rule.ts';
+import { yrkandenCompete } from '../check/competing-yrkanden.ts';
+import { hasSection, recordsDecisionProcess, sectionLine } from '../check/support.ts';
 
 export const yrkandenWithoutBeslutsgang: Rule = {
   id: 'yrkanden-without-beslutsgang',

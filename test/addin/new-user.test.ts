@@ -6,7 +6,7 @@ import { readStructure } from '../../core/addin/document-structure.ts';
 import { snapshotToProtocol } from '../../core/addin/snapshot-to-protocol.ts';
 import { protocolDocx } from '../../core/ooxml/docx.ts';
 import { parseProtocol } from '../../core/parse/parse.ts';
-import { checkProtocol } from '../../core/rules/index.ts';
+import { checkProtocol } from '../../core/check/index.ts';
 import { EntryInput, fillTemplate, findPlaceholders, type EntryInputRaw } from '../../core/templates/index.ts';
 import type { EditPlan } from '../../core/addin/edit-plan.ts';
 import { libreOfficeText } from '../ooxml/support/libreoffice.ts';

@@ -6,7 +6,7 @@ import { parseSnapshot } from '../../core/addin/snapshot.ts';
 import { snapshotToProtocol } from '../../core/addin/snapshot-to-protocol.ts';
 import { protocolDocx } from '../../core/ooxml/docx.ts';
 import { parseProtocol } from '../../core/parse/parse.ts';
-import { checkProtocol } from '../../core/rules/index.ts';
+import { checkProtocol } from '../../core/check/index.ts';
 import { libreOfficeText } from '../ooxml/support/libreoffice.ts';
 import { feedFiles, inventedCase } from './support/invented-feed.ts';
 import { publishFeed } from './support/loopback-server.ts';

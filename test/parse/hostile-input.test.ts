@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findCaseNumbers } from '../../core/casenumber/index.ts';
 import { Protocol } from '../../core/model/protocol.ts';
 import { parseProtocol } from '../../core/parse/parse.ts';
-import { checkProtocol } from '../../core/rules/check.ts';
+import { checkProtocol } from '../../core/check/check.ts';
 
 /** Parse and check, the whole path a draft takes through `protokoll check`. */
 function parseAndCheck(text: string) {

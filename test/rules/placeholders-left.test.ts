@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../core/parse/parse.ts';
-import { checkProtocol } from '../../core/rules/check.ts';
+import { checkProtocol } from '../../core/check/check.ts';
 import { placeholdersLeft } from '../../core/rules/placeholders-left.ts';
 import { testRule } from './rule-tester.ts';
 import { entry, protocolText, valAvJusterare } from './protocol-text.ts';

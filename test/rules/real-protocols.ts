@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../core/parse/parse.ts';
-import { checkProtocol } from '../../core/rules/check.ts';
-import type { Rule } from '../../core/rules/rule.ts';
+import { checkProtocol } from '../../core/check/check.ts';
+import type { Rule } from '../../core/check/rule.ts';
 import { projectRoot, sharedFile } from '../support/shared.ts';
 
 const FIXTURE = sharedFile('fixtures/protocols/rsau-2024-12-05.txt');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../core/parse/parse.ts';
-import { checkProtocol } from '../../core/rules/check.ts';
-import { DEFAULT_CHECK_CONFIG } from '../../core/rules/config.ts';
-import type { CheckConfig, Rule } from '../../core/rules/rule.ts';
+import { checkProtocol } from '../../core/check/check.ts';
+import { DEFAULT_CHECK_CONFIG } from '../../core/check/config.ts';
+import type { CheckConfig, Rule } from '../../core/check/rule.ts';
 import type { Protocol } from '../../core/model/protocol.ts';
 
 export interface InvalidCase {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { parseProtocol } from '../../core/parse/parse.ts';
-import { checkProtocol } from '../../core/rules/check.ts';
+import { checkProtocol } from '../../core/check/check.ts';
 
 /**
  * What a careful reader finds in a protocol text, one row per file of a `TRUTH.tsv` (the format of

@@ -3,7 +3,7 @@ import { readStructure, type DocumentStructure } from '../../../core/addin/docum
 import { planRenumber, type RenumberProblem } from '../../../core/addin/renumber.ts';
 import type { EditPlan } from '../../../core/addin/edit-plan.ts';
 import { snapshotToProtocol } from '../../../core/addin/snapshot-to-protocol.ts';
-import { checkProtocol, type Finding } from '../../../core/rules/index.ts';
+import { checkProtocol, type Finding } from '../../../core/check/index.ts';
 import type { SelectTarget } from '../gateway/gateway.ts';
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -48,7 +48,7 @@ export interface Rule {
   description: string;
   source: RuleSource;
   /**
-   * The profiles the rule applies in (core/rules/meeting-profile.ts). Absent: only for bodies
+   * The profiles the rule applies in (core/check/meeting-profile.ts). Absent: only for bodies
    * under Kommunallagen. The structure rules, which hold for any minutes, list both.
    */
   profiles?: readonly ProfileId[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingProfile } from '../../core/rules/meeting-profile.ts';
+import { meetingProfile } from '../../core/check/meeting-profile.ts';
 
 describe('meetingProfile', () => {
   it.each([

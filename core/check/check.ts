@@ -1,7 +1,7 @@
 import type { Protocol } from '../model/protocol.ts';
 import { splitLines } from '../text/lines.ts';
 import { DEFAULT_CHECK_CONFIG } from './config.ts';
-import { RULES } from './catalogue.ts';
+import { RULES } from '../rules/index.ts';
 import { meetingProfile, type ProfileId } from './meeting-profile.ts';
 import type { CheckConfig, Finding, Rule } from './rule.ts';
 
