@@ -1,3 +1,6 @@
+// A vote (omröstning) gets its own editor because a vote is counted in two ways, as totals (always
+// when it is secret) or member by member, and the two proposals put to the vote are chosen from
+// the yrkanden, so the form must follow the yrkanden as they are edited.
 import { Checkbox, RadioGroup, SelectField, TextField } from './fields.tsx';
 import { rowKey, type MemberVoteDraft, type OmrostningDraft, type YrkandeDraft } from '../form/entry-draft.ts';
 import type { Vote } from '../../../core/templates/index.ts';

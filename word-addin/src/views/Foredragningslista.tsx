@@ -7,7 +7,7 @@ import { getTemplate } from '../../../core/templates/index.ts';
 import { readDocx } from '../../../core/read/docx.ts';
 import { StatusRegion, TextArea, TextField, type StatusMessage } from '../components/fields.tsx';
 import { applyPlan, failureMessage } from '../edit/apply-plan.ts';
-import type { ViewProps } from './NyParagraf.tsx';
+import type { ViewProps } from './view-props.ts';
 
 /** The text of an opened agenda file: plain text, or a Word document's paragraphs. */
 async function agendaFileText(file: File): Promise<string> {

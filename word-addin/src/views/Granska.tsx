@@ -1,8 +1,11 @@
+// The Granska tab is the clerk's last look before the protocol goes for justering: it runs the core
+// rules and the pane's own structure checks, says whether anything blocks justering, and groups the
+// findings by § so that each leads to its place in the document and numbering is put right in one edit.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StatusRegion, type StatusMessage } from '../components/fields.tsx';
 import { checkDocument, type CheckOutcome, type PaneFinding, type Severity } from '../check/check-document.ts';
 import { GatewayError } from '../gateway/gateway.ts';
-import type { ViewProps } from './NyParagraf.tsx';
+import type { ViewProps } from './view-props.ts';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Fel', warning: 'Varning', info: 'Info' };
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
