@@ -8,6 +8,8 @@ import { loadCheckConfig } from '../check-config.ts';
 import type { Command } from '../command.ts';
 import { EXAMPLE_PROTOCOL } from '../project-paths.ts';
 import { readProtocol } from '../read-protocol.ts';
+import { SEVERITY_WORD } from '../severity-word.ts';
+import { plural } from '../../core/text/plural.ts';
 
 const usage = `Användning: protokoll check [FIL …] [--format text|json] [--config KONFIG.json]
 
@@ -24,8 +26,6 @@ Rapporten säger vilken profil som användes och varför.
 
 Slutkod, den värsta för filerna: 0 inga fel, 1 fel hittades, 2 felaktig användning eller oläsbar fil.`;
 
-const SEVERITY_WORD = { error: 'fel', warning: 'varning', info: 'info' } as const;
-
 interface Checked {
   file: string;
   protocol: Protocol;
@@ -40,10 +40,6 @@ interface Unreadable {
 }
 
 const PROFILE_NAME = { kommunallagen: 'kommunallagen', struktur: 'strukturreglerna' } as const;
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function textReport({ file, protocol, profile, findings }: Checked): string {
   const ps = protocol.paragraphs;

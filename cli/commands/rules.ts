@@ -3,13 +3,12 @@ import { ruleProfiles } from '../../core/check/check.ts';
 import type { Rule } from '../../core/check/rule.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import type { Command } from '../command.ts';
+import { SEVERITY_WORD } from '../severity-word.ts';
 
 const usage = `Användning: protokoll rules [--format text|markdown|json]
 
 Listar granskningsreglerna: id, allvarlighetsgrad, vilka möten regeln gäller, vad den kontrollerar
 och var den kommer ifrån.`;
-
-const SEVERITY_WORD = { error: 'fel', warning: 'varning', info: 'info' } as const;
 
 /** Which meetings a rule applies to, in the words of the catalogue. */
 const appliesTo = (r: Rule) => (ruleProfiles(r).includes('struktur') ? 'alla möten' : 'organ enligt kommunallagen');

@@ -8,6 +8,7 @@ import { entryAroundControl, readStructure, type DocumentEntry, type DocumentStr
 import { findUntaggedReferences, type UntaggedReference } from './untagged-references.ts';
 import { formatNumber, formatReference, sameText } from './references.ts';
 import { referenceTag } from './tags.ts';
+import { plural } from '../text/plural.ts';
 
 /** Something a plan could not put right by itself; the task pane lists these for the clerk. */
 export type RenumberProblem =
@@ -31,8 +32,6 @@ interface Slot {
   entryId: string;
   existing: DocumentEntry | null;
 }
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The number the first entry carries: numbering continues from the previous meeting, so it is read, not assumed. */
 function firstNumber(structure: DocumentStructure, fallback: number): number {

@@ -1,5 +1,6 @@
 import type { EntryInput, OmrostningInput, VoteCount } from './entry-input.ts';
 import { tallyMemberVotes } from '../text/votes.ts';
+import { plural } from '../text/plural.ts';
 import type { BodyName } from './body-names.ts';
 import { proposalLabel } from './proposals.ts';
 import { formatPerson } from './person-phrases.ts';
@@ -23,10 +24,6 @@ export function voteWinner(o: OmrostningInput): 'ja' | 'nej' {
   if (t.ja !== t.nej) return t.ja > t.nej ? 'ja' : 'nej';
   if (!o.utslagsrost) throw new Error('tie without utslagsröst');
   return o.utslagsrost;
-}
-
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** "Med 7 ja-röster mot 4 nej-röster och 2 som avstår beslutar nämnden enligt liggande förslag." */

@@ -3,10 +3,11 @@ import { readStructure, type DocumentStructure } from '../../../core/addin/docum
 import { planRenumber, type RenumberProblem } from '../../../core/addin/renumber.ts';
 import type { EditPlan } from '../../../core/addin/edit-plan.ts';
 import { snapshotToProtocol } from '../../../core/addin/snapshot-to-protocol.ts';
-import { checkProtocol, type Finding } from '../../../core/check/index.ts';
+import { checkProtocol, type Finding, type Severity } from '../../../core/check/index.ts';
+import { plural } from '../../../core/text/plural.ts';
 import type { SelectTarget } from '../gateway/gateway.ts';
 
-export type Severity = 'error' | 'warning' | 'info';
+export type { Severity };
 
 /** One finding as the pane lists it: grouped under its §, clickable when it has a place in the document. */
 export interface PaneFinding {
@@ -108,7 +109,7 @@ export function checkDocument(snapshot: DocumentSnapshot): CheckOutcome {
         severity: 'error',
         message:
           n > 0
-            ? `Numreringen följer inte dokumentets ordning: ${n === 1 ? '1 paragraf har' : `${n} paragrafer har`} fel nummer. Välj Numrera om.`
+            ? `Numreringen följer inte dokumentets ordning: ${plural(n, 'paragraf', 'paragrafer')} har fel nummer. Välj Numrera om.`
             : 'Hänvisningar skrivna med tillägget visar inte längre rätt nummer. Välj Numrera om.',
         paragraph: first?.number ?? null,
         target: first ? { kind: 'control', controlId: first.control.id } : null,
