@@ -1,6 +1,6 @@
 import type { Paragraph } from '../model/protocol.ts';
 import { DEFAULT_CASE_NUMBER_CONFIG, findCaseNumbers, type CaseNumberConfig } from '../casenumber/index.ts';
-import { fillTemplate, type BodyName, type EntryInput, type TemplateId } from '../templates/index.ts';
+import { emptyEntryInput, fillTemplate, templateByTitle, type BodyName, type TemplateId } from '../templates/index.ts';
 
 /** One item of a föredragningslista. */
 export interface AgendaItem {
@@ -35,14 +35,9 @@ const GROUPS: [RegExp, TemplateId | null][] = [
 const NOTE = /^(?:föredragande|handläggare|ansvarig|bilagor?|tid|kl\.?|klockan)\b|^\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?$/i;
 const AGENDA_HEAD = /^(?:föredragningslista|dagordning|kallelse)\b/i;
 
-/** The paragraph type an item's title asks for; the group's type otherwise. */
+/** The paragraph type an item's title asks for by the templates' title patterns; the group's type otherwise. */
 function typeOf(title: string, group: TemplateId | null): TemplateId {
-  const t = title.toLowerCase();
-  if (/föredragningslista|dagordning/.test(t)) return 'foredragningslista';
-  if (/val av justerare|justerare/.test(t)) return 'val-av-justerare';
-  if (/delegationsbeslut/.test(t)) return 'delegationsbeslut';
-  if (/^information(?:er)?\b|^informationsärende/.test(t)) return 'informationsarende';
-  return group ?? 'beslutsarende';
+  return templateByTitle(title) ?? group ?? 'beslutsarende';
 }
 
 /** Takes the case numbers out of a line, with the "Dnr" and brackets around them. */
@@ -134,20 +129,7 @@ export interface SkeletonOptions {
 export function agendaSkeleton(items: readonly AgendaItem[], options: SkeletonOptions): Paragraph[] {
   const first = items[0]?.paragraphNumber ? items[0].written : options.firstNumber;
   return items.map((item, i) => {
-    const input: EntryInput = {
-      type: item.type,
-      number: first + i,
-      title: item.title,
-      caseNumbers: item.caseNumbers,
-      yrkanden: [],
-      beslutsgang: {},
-      reservationer: [],
-      deltarEj: [],
-      jav: [],
-      protokollsanteckningar: [],
-      beslutsunderlag: [],
-      delegationsbeslut: [],
-    };
+    const input = { ...emptyEntryInput(item.type, first + i), title: item.title, caseNumbers: item.caseNumbers };
     return fillTemplate(input, { body: options.body });
   });
 }

@@ -24,10 +24,15 @@ export function detectTemplate(p: Paragraph): TemplateId {
 // Several rules ask the same paragraph's type; a parsed paragraph is not changed afterwards.
 const detected = new WeakMap<Paragraph, TemplateId>();
 
+/** The type whose title pattern a title matches (formal items: föredragningslista, justerare, information …), or null. */
+export function templateByTitle(title: string): TemplateId | null {
+  const t = title.replace(/\s+/g, ' ').trim();
+  return TITLE_PATTERNS.find((p) => p.pattern.test(t))?.id ?? null;
+}
+
 function detectOnce(p: Paragraph): TemplateId {
-  const title = p.title.replace(/\s+/g, ' ').trim();
-  const byTitle = TITLE_PATTERNS.find((t) => t.pattern.test(title));
-  if (byTitle) return byTitle.id;
+  const byTitle = templateByTitle(p.title);
+  if (byTitle) return byTitle;
   const has = (kind: SectionKind) => p.sections.some((s) => s.kind === kind);
   if (!DECISION_SECTIONS.some(has)) return 'informationsarende';
   const beslut = p.sections.filter((s) => s.kind === 'beslut').map((s) => s.text).join('\n');

@@ -3,7 +3,7 @@ import { IsoDate } from '../model/protocol.ts';
 import { normaliseCaseNumber } from '../casenumber/index.ts';
 import { personKey } from '../text/persons.ts';
 import { tallyMemberVotes } from '../text/votes.ts';
-import { TEMPLATE_IDS } from './template.ts';
+import { TEMPLATE_IDS, type TemplateId } from './template.ts';
 
 /**
  * What a clerk fills in for one § entry, from the Word add-in's form or a CLI JSON file.
@@ -221,6 +221,24 @@ export const EntryInput = z
   );
 export type EntryInput = z.infer<typeof EntryInput>;
 export type EntryInputRaw = z.input<typeof EntryInput>;
+
+/** An entry of a type with nothing filled in: what the schema's defaults give, whether or not the type then validates. */
+export function emptyEntryInput(type: TemplateId, number: number): EntryInput {
+  return {
+    type,
+    number,
+    title: '',
+    caseNumbers: [],
+    yrkanden: [],
+    beslutsgang: {},
+    reservationer: [],
+    deltarEj: [],
+    jav: [],
+    protokollsanteckningar: [],
+    beslutsunderlag: [],
+    delegationsbeslut: [],
+  };
+}
 
 export interface EntryInputIssue {
   path: string;
