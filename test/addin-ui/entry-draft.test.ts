@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bodyName, fillTemplate, parseEntryInput } from '../../core/templates/index.ts';
-import { buildEntry, draftFromEntry, draftToInput, emptyDraft, generatedTexts, rowKey, type EntryDraft } from '../../word-addin/src/form/entry-draft.ts';
+import { emptyDraft, rowKey, type EntryDraft } from '../../word-addin/src/form/entry-draft.ts';
+import { buildEntry, draftToInput, generatedTexts } from '../../word-addin/src/form/draft-to-input.ts';
+import { draftFromEntry } from '../../word-addin/src/form/draft-from-entry.ts';
 import { parsePeople } from '../../word-addin/src/form/people-field.ts';
 import { fieldIdFor } from '../../word-addin/src/form/field-ids.ts';
 
