@@ -1,7 +1,7 @@
-import { launchExtensionBrowser } from '../test/e2e/support/extension-browser.ts';
-import { feedFiles, inventedCases } from '../test/e2e/support/invented-feed.ts';
-import { publishFeed, startLoopbackServer } from '../test/e2e/support/loopback-server.ts';
-import { configureFeed, openOptions, shownCounts, syncNow } from '../test/e2e/support/options-page.ts';
+import { launchExtensionBrowser } from '../harness/extension-browser.ts';
+import { feedFiles, inventedCases } from '../harness/invented-feed.ts';
+import { publishFeed, startLoopbackServer } from '../harness/loopback-server.ts';
+import { configureFeed, openOptions, shownCounts, syncNow } from '../harness/options-page.ts';
 import type { Benchmark, BenchResult } from './result.ts';
 
 const DECISIONS = 100_000;

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../scripts/chromium.ts';
-import { scanBundle } from '../test/extension-page/support/scan-bundle.ts';
-import { serveStatic } from '../test/extension-page/support/static-server.ts';
+import { launchChromium } from '../harness/chromium.ts';
+import { startLoopbackServer } from '../harness/loopback-server.ts';
+import { scanBundle } from '../harness/scan-bundle.ts';
 import type { Benchmark, BenchResult } from './result.ts';
 import { generateIntranetPage } from './support/generate-intranet-page.ts';
 
@@ -97,11 +97,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export const benchmark: Benchmark = {
   name: 'page-scan',
   async run(): Promise<BenchResult[]> {
-    const server = await serveStatic(here);
+    const server = await startLoopbackServer({ mounts: { '/': here } });
     const browser = await launchChromium();
     try {
       const html = generateIntranetPage(PAGE_BYTES);
-      server.routes.set('/intranet-2mb.html', { type: 'text/html; charset=utf-8', body: html });
+      server.put('/intranet-2mb.html', html);
       const bundle = await scanBundle(path.join(here, 'support/page-scan-entry.ts'));
       const peers = [
         await readFile(path.join(here, '../node_modules/mark.js/dist/mark.min.js'), 'utf8'),
@@ -111,7 +111,7 @@ export const benchmark: Benchmark = {
       // The extension adds its highlight style at document_start; so does the benchmark.
       await page.addInitScript(bundle);
       await page.addInitScript(() => (window as unknown as { protokollScan: { adoptStyle(): void } }).protokollScan.adoptStyle());
-      const url = `${server.url}/intranet-2mb.html`;
+      const url = `${server.origin}/intranet-2mb.html`;
       const runs: Record<Contender, Run[]> = { ours: [], 'mark.js': [], findAndReplaceDOMText: [], floor: [] };
       for (let i = 0; i < RUNS; i++) {
         for (const who of Object.keys(runs) as Contender[]) runs[who].push(await runOnce(page, url, peers, who));

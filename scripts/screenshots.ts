@@ -1,11 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { tabIdOf } from '../test/e2e/support/popup-page.ts';
-import { DEFAULT_PORT, PATHS, projectRoot, relative, startDemo } from './start/demo-parts.ts';
-import { launchDemoBrowser, pointAtFeed } from './start/extension-browser.ts';
-import { hoverCaseNumber } from './start/hover.ts';
+import { projectRoot } from '../cli/project-paths.ts';
+import { launchChromium } from '../harness/chromium.ts';
+import { launchExtensionBrowser, tabIdOf } from '../harness/extension-browser.ts';
+import { hoverCaseNumber } from '../harness/hover.ts';
+import { pointAtFeed } from '../harness/options-page.ts';
+import { DEFAULT_PORT, PATHS, relative, startDemo } from './start/demo-parts.ts';
 
 /**
  * `npm run screenshots`: the demo of `npm start`, headless, photographed for the README: the hover
@@ -59,7 +60,7 @@ async function taskpaneViews(page: Page): Promise<void> {
 }
 
 const demo = await startDemo(DEFAULT_PORT, say);
-const browser = await launchDemoBrowser({ extensionDir: demo.extensionDir, headless: true, viewport: { width: 1100, height: 1000 } });
+const browser = await launchExtensionBrowser({ dir: demo.extensionDir, viewport: { width: 1100, height: 1000 }, locale: 'sv-SE' });
 const shot = (name: string) => {
   const file = path.join(SHOTS, name);
   say(`  ${relative(file)}`);
@@ -86,7 +87,7 @@ try {
   const bottom = box.y + box.height + 24;
   await page.screenshot({ path: shot('extension-hover-card.png'), clip: { x: left, y: top, width: right - left, height: bottom - top } });
 
-  const tab = await tabIdOf({ worker: browser.worker } as Parameters<typeof tabIdOf>[0], demo.url(PATHS.page));
+  const tab = await tabIdOf(browser, demo.url(PATHS.page));
   const popup = await browser.openExtensionPage(`popup.html?tab=${tab}`, { width: 400, height: 600 });
   await popup.locator('.page-references').waitFor();
   // The size the toolbar popup takes: its content's.

@@ -1,6 +1,6 @@
-import { FEED_DIR, PATHS, portFromEnv, relative, startDemo, type RunningDemo } from './start/demo-parts.ts';
-import { shownCounts } from '../test/e2e/support/options-page.ts';
-import { launchDemoBrowser, pointAtFeed, PROFILE_DIR, type DemoBrowser } from './start/extension-browser.ts';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../harness/extension-browser.ts';
+import { pointAtFeed, shownCounts } from '../harness/options-page.ts';
+import { FEED_DIR, PATHS, PROFILE_DIR, portFromEnv, relative, startDemo, type RunningDemo } from './start/demo-parts.ts';
 
 /**
  * `npm start`: builds the extension, the Word add-in and the history feed of the example
@@ -12,7 +12,7 @@ const say = (line = '') => process.stdout.write(`${line}\n`);
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 let demo: RunningDemo | null = null;
-let browser: DemoBrowser | null = null;
+let browser: ExtensionBrowser | null = null;
 let stopping = false;
 
 async function stop(signal: string): Promise<void> {
@@ -65,7 +65,15 @@ async function main(): Promise<void> {
     say();
     say(`Öppnar Chromium med tillägget (profil i ${relative(PROFILE_DIR)}) …`);
     try {
-      browser = await launchDemoBrowser({ extensionDir: demo.extensionDir, headless: false, profileDir: PROFILE_DIR });
+      browser = await launchExtensionBrowser({
+        dir: demo.extensionDir,
+        headless: false,
+        profileDir: PROFILE_DIR,
+        // A window the person can resize.
+        viewport: null,
+        locale: 'sv-SE',
+        ownSignals: true,
+      });
       const options = await pointAtFeed(browser, demo.url(PATHS.manifest));
       const page = browser.context.pages().find((p) => p !== options && p.url() === 'about:blank') ?? (await browser.context.newPage());
       await page.goto(demo.url(PATHS.page));

@@ -1,4 +1,4 @@
-import '../../test/extension-page/support/scan-entry.ts';
+import '../../harness/scan-entry.ts';
 import { CoreFinderRegExp } from './core-finder-regexp.ts';
 import { scanFloor } from './scan-floor.ts';
 

@@ -1,11 +1,10 @@
 import { execFile } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { build } from 'vite';
-import { builtExtension } from '../../test/e2e/support/built-extension.ts';
-import { startStaticServer, type StaticServer } from './static-server.ts';
+import { projectRoot } from '../../cli/project-paths.ts';
+import { buildAddin, builtExtension, CHROME_BUILD_DIR } from '../../harness/builds.ts';
+import { startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
 
 /**
  * The parts of the demo and where they go: the extension's Chromium build (`.output/chrome-mv3`,
@@ -14,13 +13,14 @@ import { startStaticServer, type StaticServer } from './static-server.ts';
  * served by one server on 127.0.0.1.
  */
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where the demo's builds and browser profile go; PROTOKOLL_DEMO_DIR moves them (the tests use a folder of their own). */
 export const DEMO_DIR = path.resolve(projectRoot, process.env.PROTOKOLL_DEMO_DIR || '.demo');
 export const ADDIN_DIR = path.join(DEMO_DIR, 'uppgiftsfonster');
 export const FEED_DIR = path.join(DEMO_DIR, 'feed');
 export const PROTOCOLS_DIR = path.join(projectRoot, 'examples/protocols');
 export const DEMO_PAGE_DIR = path.join(projectRoot, 'demo');
+/** The demo browser's profile, kept between runs. */
+export const PROFILE_DIR = path.join(DEMO_DIR, 'chromium');
 export const DEFAULT_PORT = 8080;
 
 /** URL paths on the demo server. */
@@ -36,26 +36,6 @@ export type Log = (line: string) => void;
 
 export function relative(file: string): string {
   return path.relative(projectRoot, file) || '.';
-}
-
-/**
- * The add-in's pages (`taskpane.html` for Word, `demo.html` over a document in memory), with the
- * feed as a relative address so the pane finds it on whatever port the demo runs.
- */
-export async function buildAddin(): Promise<string> {
-  const before = process.env.PROTOKOLL_FEED_URL;
-  process.env.PROTOKOLL_FEED_URL = `..${PATHS.feed}`;
-  try {
-    await build({
-      configFile: path.join(projectRoot, 'word-addin/vite.config.ts'),
-      logLevel: 'error',
-      build: { outDir: ADDIN_DIR, emptyOutDir: true },
-    });
-  } finally {
-    if (before === undefined) delete process.env.PROTOKOLL_FEED_URL;
-    else process.env.PROTOKOLL_FEED_URL = before;
-  }
-  return ADDIN_DIR;
 }
 
 /**
@@ -76,16 +56,11 @@ export async function buildFeed(origin: string): Promise<string[]> {
 }
 
 /** The one server: the demo page at `/`, the feed, the task pane and the protocols the feed links to. */
-export function serveDemo(port: number): Promise<StaticServer> {
-  return startStaticServer(
-    [
-      { prefix: PATHS.page, dir: DEMO_PAGE_DIR },
-      { prefix: PATHS.feed, dir: FEED_DIR },
-      { prefix: '/uppgiftsfonster/', dir: ADDIN_DIR },
-      { prefix: PATHS.protocols, dir: PROTOCOLS_DIR },
-    ],
+export function serveDemo(port: number): Promise<LoopbackServer> {
+  return startLoopbackServer({
     port,
-  );
+    mounts: { [PATHS.page]: DEMO_PAGE_DIR, [PATHS.feed]: FEED_DIR, '/uppgiftsfonster/': ADDIN_DIR, [PATHS.protocols]: PROTOCOLS_DIR },
+  });
 }
 
 /** PORT from the environment (0: any free port), else the default. */
@@ -98,7 +73,7 @@ export function portFromEnv(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 export interface RunningDemo {
-  server: StaticServer;
+  server: LoopbackServer;
   extensionDir: string;
   addinDir: string;
   feedSummary: string[];
@@ -108,10 +83,11 @@ export interface RunningDemo {
 
 /** Builds every part and serves them; `log` hears each step as it starts. */
 export async function startDemo(port: number, log: Log): Promise<RunningDemo> {
-  log(`Bygger webbläsartillägget (Chromium) till ${relative(path.join(projectRoot, '.output/chrome-mv3'))} …`);
+  log(`Bygger webbläsartillägget (Chromium) till ${relative(CHROME_BUILD_DIR)} …`);
   const extensionDir = await builtExtension();
   log(`Bygger Word-tillägget till ${relative(ADDIN_DIR)} …`);
-  const addinDir = await buildAddin();
+  // The feed as a relative address, so the pane finds it on whatever port the demo runs.
+  const addinDir = await buildAddin(ADDIN_DIR, `..${PATHS.feed}`);
   const server = await serveDemo(port);
   log(`Bygger historikflödet från ${relative(PROTOCOLS_DIR)} med protokoll index till ${relative(FEED_DIR)} …`);
   const feedSummary = await buildFeed(server.origin).catch(async (error: unknown) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CaseNumberConfig } from '../../core/casenumber/index.ts';
 import { writeFeed } from '../../core/history/write-feed.ts';
 import { CaseLookup } from '../../word-addin/src/history/case-lookup.ts';
-import { feedFiles, inventedCase } from '../e2e/support/invented-feed.ts';
+import { feedFiles, inventedCase } from '../../harness/invented-feed.ts';
 
 const FEED = 'https://intranat.example/beslutshistorik';
 

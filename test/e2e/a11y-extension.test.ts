@@ -7,12 +7,12 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverCaseNumber } from '../../scripts/start/hover.ts';
+import { hoverCaseNumber } from '../../harness/hover.ts';
 import { projectRoot } from '../support/shared.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
-import { startLoopbackServer, type LoopbackServer } from './support/loopback-server.ts';
-import { configureFeed, openOptions } from './support/options-page.ts';
-import { openPopup, pageReferenceRows, searchPopup, tabIdOf } from './support/popup-page.ts';
+import { launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from '../../harness/extension-browser.ts';
+import { startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
+import { configureFeed, openOptions } from '../../harness/options-page.ts';
+import { openPopup, pageReferenceRows, searchPopup } from './support/popup-page.ts';
 
 // WCAG 2.1 A and AA (what Swedish public-sector services must meet), checked by axe-core on every
 // surface of the extension as `npm start` shows them: the demo intranet page with the references

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/shared.ts';
-import { buildFirefoxPackage, builtExtension } from './support/built-extension.ts';
+import { buildFirefoxPackage, builtExtension } from '../../harness/builds.ts';
 
 // No Firefox runs here (Playwright drives only its own patched Firefox), so the Firefox package is
 // checked the way addons.mozilla.org checks an upload: with Mozilla's addons-linter, and against

@@ -3,11 +3,11 @@ import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, realpathSync, rm
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtExtension } from './support/built-extension.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
-import { feedFiles, inventedCase } from './support/invented-feed.ts';
-import { publishFeed, startLoopbackServer, type LoopbackServer } from './support/loopback-server.ts';
-import { openOptions, shownCounts } from './support/options-page.ts';
+import { builtExtension } from '../../harness/builds.ts';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/extension-browser.ts';
+import { feedFiles, inventedCase } from '../../harness/invented-feed.ts';
+import { publishFeed, startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
+import { openOptions, shownCounts } from '../../harness/options-page.ts';
 
 // An administrator's policy, the way Debian's Chromium reads it: a JSON file in its managed policy
 // folder, with the extension's settings under 3rdparty.extensions.<id>. The browser hands them to

@@ -5,12 +5,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseHistory } from '../../core/history/model.ts';
 import { projectRoot } from '../support/shared.ts';
-import { buildOrganisationPackage } from './support/built-extension.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
-import { feedFiles, inventedCase } from './support/invented-feed.ts';
-import { publishFeed, startLoopbackServer, type LoopbackServer } from './support/loopback-server.ts';
-import { openOptions, shownCounts } from './support/options-page.ts';
-import { openPopup, pageReferenceRows, searchPopup, tabIdOf } from './support/popup-page.ts';
+import { buildOrganisationPackage } from '../../harness/builds.ts';
+import { launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from '../../harness/extension-browser.ts';
+import { feedFiles, inventedCase } from '../../harness/invented-feed.ts';
+import { publishFeed, startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
+import { openOptions, shownCounts } from '../../harness/options-page.ts';
+import { openPopup, pageReferenceRows, searchPopup } from './support/popup-page.ts';
 
 // An organisation's own package: built with its defaults (feed, intranet site, diarium link), it
 // syncs on install without anyone opening the options page, runs on the intranet host (not a

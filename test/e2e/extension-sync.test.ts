@@ -2,10 +2,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseHistory } from '../../core/history/model.ts';
 import { axeViolations } from './support/axe.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
-import { feedFiles, inventedCases } from './support/invented-feed.ts';
-import { publishFeed, startLoopbackServer, type LoopbackServer } from './support/loopback-server.ts';
-import { configureFeed, openOptions, shownCounts, syncNow } from './support/options-page.ts';
+import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/extension-browser.ts';
+import { feedFiles, inventedCases } from '../../harness/invented-feed.ts';
+import { publishFeed, startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
+import { configureFeed, openOptions, shownCounts, syncNow } from '../../harness/options-page.ts';
 import { openPopup, searchPopup } from './support/popup-page.ts';
 
 // The extension's data side in real headless Chromium: configured through its options page, syncing

@@ -6,12 +6,12 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseHistory } from '../../core/history/model.ts';
 import { currentStatus } from '../../core/history/status.ts';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { launchExtensionBrowser, type ExtensionBrowser } from './support/extension-browser.ts';
-import { feedFiles, inventedCase } from './support/invented-feed.ts';
-import { publishFeed, startLoopbackServer, type LoopbackServer } from './support/loopback-server.ts';
-import { configureFeed, openOptions } from './support/options-page.ts';
-import { openPopup, pageReferenceRows, tabIdOf } from './support/popup-page.ts';
+import { launchChromium } from '../../harness/chromium.ts';
+import { launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from '../../harness/extension-browser.ts';
+import { feedFiles, inventedCase } from '../../harness/invented-feed.ts';
+import { publishFeed, startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
+import { configureFeed, openOptions } from '../../harness/options-page.ts';
+import { openPopup, pageReferenceRows } from './support/popup-page.ts';
 import { intranetPageState } from './support/intranet-page-state.ts';
 
 // The content script in real headless Chromium with the built extension: the test intranet page,

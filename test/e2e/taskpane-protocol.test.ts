@@ -8,8 +8,8 @@ import { protocolDocx } from '../../core/ooxml/docx.ts';
 import { parseProtocol } from '../../core/parse/parse.ts';
 import { checkProtocol } from '../../core/check/index.ts';
 import { libreOfficeText } from '../ooxml/support/libreoffice.ts';
-import { feedFiles, inventedCase } from './support/invented-feed.ts';
-import { publishFeed } from './support/loopback-server.ts';
+import { feedFiles, inventedCase } from '../../harness/invented-feed.ts';
+import { publishFeed } from '../../harness/loopback-server.ts';
 import { PANE_WIDTH, axeViolations, buildAddin, documentText, openTaskpane, poll, type TaskpaneSession } from './support/taskpane-page.ts';
 
 /**

@@ -2,20 +2,20 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.ts';
-import { scanBundle } from './support/scan-bundle.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { launchChromium } from '../../harness/chromium.ts';
+import { startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
+import { scanBundle } from '../../harness/scan-bundle.ts';
 import { intranetPageState } from '../e2e/support/intranet-page-state.ts';
 
 // The content script's scanning and observing, run on the test intranet page in real Chromium.
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '../e2e/fixtures');
 
 let browser: Browser;
-let server: StaticServer;
+let server: LoopbackServer;
 let bundle: string;
 
 beforeAll(async () => {
-  [browser, server, bundle] = await Promise.all([launchChromium(), serveStatic(fixtures), scanBundle()]);
+  [browser, server, bundle] = await Promise.all([launchChromium(), startLoopbackServer({ mounts: { '/': fixtures } }), scanBundle()]);
 });
 afterAll(async () => {
   await browser?.close();
@@ -30,7 +30,7 @@ async function settled(page: Page): Promise<void> {
 
 async function openScanned(): Promise<Page> {
   const page = await browser.newPage();
-  await page.goto(`${server.url}/intranet.html`);
+  await page.goto(`${server.origin}/intranet.html`);
   // Evaluated, not added as a <script>, so that the page's DOM is exactly the page's own.
   await page.evaluate(bundle);
   await page.evaluate(() => {
@@ -230,7 +230,7 @@ describe('the page is unchanged by scanning', () => {
   it('keeps markup, form values, editable markup, layout and the island working', async () => {
     const snapshot = intranetPageState;
     const plain = await browser.newPage();
-    await plain.goto(`${server.url}/intranet.html`);
+    await plain.goto(`${server.origin}/intranet.html`);
     await settled(plain);
     const scanned = await openScanned();
     await settled(scanned);

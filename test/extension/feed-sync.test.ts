@@ -5,7 +5,7 @@ import { shardOf } from '../../core/history/feed.ts';
 import type { CaseHistory } from '../../core/history/model.ts';
 import { FeedError, sha256WebCrypto, syncFeed } from '../../extension/lib/feed-sync.ts';
 import { DB_VERSION, HistoryStore } from '../../extension/lib/history-store.ts';
-import { inventedCase, inventedCases } from '../e2e/support/invented-feed.ts';
+import { inventedCase, inventedCases } from '../../harness/invented-feed.ts';
 import { MANIFEST_URL, fakeFeed, type FakeFeed } from './support/fake-feed.ts';
 
 let dbName: string;

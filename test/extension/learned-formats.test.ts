@@ -8,7 +8,7 @@ import { sha256WebCrypto, syncFeed } from '../../extension/lib/feed-sync.ts';
 import { HistoryStore } from '../../extension/lib/history-store.ts';
 import { candidatePattern } from '../../extension/lib/page/reference-candidates.ts';
 import { loadSettings, saveUserSettings } from '../../extension/lib/settings.ts';
-import { inventedCase } from '../e2e/support/invented-feed.ts';
+import { inventedCase } from '../../harness/invented-feed.ts';
 
 const FEED = 'https://intranat.example.se/historik/';
 const LEARNED = ['{prefix:VX}-{year}-{serial:5}[:{sub}]', '{year}-{serial:5}'];

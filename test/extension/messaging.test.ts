@@ -4,7 +4,7 @@ import { DEFAULT_EXTENSION_SETTINGS } from '../../extension/lib/extension-settin
 import { DEFAULT_CASE_NUMBER_CONFIG } from '../../core/casenumber/index.ts';
 import { ask, serveBackground, serveFrameContent } from '../../extension/lib/messaging.ts';
 import { INITIAL_SYNC_STATUS } from '../../extension/lib/sync-status.ts';
-import { inventedCase } from '../e2e/support/invented-feed.ts';
+import { inventedCase } from '../../harness/invented-feed.ts';
 
 beforeEach(() => fakeBrowser.reset());
 

@@ -5,7 +5,7 @@ import { sha256WebCrypto } from '../../extension/lib/feed-sync.ts';
 import { HistoryStore } from '../../extension/lib/history-store.ts';
 import { createSyncService } from '../../extension/lib/sync-service.ts';
 import { readSyncStatus, updateSyncStatus } from '../../extension/lib/sync-status.ts';
-import { inventedCases } from '../e2e/support/invented-feed.ts';
+import { inventedCases } from '../../harness/invented-feed.ts';
 import { MANIFEST_URL, fakeFeed, type FakeFeed } from './support/fake-feed.ts';
 
 let n = 0;

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../scripts/chromium.ts';
+import { launchChromium } from '../../harness/chromium.ts';
 
 /**
  * Draws the add-in's ribbon and store icons (a white "§" on a page in Word's blue) by rendering one

@@ -1,12 +1,12 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { build } from 'vite';
 import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { projectRoot } from '../../support/shared.ts';
-import { launchChromium } from '../../../scripts/chromium.ts';
-import { startLoopbackServer, type LoopbackServer } from './loopback-server.ts';
+import { buildAddin as buildAddinInto } from '../../../harness/builds.ts';
+import { launchChromium } from '../../../harness/chromium.ts';
+import { startLoopbackServer, type LoopbackServer } from '../../../harness/loopback-server.ts';
 
 /**
  * The task pane as `npm run build:addin` builds it, served from 127.0.0.1 and opened in Debian's
@@ -30,12 +30,7 @@ export interface TaskpaneSession {
 
 /** Builds the add-in into a fresh folder (each test file its own, so parallel files do not collide). */
 export async function buildAddin(): Promise<{ dir: string; remove(): Promise<void> }> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'protokoll-addin-'));
-  await build({
-    configFile: path.join(projectRoot, 'word-addin/vite.config.ts'),
-    logLevel: 'error',
-    build: { outDir: dir, emptyOutDir: true },
-  });
+  const dir = await buildAddinInto(await mkdtemp(path.join(tmpdir(), 'protokoll-addin-')));
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CaseHistory } from '../../../core/history/model.ts';
-import { feedFiles } from '../../e2e/support/invented-feed.ts';
+import { feedFiles } from '../../../harness/invented-feed.ts';
 
 /**
  * A feed served by a fake `fetch`: files by URL, ETag answered with 304, every request logged,

@@ -1,5 +1,5 @@
-import type { CaseHistory, HistoryEntry, Outcome } from '../../../core/history/model.ts';
-import { writeFeed, type FeedFile } from '../../../core/history/write-feed.ts';
+import type { CaseHistory, HistoryEntry, Outcome } from '../core/history/model.ts';
+import { writeFeed, type FeedFile } from '../core/history/write-feed.ts';
 
 /**
  * Invented case histories (bodies, titles and decisions made up for the tests) and the feed files

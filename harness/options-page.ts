@@ -41,3 +41,10 @@ export async function configureFeed(page: Page, feedUrl: string): Promise<void> 
   await page.getByLabel(/Historikflöde/).fill(feedUrl);
   await syncNow(page);
 }
+
+/** Opens the options page, types the feed's address and synchronises; the page is left open for the caller. */
+export async function pointAtFeed(browser: ExtensionBrowser, feedUrl: string): Promise<Page> {
+  const page = await openOptions(browser);
+  await configureFeed(page, feedUrl);
+  return page;
+}

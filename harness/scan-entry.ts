@@ -1,7 +1,7 @@
-import { DEFAULT_CASE_NUMBER_CONFIG } from '../../../core/casenumber/index.ts';
-import { scanPage } from '../../../extension/entrypoints/content/scan-page.ts';
-import { adoptHighlightStyle } from '../../../extension/lib/page/highlight-style.ts';
-import { liveRange, referenceAtPoint } from '../../../extension/lib/page/hit-test.ts';
+import { DEFAULT_CASE_NUMBER_CONFIG } from '../core/casenumber/index.ts';
+import { scanPage } from '../extension/entrypoints/content/scan-page.ts';
+import { adoptHighlightStyle } from '../extension/lib/page/highlight-style.ts';
+import { liveRange, referenceAtPoint } from '../extension/lib/page/hit-test.ts';
 
 /** What a page test or benchmark reaches through `window.protokollScan`. */
 const api = {

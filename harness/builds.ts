@@ -2,12 +2,14 @@ import { execFile } from 'node:child_process';
 import { mkdir, readdir, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { projectRoot } from '../../support/shared.ts';
+import { build } from 'vite';
+import { projectRoot } from '../cli/project-paths.ts';
 
 /**
- * The Chromium build of the extension, built at most once per test run: it is rebuilt only when a
- * source file is newer than the built manifest, and test files running in parallel wait for one
- * build instead of starting their own (a lock directory, which every WXT build here takes).
+ * The builds the demo, the tests and the benchmarks run. The Chromium build of the extension is
+ * built at most once per run: it is rebuilt only when a source file is newer than the built
+ * manifest, and test files running in parallel wait for one build instead of starting their own
+ * (a lock directory, which every WXT build here takes).
  */
 
 export const CHROME_BUILD_DIR = path.join(projectRoot, '.output/chrome-mv3');
@@ -85,4 +87,24 @@ export async function buildOrganisationPackage(defaultsFile: string, outDir: str
 export async function buildFirefoxPackage(outDir: string): Promise<string> {
   await withLock(() => wxtBuild({ PROTOKOLL_OUT_DIR: outDir }, ['-b', 'firefox']));
   return path.join(outDir, 'firefox-mv2');
+}
+
+/**
+ * The add-in's pages (`taskpane.html` for Word, `demo.html` over a document in memory) built into
+ * `outDir`; `feedUrl`, when given, is the history feed the pane reads (PROTOKOLL_FEED_URL).
+ */
+export async function buildAddin(outDir: string, feedUrl?: string): Promise<string> {
+  const before = process.env.PROTOKOLL_FEED_URL;
+  if (feedUrl !== undefined) process.env.PROTOKOLL_FEED_URL = feedUrl;
+  try {
+    await build({
+      configFile: path.join(projectRoot, 'word-addin/vite.config.ts'),
+      logLevel: 'error',
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    if (before === undefined) delete process.env.PROTOKOLL_FEED_URL;
+    else process.env.PROTOKOLL_FEED_URL = before;
+  }
+  return outDir;
 }
