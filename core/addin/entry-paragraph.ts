@@ -1,20 +1,12 @@
 import type { Paragraph, Section } from '../model/protocol.ts';
-import { DEFAULT_CASE_NUMBER_CONFIG, findCaseNumbers, type CaseNumberConfig } from '../casenumber/index.ts';
+import { DEFAULT_CASE_NUMBER_CONFIG, type CaseNumberConfig } from '../casenumber/index.ts';
+import { caseNumberLine } from '../parse/case-number-line.ts';
 import { sectionHeadingKind } from '../parse/section-headings.ts';
 import type { DocumentEntry } from './document-structure.ts';
 import { findSectionMentions } from './references.ts';
 
 /** Paragraph styles a section heading is written in: the built-in heading levels below the entry's own. */
 const SECTION_HEADING_STYLES = new Set(['Heading3', 'Heading4']);
-
-/** A line that is only case numbers ("RS 2215-2024", "RS 1-2024, RS 2-2024", "Dnr KS 2023/14"). */
-function caseNumberLine(text: string, config: CaseNumberConfig): string[] | null {
-  const found = findCaseNumbers(text, config);
-  if (found.length === 0) return null;
-  let rest = text;
-  for (const m of [...found].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
-  return /^[\s,;.:]*$/.test(rest.replace(/\b(?:och|dnr|diarienummer)\b\.?:?/gi, '')) ? found.map((m) => m.caseNumber.canonical) : null;
-}
 
 /**
  * An entry the add-in wrote, read back as a `Paragraph` of the model. The structure is known from
@@ -44,7 +36,7 @@ export function entryParagraph(entry: DocumentEntry, config: CaseNumberConfig = 
       return;
     }
     if (!current) {
-      const cases = text ? caseNumberLine(text, config) : null;
+      const cases = text ? caseNumberLine(text, config)?.numbers : null;
       if (cases) {
         caseNumbers.push(...cases.filter((c) => !caseNumbers.includes(c)));
         return;

@@ -1,6 +1,7 @@
 import { DEFAULT_CASE_NUMBER_CONFIG, findCaseNumbers, parseCaseNumber, type CaseNumberConfig } from '../casenumber/index.ts';
 import type { Paragraph, Protocol, Section, TocEntry } from '../model/protocol.ts';
-import { bareCaseNumber, labelledCaseNumbers, readCaseNumberShape } from './labelled-case-numbers.ts';
+import { caseNumberLine, type CaseNumberLine } from './case-number-line.ts';
+import { bareCaseNumber, labelledCaseNumbers } from './labelled-case-numbers.ts';
 import { plainLine } from './markup.ts';
 import { findRunningHeader, markFurniture } from './page-furniture.ts';
 import { headingCandidate, type HeadingCandidate } from './paragraph-headings.ts';
@@ -204,46 +205,6 @@ function isBlank(line: SourceLine): boolean {
   return line.furniture || line.plain === '';
 }
 
-/** Filler a line of case numbers may hold besides them. */
-const CASE_NUMBER_FILLER = /^(?:\s|,|;|och|samt|dnr\.?|diarienummer|diarienr\.?|:|\d{3}|\d(?:\.\d+)+\.?)*$/i;
-/** What joins further numbers to a labelled one: `Dnr KFN 12-2025, KFN 13-2025`. */
-const LIST_JOIN = /\s*(?:[,;]|och|samt)\s*/y;
-
-/**
- * The case numbers a line holds when it holds nothing else: labelled (`Dnr KS-2023-00841`, with
- * more after it in a list), a bare registry number (`BUN/2024:79`, with a classification code after
- * it), or numbers in the organisation's formats. `bare` says that no label vouches for them.
- */
-function caseNumberLine(text: string, config: CaseNumberConfig): { numbers: string[]; bare: boolean } | null {
-  const t = plainLine(text);
-  if (!t || t.length > 200) return null;
-  const labelled = labelledCaseNumbers(t);
-  if (labelled.length) {
-    const numbers = labelled.map((m) => m.written);
-    let at = labelled[labelled.length - 1]!.end;
-    for (;;) {
-      LIST_JOIN.lastIndex = at;
-      const join = LIST_JOIN.exec(t);
-      const more = join && join[0].trim() ? readCaseNumberShape(t, at + join[0].length) : null;
-      if (!more) break;
-      numbers.push(more.written);
-      at = more.end;
-    }
-    let rest = t.slice(0, labelled[0]!.start) + t.slice(at);
-    for (let k = labelled.length - 2; k >= 0; k--) rest += t.slice(labelled[k]!.end, labelled[k + 1]!.start);
-    return CASE_NUMBER_FILLER.test(rest) ? { numbers, bare: false } : null;
-  }
-  const bare = bareCaseNumber(t);
-  if (bare) return { numbers: [bare], bare: true };
-  // Numbers in the organisation's formats start with a prefix: one character rules out most text.
-  if (!/^[A-ZÅÄÖ]/.test(t)) return null;
-  const found = findCaseNumbers(t, config);
-  if (!found.length) return null;
-  let rest = t;
-  for (const m of [...found].reverse()) rest = rest.slice(0, m.start) + rest.slice(m.end);
-  return CASE_NUMBER_FILLER.test(rest) ? { numbers: found.map((m) => m.caseNumber.canonical), bare: false } : null;
-}
-
 /**
  * An unlabelled number with one of the organisation's own prefixes that its formats do not read
  * (`RS 2215/2024` where the region writes `RS 2215-2024`): a slip, not another organisation's shape.
@@ -357,7 +318,7 @@ function titleAndNumber(text: string, config: CaseNumberConfig): { title: string
 }
 
 /** A case number split over two lines (`RS` ⏎ `2124:1-2022`), as narrow table columns print it. */
-function splitNumber(lines: readonly SourceLine[], i: number, end: number, config: CaseNumberConfig): ReturnType<typeof caseNumberLine> {
+function splitNumber(lines: readonly SourceLine[], i: number, end: number, config: CaseNumberConfig): CaseNumberLine | null {
   const t = lines[i]!.text.trim();
   if (!/^[A-ZÅÄÖ]{1,6}$/.test(t) || i + 1 >= end) return null;
   // `FVIS` ⏎ `RS 1834-2023`: a number whole on the next line does not continue this one.

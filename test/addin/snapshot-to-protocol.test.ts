@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotToProtocol } from '../../core/addin/snapshot-to-protocol.ts';
+import { parseProtocol } from '../../core/parse/parse.ts';
 import { parseSnapshot, type DocumentSnapshotInput } from '../../core/addin/snapshot.ts';
 import { applyPlan, memoryDocumentOf, memoryParagraph, snapshotOf } from '../../word-addin/src/gateway/memory-document.ts';
 import { planInsertEntries } from '../../core/addin/renumber.ts';
@@ -63,6 +64,25 @@ describe('a Word document read as a protocol (Granska)', () => {
       ['other', 'Nämndens överväganden', 'Rad ett.\nRad två.'],
       ['beslut', 'Beslut', 'Budgeten antas.'],
     ]);
+  });
+
+  it('takes a line of case numbers as the parser does, with the same words between them', () => {
+    const raw: DocumentSnapshotInput = {
+      paragraphs: [p('§ 6 Taxor', 'Heading2'), p('Diarienr: KS 2025/14 samt KS 2025/15'), p('Beslut', 'Heading3'), p('Taxorna antas.')],
+      controls: [
+        { id: 1, tag: 'protokoll:entry:y', title: '', text: '', paragraphs: undefined },
+        { id: 2, tag: 'protokoll:num:y', title: '', text: '§ 6' },
+      ],
+    };
+    raw.controls[0]!.text = raw.paragraphs.map((x) => x.text).join('\r');
+    const parsed = parseSnapshot(raw);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const kommun = CaseNumberConfig.parse(CASE_NUMBER_PRESETS['kommun-ar-snedstreck'].config);
+    const [entryRead] = snapshotToProtocol(parsed.snapshot, kommun).paragraphs;
+    const [textRead] = parseProtocol(raw.paragraphs.map((x) => x.text).join('\n'), { caseNumbers: kommun }).paragraphs;
+    expect(entryRead!.caseNumbers).toEqual(['KS 2025/14', 'KS 2025/15']);
+    expect(textRead!.caseNumbers).toEqual(entryRead!.caseNumbers);
+    expect(entryRead!.sections.map((s) => s.kind)).toEqual(['beslut']);
   });
 
   it('refuses a malformed snapshot with a Swedish message instead of reading half a document', () => {
