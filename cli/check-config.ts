@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CheckConfigSchema, checkConfig } from '../core/check/config.ts';
+import { CheckConfigSchema, parseCheckConfig } from '../core/check/config.ts';
 import type { CheckConfig } from '../core/check/rule.ts';
 import { describeIssues, swedishErrors } from '../core/swedish-issues.ts';
 import { InputError } from './command.ts';
 
 /** Reads `--config FILE` (JSON); without it the defaults apply. Errors name the field, in Swedish. */
 export async function loadCheckConfig(file: string | undefined, cwd: string): Promise<CheckConfig> {
-  if (!file) return checkConfig({});
+  if (!file) return parseCheckConfig({});
   let json: unknown;
   try {
     json = JSON.parse(await readFile(path.resolve(cwd, file), 'utf8'));

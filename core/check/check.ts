@@ -3,7 +3,7 @@ import { splitLines } from '../text/lines.ts';
 import { DEFAULT_CHECK_CONFIG } from './config.ts';
 import { RULES } from '../rules/index.ts';
 import { meetingProfile, type ProfileId } from './meeting-profile.ts';
-import type { CheckConfig, Finding, Rule } from './rule.ts';
+import type { CheckConfig, Finding, MessageData, Rule } from './rule.ts';
 
 export interface CheckOptions {
   config?: CheckConfig;
@@ -14,13 +14,32 @@ export interface CheckOptions {
   profile?: ProfileId;
 }
 
+/** A finding with what it was worded from: the rule's message id and the data filled into it. */
+export interface RuleReport extends Finding {
+  messageId: string;
+  data: MessageData;
+}
+
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+/** A rule's message with its `{{name}}` placeholders filled; a message or a value missing is the rule's mistake. */
+function wordMessage(rule: Rule, messageId: string, data: MessageData): string {
+  const template = (rule.messages as Record<string, string | undefined>)[messageId];
+  if (template === undefined) throw new Error(`rule ${rule.id} has no message ${messageId}`);
+  return template.replace(PLACEHOLDER, (_, name: string) => {
+    const value = data[name];
+    if (value === undefined) throw new Error(`rule ${rule.id}, message ${messageId}: no value for {{${name}}}`);
+    return String(value);
+  });
+}
 
 /** The profiles a rule applies in; a rule that names none is for bodies under Kommunallagen. */
 export const ruleProfiles = (rule: Rule): readonly ProfileId[] => rule.profiles ?? ['kommunallagen'];
 
-/** Runs every rule of the protocol's profile over it; findings come sorted by paragraph and line. */
-export function checkProtocol(protocol: Protocol, options: CheckOptions = {}): Finding[] {
+/** Runs every rule of the protocol's profile over it; reports come sorted by paragraph and line. */
+export function runRules(protocol: Protocol, options: CheckOptions = {}): RuleReport[] {
   const config = options.config ?? DEFAULT_CHECK_CONFIG;
   const profile = options.profile ?? meetingProfile(protocol.body, config.profile).id;
   const sourceText = options.sourceText ?? null;
@@ -35,24 +54,31 @@ export function checkProtocol(protocol: Protocol, options: CheckOptions = {}): F
       return lines;
     },
   };
-  const findings: Finding[] = [];
+  const reports: RuleReport[] = [];
   for (const rule of options.rules ?? RULES) {
     const severity = config.severities[rule.id] ?? rule.severity;
     if (severity === 'off' || !ruleProfiles(rule).includes(profile)) continue;
     for (const hit of rule.check(ctx)) {
-      findings.push({
+      reports.push({
         rule: rule.id,
         severity,
         paragraph: hit.paragraph?.number ?? null,
         line: hit.line ?? hit.paragraph?.line ?? null,
-        message: hit.message,
+        message: wordMessage(rule, hit.messageId, hit.data),
+        messageId: hit.messageId,
+        data: hit.data,
       });
     }
   }
-  return findings.sort(
+  return reports.sort(
     (a, b) =>
       (a.paragraph ?? -1) - (b.paragraph ?? -1) || (a.line ?? 0) - (b.line ?? 0) || ORDER[a.severity] - ORDER[b.severity],
   );
+}
+
+/** The findings of every rule of the protocol's profile, worded, sorted by paragraph and line. */
+export function checkProtocol(protocol: Protocol, options: CheckOptions = {}): Finding[] {
+  return runRules(protocol, options).map(({ rule, severity, paragraph, line, message }) => ({ rule, severity, paragraph, line, message }));
 }
 
 export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');

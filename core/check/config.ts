@@ -1,27 +1,41 @@
 import { z } from 'zod';
 import { CaseNumberConfig, DEFAULT_CASE_NUMBER_CONFIG } from '../casenumber/index.ts';
-import { TEMPLATE_IDS, TEMPLATES } from '../templates/index.ts';
+import { RULES } from '../rules/index.ts';
 import { PROFILE_SETTINGS } from './meeting-profile.ts';
-import { Severity, type CheckConfig } from './rule.ts';
+import { Severity, type Rule } from './rule.ts';
 
-/**
- * All configuration of a check in one place: case-number formats and prefixes, which
- * paragraph types need a case number, the justering deadline, per-rule severities and the
- * profile (which rules apply).
- * A deployment writes it as JSON (`protokoll.config.json`); missing fields take these defaults.
- */
-export const CheckConfigSchema = z.object({
+/** What every rule may read: the organisation's case-number formats, per-rule severities and the profile. */
+const SharedConfigSchema = z.object({
   caseNumbers: CaseNumberConfig.default(DEFAULT_CASE_NUMBER_CONFIG),
-  caseNumberRequiredFor: z
-    .array(z.enum(TEMPLATE_IDS))
-    .default(TEMPLATES.filter((t) => t.needsCaseNumber).map((t) => t.id)),
-  justeringDays: z.number().int().positive().default(14),
+  /** Severity overrides per rule id; "off" turns a rule off. */
   severities: z.record(z.string(), z.union([Severity, z.literal('off')])).default({}),
+  /** Which rules apply: decided from the body that met (`auto`), or set. */
   profile: z.enum(PROFILE_SETTINGS).default('auto'),
 });
+export type SharedConfig = z.infer<typeof SharedConfigSchema>;
 
-export const DEFAULT_CHECK_CONFIG: CheckConfig = CheckConfigSchema.parse({});
+/** The rules' own options, each declared beside its rule (e.g. `justeringDays` in justering-deadline.ts). */
+type OptionsOf<Rules extends readonly unknown[]> = Rules extends readonly [Rule<infer Options>, ...infer Rest]
+  ? Options & OptionsOf<Rest>
+  : unknown;
+type RuleOptions = OptionsOf<typeof RULES>;
 
-export function checkConfig(input: unknown): CheckConfig {
+export type CheckConfig = SharedConfig & RuleOptions;
+
+/**
+ * All configuration of a check in one file: the shared settings above and every rule's options.
+ * A deployment writes it as JSON (`protokoll.config.json`); missing fields take their defaults.
+ */
+const { caseNumbers, ...selection } = SharedConfigSchema.shape;
+// The fields in the order the configuration is documented in, which is the order errors are listed in.
+export const CheckConfigSchema = z.object({
+  caseNumbers,
+  ...Object.assign({}, ...RULES.map((rule) => rule.options?.shape)),
+  ...selection,
+}) as unknown as z.ZodType<CheckConfig, unknown>;
+
+export function parseCheckConfig(input: unknown): CheckConfig {
   return CheckConfigSchema.parse(input ?? {});
 }
+
+export const DEFAULT_CHECK_CONFIG: CheckConfig = parseCheckConfig({});

@@ -1,5 +1,5 @@
 export * from './rule.ts';
 export { RULES } from '../rules/index.ts';
-export { checkProtocol, ruleProfiles, hasErrors } from './check.ts';
+export { checkProtocol, runRules, ruleProfiles, hasErrors, type RuleReport } from './check.ts';
 export * from './meeting-profile.ts';
-export { checkConfig, CheckConfigSchema, DEFAULT_CHECK_CONFIG } from './config.ts';
+export { parseCheckConfig, CheckConfigSchema, DEFAULT_CHECK_CONFIG, type SharedConfig } from './config.ts';

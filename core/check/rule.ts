@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { CaseNumberConfig } from '../casenumber/index.ts';
 import type { Paragraph, Protocol } from '../model/protocol.ts';
-import type { TemplateId } from '../templates/index.ts';
-import type { ProfileId, ProfileSetting } from './meeting-profile.ts';
+import type { CheckConfig, SharedConfig } from './config.ts';
+import type { ProfileId } from './meeting-profile.ts';
+
+export type { CheckConfig };
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
@@ -25,23 +26,34 @@ export const Finding = z.object({
 });
 export type Finding = z.infer<typeof Finding>;
 
-export interface RuleContext {
+/** The values a message's `{{name}}` placeholders are filled with. */
+export type MessageData = Readonly<Record<string, string | number>>;
+
+export interface RuleContext<Options = unknown> {
   protocol: Protocol;
-  config: CheckConfig;
+  /** The configuration every rule shares, and the rule's own options (fields of the same file). */
+  config: SharedConfig & Options;
   /** The source text's lines when the protocol was parsed from text (index 0 is line 1). */
   sourceLines: readonly string[] | null;
   /** The source text itself, for rules that search across line breaks. */
   sourceText: string | null;
 }
 
-/** What a rule reports; the runner adds the rule id and its (configured) severity. */
+/** What a rule reports: which of its messages, filled with what; the runner words it and adds the rule id and severity. */
 export interface RuleHit {
   paragraph: Paragraph | null;
   line?: number | null;
-  message: string;
+  messageId: string;
+  data: MessageData;
 }
 
-export interface Rule {
+/**
+ * The schema of a rule's own options: an object whose fields are keys of the configuration file
+ * (`protokoll.config.json`), each with its default.
+ */
+export type OptionsSchema<Options> = z.ZodType<Options, unknown> & { shape: Record<string, z.ZodType> };
+
+export interface Rule<Options = unknown> {
   id: string;
   severity: Severity;
   /** What the rule checks, in Swedish, for the catalogue (`protokoll rules`, README). */
@@ -52,17 +64,8 @@ export interface Rule {
    * under Kommunallagen. The structure rules, which hold for any minutes, list both.
    */
   profiles?: readonly ProfileId[];
-  check(ctx: RuleContext): RuleHit[];
-}
-
-export interface CheckConfig {
-  caseNumbers: CaseNumberConfig;
-  /** Paragraph types that need a case number; the formal items do not. */
-  caseNumberRequiredFor: readonly TemplateId[];
-  /** Days after the meeting by which the protocol must be justerat. */
-  justeringDays: number;
-  /** Severity overrides per rule id; "off" turns a rule off. */
-  severities: Readonly<Record<string, Severity | 'off'>>;
-  /** Which rules apply: decided from the body that met (`auto`), or set. */
-  profile: ProfileSetting;
+  /** One message per problem the rule reports, in Swedish, by id; `{{name}}` is filled from the hit's data. */
+  messages: Readonly<Record<string, string>>;
+  options?: OptionsSchema<Options>;
+  check(ctx: RuleContext<Options>): RuleHit[];
 }

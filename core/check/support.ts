@@ -69,10 +69,10 @@ export function sameTitle(a: string, b: string): boolean {
 }
 
 // JavaScript's \b only knows ASCII letters; these edges know "å", "ä" and "ö".
-const L = '(?<![\\p{L}\\p{N}])';
-const R = '(?![\\p{L}\\p{N}])';
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
 /** A case-insensitive pattern where `<` and `>` mark word edges that know Swedish letters. */
-export const words = (source: string): RegExp => new RegExp(source.replaceAll('<', L).replaceAll('>', R), 'iu');
+export const words = (source: string): RegExp => new RegExp(source.replaceAll('<', WORD_START).replaceAll('>', WORD_END), 'iu');
 
 /** "Arbetsutskottet föreslår att regionstyrelsen beslutar": the lead line of a proposal to another body. */
 const PROPOSAL_LEAD = words('^\\s*[\\p{L} -]{0,60}?<föreslår\\s+(?:att\\s+)?(?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+\\s+(?:att\\s+)?beslutar?>\\s*:?');

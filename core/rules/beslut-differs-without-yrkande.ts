@@ -10,6 +10,10 @@ export const beslutDiffersWithoutYrkande: Rule = {
     kind: 'law',
     reference: 'Kommunallagen (2017:725) 5 kap. 67 § 1 (vilka förslag och yrkanden som har lagts fram och inte tagits tillbaka); för nämnder 6 kap. 35 §',
   },
+  messages: {
+    'unexplained-change':
+      '§ {{number}} {{title}}: beslutet skiljer sig från förslaget till beslut, men inget yrkande eller någon beslutsgång är protokollförd. Skriv in yrkandet som ändrade förslaget, eller rätta beslutet så att det följer förslaget.',
+  },
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const p of ctx.protocol.paragraphs) {
@@ -24,7 +28,8 @@ export const beslutDiffersWithoutYrkande: Rule = {
       hits.push({
         paragraph: p,
         line: sectionLine(p, 'beslut'),
-        message: `§ ${p.number} ${p.title}: beslutet skiljer sig från förslaget till beslut, men inget yrkande eller någon beslutsgång är protokollförd. Skriv in yrkandet som ändrade förslaget, eller rätta beslutet så att det följer förslaget.`,
+        messageId: 'unexplained-change',
+        data: { number: p.number, title: p.title },
       });
     }
     return hits;

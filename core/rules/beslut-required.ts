@@ -9,14 +9,14 @@ import { hasSection, sectionLine, sectionText, words } from '../check/support.ts
  * justera protokollet …" under Sammanfattning). What a clerk checks there is that the choice is
  * stated, wherever it stands.
  */
-const FORMAL_CHOICE: Partial<Record<TemplateId, { pattern: RegExp; missing: string }>> = {
+const FORMAL_CHOICE: Partial<Record<TemplateId, { pattern: RegExp; messageId: string }>> = {
   'val-av-justerare': {
     pattern: words('<(?:utses|utsågs|utsedd|utsedda|väljs|valdes|vald|valda)>'),
-    missing: 'vem som utsågs att justera protokollet',
+    messageId: 'justerare-not-stated',
   },
   foredragningslista: {
     pattern: words('<(?:fastställs|fastställdes|fastställd|godkänns|godkändes|godkänd|antas|antogs)>'),
-    missing: 'att föredragningslistan fastställdes',
+    messageId: 'foredragningslista-not-stated',
   },
 };
 
@@ -31,6 +31,12 @@ export const beslutRequired: Rule = {
   description:
     'Varje paragraf som fattar ett beslut (den har ett förslag till beslut, yrkanden, en beslutsgång eller en omröstning) har rubriken Beslut med text under. För val av justerare och fastställande av föredragningslista räcker att valet står i paragrafen; information, meddelanden, anmälan av delegationsbeslut, frågor, interpellationer, mötets öppnande och paragrafer utan beslutsinnehåll (rapporter, ärenden som inte publiceras i sin helhet) behöver inget beslut, och ett utskotts förslag till ett annat organ (”Förslag till beslut i byggnadsnämnden”) är paragrafens utfall.',
   source: { kind: 'law', reference: 'Kommunallagen (2017:725) 5 kap. 67 § 4 (vilka beslut som har fattats); för nämnder 6 kap. 35 §' },
+  messages: {
+    'empty-beslut': '§ {{number}} {{title}} har rubriken Beslut men ingen text under den. Skriv vad som beslutades.',
+    'justerare-not-stated': '§ {{number}} {{title}} säger inte vem som utsågs att justera protokollet. Skriv det under rubriken Beslut.',
+    'foredragningslista-not-stated': '§ {{number}} {{title}} säger inte att föredragningslistan fastställdes. Skriv det under rubriken Beslut.',
+    missing: '§ {{number}} {{title}} saknar beslut. Skriv vad som beslutades under rubriken Beslut.',
+  },
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const p of ctx.protocol.paragraphs) {
@@ -42,14 +48,14 @@ export const beslutRequired: Rule = {
         hits.push({
           paragraph: p,
           line: sectionLine(p, 'beslut'),
-          message: `§ ${p.number} ${p.title} har rubriken Beslut men ingen text under den. Skriv vad som beslutades.`,
+          messageId: 'empty-beslut',
+          data: { number: p.number, title: p.title },
         });
       } else if (formal || (getTemplate(template).needsBeslut && !proposalToAnotherBody(p, ctx.protocol.body))) {
         hits.push({
           paragraph: p,
-          message: formal
-            ? `§ ${p.number} ${p.title} säger inte ${formal.missing}. Skriv det under rubriken Beslut.`
-            : `§ ${p.number} ${p.title} saknar beslut. Skriv vad som beslutades under rubriken Beslut.`,
+          messageId: formal?.messageId ?? 'missing',
+          data: { number: p.number, title: p.title },
         });
       }
     }

@@ -102,6 +102,10 @@ export const danglingReferences: Rule = {
     'Hänvisningar till paragrafer i samma protokoll (”se § 225”, ”se §§ 223-224”, ”enligt § 46”, ”(§ 45)”) pekar på paragrafer som finns i protokollet. Hänvisningar till andra organs eller sammanträdens protokoll räknas inte.',
   source: { kind: 'house-style', reference: 'Husstil: hänvisningar mellan paragrafer i protokollet ska stämma' },
   profiles: PROFILE_IDS,
+  messages: {
+    'missing-paragraph':
+      '§ {{number}} hänvisar till {{missing}} (”{{reference}}”), men {{them}} finns inte i protokollet. Rätta hänvisningen till rätt paragraf eller ta bort den.',
+  },
   check(ctx) {
     // An extract (no cover page) holds only some paragraphs: the one referred to may be in the rest.
     if (ctx.protocol.hasCover === false) return [];
@@ -110,11 +114,12 @@ export const danglingReferences: Rule = {
     const report = (p: Paragraph, ref: ParagraphReference, from: number) => {
       const missing = [...new Set(ref.numbers)].filter((n) => !existing.has(n)).sort((a, b) => a - b);
       if (!missing.length) return;
-      const verb = missing.length > 1 ? 'de paragraferna finns' : 'den paragrafen finns';
+      const them = missing.length > 1 ? 'de paragraferna' : 'den paragrafen';
       hits.push({
         paragraph: p,
         line: lineOf(ctx, p, new RegExp(`§\\s*${missing[0]}(?!\\d)|[-–]\\s*${missing[0]}(?!\\d)`), from),
-        message: `§ ${p.number} hänvisar till ${paragraphList(missing)} (”${ref.text}”), men ${verb} inte i protokollet. Rätta hänvisningen till rätt paragraf eller ta bort den.`,
+        messageId: 'missing-paragraph',
+        data: { number: p.number, missing: paragraphList(missing), reference: ref.text, them },
       });
     };
     for (const p of ctx.protocol.paragraphs) {

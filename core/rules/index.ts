@@ -1,4 +1,3 @@
-import type { Rule } from '../check/rule.ts';
 import { continuousNumbering } from './continuous-numbering.ts';
 import { tocMatchesBody } from './toc-matches-body.ts';
 import { caseNumberRequired } from './case-number-required.ts';
@@ -13,8 +12,11 @@ import { justeringDateMissing } from './justering-date-missing.ts';
 import { danglingReferences } from './dangling-references.ts';
 import { placeholdersLeft } from './placeholders-left.ts';
 
-/** The rule catalogue, in the order `protokoll rules` lists it. One rule per file. */
-export const RULES: readonly Rule[] = [
+/**
+ * The rule catalogue, in the order `protokoll rules` lists it: one file per rule, named by its id,
+ * with its test in test/rules/<id>.test.ts (test/rules/catalogue.test.ts holds them to that).
+ */
+export const RULES = [
   continuousNumbering,
   tocMatchesBody,
   caseNumberRequired,
@@ -28,4 +30,4 @@ export const RULES: readonly Rule[] = [
   justeringDateMissing,
   danglingReferences,
   placeholdersLeft,
-];
+] as const;

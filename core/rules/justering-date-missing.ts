@@ -1,15 +1,21 @@
 import { detectTemplate } from '../templates/index.ts';
 import { addDays, longSwedishDate } from '../text/dates.ts';
 import type { Rule } from '../check/rule.ts';
+import { JusteringDeadlineOptions } from './justering-deadline.ts';
 
 /** A protocol justerat at the meeting needs no later date. */
 const OMEDELBAR = /omedelbar(?:t)?\s+juster|juster\w*\s+omedelbart/i;
 
-export const justeringDateMissing: Rule = {
+export const justeringDateMissing: Rule<JusteringDeadlineOptions> = {
   id: 'justering-date-missing',
   severity: 'warning',
   description: 'Protokollet anger när det ska justeras (tid för justering), så att justeringsfristen kan kontrolleras.',
   source: { kind: 'house-style', reference: 'Husstil: tid för justering anges vid val av justerare (fristen i Kommunallagen (2017:725) 5 kap. 69–70 §§)' },
+  messages: {
+    missing:
+      'Protokollet anger inte när det ska justeras. Skriv {{where}} senast vilket datum justeringen sker (inom {{days}} dagar efter sammanträdet{{latest}}).',
+  },
+  options: JusteringDeadlineOptions,
   check({ protocol, config }) {
     // Without the cover page (an extract) the time of justering may stand in what was left out.
     if (!protocol.paragraphs.length || protocol.justeringDate || protocol.hasCover === false) return [];
@@ -20,7 +26,8 @@ export const justeringDateMissing: Rule = {
     return [
       {
         paragraph: val,
-        message: `Protokollet anger inte när det ska justeras. Skriv ${where} senast vilket datum justeringen sker (inom ${config.justeringDays} dagar efter sammanträdet${latest}).`,
+        messageId: 'missing',
+        data: { where, days: config.justeringDays, latest },
       },
     ];
   },

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { addDays, daysBetween, longSwedishDate } from '../text/dates.ts';
 import type { Rule, RuleContext } from '../check/rule.ts';
 import { paragraphAtLine } from '../check/support.ts';
@@ -19,11 +20,20 @@ function justeringLine(ctx: RuleContext, isoDate: string): number | null {
   return null;
 }
 
-export const justeringDeadline: Rule = {
+/** The deadline: days after the meeting by which the protocol must be justerat. */
+export const JusteringDeadlineOptions = z.object({ justeringDays: z.number().int().positive().default(14) });
+export type JusteringDeadlineOptions = z.infer<typeof JusteringDeadlineOptions>;
+
+export const justeringDeadline: Rule<JusteringDeadlineOptions> = {
   id: 'justering-deadline',
   severity: 'error',
   description: 'Protokollet justeras senast 14 dagar efter sammanträdet (fristen går att konfigurera) och inte före sammanträdesdagen.',
   source: { kind: 'law', reference: 'Kommunallagen (2017:725) 5 kap. 69–70 §§' },
+  messages: {
+    late: 'Justeringen är satt till {{justering}}, {{days}} dagar efter sammanträdet {{meeting}}. Protokollet ska justeras senast {{limit}} dagar efter sammanträdet: ändra tiden för justering{{where}} till senast {{latest}}.',
+    'before-meeting': 'Justeringen är satt till {{justering}}, före sammanträdet {{meeting}}. Rätta tiden för justering{{where}} eller sammanträdesdatumet.',
+  },
+  options: JusteringDeadlineOptions,
   check(ctx) {
     const { date, justeringDate } = ctx.protocol;
     if (!date || !justeringDate) return [];
@@ -33,10 +43,9 @@ export const justeringDeadline: Rule = {
     const line = justeringLine(ctx, justeringDate);
     const paragraph = line === null ? null : paragraphAtLine(ctx, line);
     const where = paragraph ? ` i § ${paragraph.number}` : '';
-    const message =
-      days > limit
-        ? `Justeringen är satt till ${longSwedishDate(justeringDate)}, ${days} dagar efter sammanträdet ${longSwedishDate(date)}. Protokollet ska justeras senast ${limit} dagar efter sammanträdet: ändra tiden för justering${where} till senast ${longSwedishDate(addDays(date, limit))}.`
-        : `Justeringen är satt till ${longSwedishDate(justeringDate)}, före sammanträdet ${longSwedishDate(date)}. Rätta tiden för justering${where} eller sammanträdesdatumet.`;
-    return [{ paragraph, line, message }];
+    const dates = { justering: longSwedishDate(justeringDate), meeting: longSwedishDate(date), where };
+    return days > limit
+      ? [{ paragraph, line, messageId: 'late', data: { ...dates, days, limit, latest: longSwedishDate(addDays(date, limit)) } }]
+      : [{ paragraph, line, messageId: 'before-meeting', data: dates }];
   },
 };

@@ -1,10 +1,15 @@
+import type { Paragraph } from '../model/protocol.ts';
 import { findPlaceholders } from '../templates/index.ts';
 import type { Rule, RuleContext, RuleHit } from '../check/rule.ts';
 import { paragraphAtLine } from '../check/support.ts';
 import { PROFILE_IDS } from '../check/meeting-profile.ts';
 
-const message = (found: string, where: string) =>
-  `Mallens platshållare ”${found.replace(/\s+/g, ' ')}” står kvar ${where}. Skriv in den riktiga texten eller ta bort platshållaren innan protokollet går till justering.`;
+const hit = (paragraph: Paragraph | null, line: number, found: string, where: string): RuleHit => ({
+  paragraph,
+  line,
+  messageId: 'placeholder-left',
+  data: { placeholder: found.replace(/\s+/g, ' '), where },
+});
 
 /**
  * Placeholders in the source text, each at its exact line; the patterns read a line break as a
@@ -20,7 +25,7 @@ function inSource(ctx: RuleContext, text: string): RuleHit[] {
       nextBreak = text.indexOf('\n', nextBreak + 1);
     }
     const paragraph = paragraphAtLine(ctx, line);
-    hits.push({ paragraph, line, message: message(f.text, paragraph ? `i § ${paragraph.number}` : 'på försättsbladet') });
+    hits.push(hit(paragraph, line, f.text, paragraph ? `i § ${paragraph.number}` : 'på försättsbladet'));
   }
   return hits;
 }
@@ -29,10 +34,10 @@ function inSource(ctx: RuleContext, text: string): RuleHit[] {
 function inParagraphs(ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const p of ctx.protocol.paragraphs) {
-    for (const f of findPlaceholders(p.title)) hits.push({ paragraph: p, line: p.line, message: message(f.text, `i rubriken till § ${p.number}`) });
+    for (const f of findPlaceholders(p.title)) hits.push(hit(p, p.line, f.text, `i rubriken till § ${p.number}`));
     for (const s of p.sections) {
       const where = `under ${s.heading || 'texten'} i § ${p.number}`;
-      for (const f of findPlaceholders(s.text)) hits.push({ paragraph: p, line: s.line, message: message(f.text, where) });
+      for (const f of findPlaceholders(s.text)) hits.push(hit(p, s.line, f.text, where));
     }
   }
   return hits;
@@ -44,6 +49,10 @@ export const placeholdersLeft: Rule = {
   description: 'Inga platshållare från mallen står kvar i protokollet (”[Skriv …]”, ”Klicka eller tryck här för att ange text.”, ”XX”).',
   source: { kind: 'house-style', reference: 'Husstil: ett protokoll går inte till justering med mallens platshållare kvar' },
   profiles: PROFILE_IDS,
+  messages: {
+    'placeholder-left':
+      'Mallens platshållare ”{{placeholder}}” står kvar {{where}}. Skriv in den riktiga texten eller ta bort platshållaren innan protokollet går till justering.',
+  },
   check(ctx) {
     return ctx.sourceText !== null ? inSource(ctx, ctx.sourceText) : inParagraphs(ctx);
   },

@@ -56,6 +56,12 @@ export const reservationByNonParticipant: Rule = {
   description:
     'Ingen reserverar sig eller röstar ja eller nej i en öppen omröstning i en paragraf där hen är antecknad som att inte delta i beslutet (Deltar ej i beslutet eller jäv).',
   source: { kind: 'law', reference: 'Kommunallagen (2017:725) 4 kap. 27 § (reservation), 6 kap. 28–32 §§ (jäv)' },
+  messages: {
+    reserves:
+      '{{person}} reserverar sig i § {{number}} men är antecknad som att inte delta i beslutet (deltar ej/jäv). Bara den som deltagit i beslutet får reservera sig: stryk reservationen eller rätta uppgiften om deltagande.',
+    votes:
+      '{{person}} röstar {{vote}} i omröstningen i § {{number}} men är antecknad som att inte delta i beslutet (deltar ej/jäv). Rätta röstlistan eller uppgiften om deltagande.',
+  },
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const p of ctx.protocol.paragraphs) {
@@ -69,7 +75,8 @@ export const reservationByNonParticipant: Rule = {
         hits.push({
           paragraph: p,
           line: lineOf(ctx, p, r.name.split(' ').at(-1)!, sectionLine(p, 'reservationer')),
-          message: `${who(r)} reserverar sig i § ${p.number} men är antecknad som att inte delta i beslutet (deltar ej/jäv). Bara den som deltagit i beslutet får reservera sig: stryk reservationen eller rätta uppgiften om deltagande.`,
+          messageId: 'reserves',
+          data: { person: who(r), number: p.number },
         });
       }
       for (const v of readVotes(sectionText(p, 'omrostning')).members) {
@@ -79,7 +86,8 @@ export const reservationByNonParticipant: Rule = {
         hits.push({
           paragraph: p,
           line: lineOf(ctx, p, v.name, sectionLine(p, 'omrostning')),
-          message: `${who(v)} röstar ${v.vote} i omröstningen i § ${p.number} men är antecknad som att inte delta i beslutet (deltar ej/jäv). Rätta röstlistan eller uppgiften om deltagande.`,
+          messageId: 'votes',
+          data: { person: who(v), vote: v.vote, number: p.number },
         });
       }
     }

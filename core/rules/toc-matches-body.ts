@@ -18,6 +18,13 @@ export const tocMatchesBody: Rule = {
   description: 'Innehållsförteckningen stämmer med paragraferna: varje rad finns som paragraf med samma rubrik, och varje paragraf finns i förteckningen.',
   source: { kind: 'house-style', reference: 'Husstil: innehållsförteckningen speglar protokollets paragrafer' },
   profiles: PROFILE_IDS,
+  messages: {
+    'listed-twice': '§ {{number}} står två gånger i innehållsförteckningen. Ta bort den ena raden.',
+    'not-in-protocol':
+      'Innehållsförteckningen tar upp § {{number}} {{title}}, men den paragrafen finns inte i protokollet. Ta bort raden eller lägg till paragrafen.',
+    'title-differs': '§ {{number}} heter ”{{tocTitle}}” i innehållsförteckningen men ”{{title}}” i protokollet. Ändra så att rubrikerna är lika.',
+    'not-in-toc': '§ {{number}} {{title}} saknas i innehållsförteckningen. Lägg till den där.',
+  },
   check(ctx) {
     const { toc, paragraphs } = ctx.protocol;
     if (!toc?.length) return [];
@@ -26,7 +33,7 @@ export const tocMatchesBody: Rule = {
     const listed = new Set<number>();
     for (const entry of toc) {
       if (listed.has(entry.number)) {
-        hits.push({ paragraph: null, line: entry.line, message: `§ ${entry.number} står två gånger i innehållsförteckningen. Ta bort den ena raden.` });
+        hits.push({ paragraph: null, line: entry.line, messageId: 'listed-twice', data: { number: entry.number } });
         continue;
       }
       listed.add(entry.number);
@@ -37,13 +44,15 @@ export const tocMatchesBody: Rule = {
         hits.push({
           paragraph: null,
           line: entry.line,
-          message: `Innehållsförteckningen tar upp § ${entry.number} ${entry.title}, men den paragrafen finns inte i protokollet. Ta bort raden eller lägg till paragrafen.`,
+          messageId: 'not-in-protocol',
+          data: { number: entry.number, title: entry.title },
         });
       } else if (!sameTitle(entry.title, p.title)) {
         hits.push({
           paragraph: p,
           line: entry.line,
-          message: `§ ${p.number} heter ”${entry.title}” i innehållsförteckningen men ”${p.title}” i protokollet. Ändra så att rubrikerna är lika.`,
+          messageId: 'title-differs',
+          data: { number: p.number, tocTitle: entry.title, title: p.title },
         });
       }
     }
@@ -51,7 +60,7 @@ export const tocMatchesBody: Rule = {
     const headCut = textStartsWithToc(ctx, first.line);
     for (const p of paragraphs) {
       if (listed.has(p.number) || (headCut && p.number < first.number)) continue;
-      hits.push({ paragraph: p, message: `§ ${p.number} ${p.title} saknas i innehållsförteckningen. Lägg till den där.` });
+      hits.push({ paragraph: p, messageId: 'not-in-toc', data: { number: p.number, title: p.title } });
     }
     return hits;
   },

@@ -12,6 +12,10 @@ export const valAvJusterareMissing: Rule = {
     kind: 'house-style',
     reference: 'Husstil: justerare väljs vid sammanträdet och antecknas i protokollet (justering enligt Kommunallagen (2017:725) 5 kap. 69–70 §§)',
   },
+  messages: {
+    missing:
+      'Protokollet saknar val av justerare. Lägg till en paragraf ”Val av justerare” (vanligen direkt efter § {{first}}) som anger vem som justerar protokollet tillsammans med ordföranden och när, eller ange justerare på försättsbladet.',
+  },
   check({ protocol }) {
     // A text without paragraphs is not a protocol draft; other rules say what is wrong with it.
     // Without the cover page (an extract) the val av justerare may be in the paragraphs left out.
@@ -22,7 +26,8 @@ export const valAvJusterareMissing: Rule = {
       {
         paragraph: null,
         line: first.line,
-        message: `Protokollet saknar val av justerare. Lägg till en paragraf ”Val av justerare” (vanligen direkt efter § ${first.number}) som anger vem som justerar protokollet tillsammans med ordföranden och när, eller ange justerare på försättsbladet.`,
+        messageId: 'missing',
+        data: { first: first.number },
       },
     ];
   },

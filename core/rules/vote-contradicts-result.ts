@@ -30,6 +30,15 @@ export const voteContradictsResult: Rule = {
     reference:
       'Kommunallagen (2017:725) 5 kap. 67 § 3 och 5 (genomförda omröstningar och resultatet av dem, hur ledamöterna har röstat); för nämnder 6 kap. 35 §',
   },
+  messages: {
+    'count-differs-from-list':
+      '§ {{number}}: omröstningen anger {{stated}} {{side}} men röstlistan har {{listed}} ledamöter som röstar {{side}}. Rätta siffrorna eller röstlistan.',
+    'loser-declared-winner': '§ {{number}}: omröstningen slutade {{ja}} ja mot {{nej}} nej, men protokollet säger att {{winner}}-sidan vann. Rätta resultatet eller siffrorna.',
+    'tie-without-casting-vote':
+      '§ {{number}}: omröstningen slutade lika, {{ja}} mot {{nej}}, men det står inte att ordföranden använde sin utslagsröst. Skriv hur beslutet avgjordes.',
+    'more-votes-than-present':
+      '§ {{number}}: omröstningen har {{cast}} röster men bara {{present}} ledamöter och ersättare är antecknade som närvarande. Rätta siffrorna eller närvarolistan.',
+  },
   check(ctx) {
     const present = possibleVoters(ctx.protocol.attendance);
     return ctx.protocol.paragraphs.flatMap((p) => {
@@ -52,7 +61,8 @@ function checkVote(ctx: RuleContext, p: Paragraph, vote: VoteReading, line: numb
       hits.push({
         paragraph: p,
         line,
-        message: `§ ${p.number}: omröstningen anger ${stated} ${SIDE_NAME[side]} men röstlistan har ${tally[side]} ledamöter som röstar ${SIDE_NAME[side]}. Rätta siffrorna eller röstlistan.`,
+        messageId: 'count-differs-from-list',
+        data: { number: p.number, stated, side: SIDE_NAME[side], listed: tally[side] },
       });
     }
   }
@@ -65,13 +75,15 @@ function checkVote(ctx: RuleContext, p: Paragraph, vote: VoteReading, line: numb
       hits.push({
         paragraph: p,
         line: lineOf(ctx, p, words('<(?:beslutar|beslutade|vinner|segrar)>'), line),
-        message: `§ ${p.number}: omröstningen slutade ${ja} ja mot ${nej} nej, men protokollet säger att ${winner}-sidan vann. Rätta resultatet eller siffrorna.`,
+        messageId: 'loser-declared-winner',
+        data: { number: p.number, ja, nej, winner },
       });
     } else if (won === lost && !vote.castingVote) {
       hits.push({
         paragraph: p,
         line,
-        message: `§ ${p.number}: omröstningen slutade lika, ${ja} mot ${nej}, men det står inte att ordföranden använde sin utslagsröst. Skriv hur beslutet avgjordes.`,
+        messageId: 'tie-without-casting-vote',
+        data: { number: p.number, ja, nej },
       });
     }
   }
@@ -81,7 +93,8 @@ function checkVote(ctx: RuleContext, p: Paragraph, vote: VoteReading, line: numb
     hits.push({
       paragraph: p,
       line,
-      message: `§ ${p.number}: omröstningen har ${cast} röster men bara ${present} ledamöter och ersättare är antecknade som närvarande. Rätta siffrorna eller närvarolistan.`,
+      messageId: 'more-votes-than-present',
+      data: { number: p.number, cast, present },
     });
   }
   return hits;

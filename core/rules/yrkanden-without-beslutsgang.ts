@@ -11,6 +11,10 @@ export const yrkandenWithoutBeslutsgang: Rule = {
     kind: 'law',
     reference: 'Kommunallagen (2017:725) 5 kap. 67 § 2 (i vilken ordning ordföranden har lagt fram förslag till beslut); för nämnder 6 kap. 35 §',
   },
+  messages: {
+    'no-beslutsgang':
+      '§ {{number}} {{title}} har yrkanden men ingen beslutsgång. Skriv under rubriken Beslutsgång i vilken ordning ordföranden ställde förslagen och vad mötet beslutade.',
+  },
   check(ctx) {
     const hits: RuleHit[] = [];
     for (const p of ctx.protocol.paragraphs) {
@@ -18,7 +22,8 @@ export const yrkandenWithoutBeslutsgang: Rule = {
       hits.push({
         paragraph: p,
         line: sectionLine(p, hasSection(p, 'yrkanden') ? 'yrkanden' : 'forslagTillBeslut'),
-        message: `§ ${p.number} ${p.title} har yrkanden men ingen beslutsgång. Skriv under rubriken Beslutsgång i vilken ordning ordföranden ställde förslagen och vad mötet beslutade.`,
+        messageId: 'no-beslutsgang',
+        data: { number: p.number, title: p.title },
       });
     }
     return hits;
