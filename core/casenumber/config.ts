@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { CaseNumberFormat, FORMAT_PRESETS, isFormatPreset } from './formats.ts';
 import { formatExample } from './format-example.ts';
-import { parseTemplate, type TemplatePart } from './template.ts';
+import { PREFIX, parseTemplate, type TemplatePart } from './template.ts';
 
-/** A registry prefix: capital first, letters and digits, at most two words (`RS`, `KS KF`, `Bun`). */
+/** A registry prefix (see `PREFIX`). */
 export const CaseNumberPrefix = z
   .string({ error: 'ett prefix skrivs som text, t.ex. "RS"' })
   .trim()
-  .regex(/^[\p{Lu}][\p{L}\p{N}]{0,9}(?: [\p{Lu}][\p{L}\p{N}]{0,9})?$/u, 'prefixet ska skrivas som i diariet, med versaler först: RS, KS KF, Bun');
+  .regex(PREFIX, 'prefixet ska skrivas som i diariet, med versaler först: RS, KS KF, Bun');
 
 export const CaseNumberConfig = z.object({
   /** Formats tried in order: preset ids or templates (see template.ts). */

@@ -10,9 +10,12 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-/** The prefixes a configuration allows; none means any two to five capitals. */
+/** A prefix where the configuration names none: any two to five capitals. */
+export const ANY_PREFIX = '[A-ZÅÄÖ]{2,5}';
+
+/** The prefixes a configuration allows; none means any prefix. */
 function prefixPattern(prefixes: readonly string[]): string {
-  if (!prefixes.length) return '[A-ZÅÄÖ]{2,5}';
+  if (!prefixes.length) return ANY_PREFIX;
   return [...prefixes]
     .sort((a, b) => b.length - a.length)
     .map((p) => p.split(' ').map(escapeRegExp).join(`${SPACE}+`))

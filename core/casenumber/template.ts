@@ -32,7 +32,8 @@ export type ParsedTemplate = { ok: true; parts: TemplatePart[] } | { ok: false; 
 
 export const FIELD_HELP = '{prefix}, {year}, {year:2}, {serial}, {serial:5}, {serial:3-6}, {sub} och {class}';
 const LITERAL = /^[-/.: \p{L}\p{N}]$/u;
-const PREFIX = /^[\p{Lu}][\p{L}\p{N}]{0,9}(?: [\p{Lu}][\p{L}\p{N}]{0,9})?$/u;
+/** A registry prefix as the registry writes it: capital first, letters and digits, at most two words (`RS`, `KS KF`, `Bun`). */
+export const PREFIX = /^[\p{Lu}][\p{L}\p{N}]{0,9}(?: [\p{Lu}][\p{L}\p{N}]{0,9})?$/u;
 
 function parseField(body: string): FieldPart | string {
   const [name, arg, ...rest] = body.split(':');

@@ -1,4 +1,4 @@
-import { resolveFormats, type CaseNumberConfig } from '../../../core/casenumber/index.ts';
+import { ANY_PREFIX, resolveFormats, type CaseNumberConfig } from '../../../core/casenumber/index.ts';
 
 const cache = new WeakMap<CaseNumberConfig, RegExp>();
 
@@ -20,7 +20,7 @@ export function candidatePattern(config: CaseNumberConfig): RegExp {
   for (const format of resolveFormats(config)) {
     const first = format.parts[0]!;
     if (first.kind !== 'field' || first.name !== 'prefix') anyDigit = true;
-    else for (const prefix of first.prefixes ?? (config.prefixes.length ? config.prefixes : ['[A-ZÅÄÖ]{2,5}'])) words.add(prefix.split(' ')[0]!);
+    else for (const prefix of first.prefixes ?? (config.prefixes.length ? config.prefixes : [ANY_PREFIX])) words.add(prefix.split(' ')[0]!);
   }
   pattern = new RegExp(anyDigit ? '\\d' : [...words].join('|'));
   cache.set(config, pattern);
