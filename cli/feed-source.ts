@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import type { z } from 'zod';
 import path from 'node:path';
 import { caseKey } from '../core/casenumber/case-key.ts';
-import { FeedManifest, FeedShard, MANIFEST_FILE, shardOf } from '../core/history/feed.ts';
-import { sha256Hex } from '../core/history/hash.ts';
+import { shardOf, type FeedManifest } from '../core/history/feed.ts';
 import type { CaseHistory } from '../core/history/model.ts';
+import { FeedError, readFeed } from '../core/history/read-feed.ts';
 import { InputError } from './command.ts';
 
 const isUrl = (location: string) => /^https?:\/\//i.test(location);
@@ -30,21 +29,6 @@ async function fetchText(location: string, relative: string, cwd: string): Promi
   }
 }
 
-function parseJson<T>(text: string, schema: z.ZodType<T>, what: string): T {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new InputError(`${what} är inte giltig JSON`);
-  }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`${what} följer inte flödesformatet (${issue ? `${issue.path.join('.')}: ${issue.message}` : 'okänt fel'})`);
-  }
-  return parsed.data;
-}
-
 export interface FeedLookup {
   manifest: FeedManifest;
   history: CaseHistory | null;
@@ -52,16 +36,21 @@ export interface FeedLookup {
 
 /**
  * One case, written any way (its case key finds it), from a feed in a folder or at a URL: the
- * manifest, then only the shard that can hold the case, checked against the manifest's hash before
- * it is trusted.
+ * manifest, then only the shard that can hold the case.
  */
 export async function lookUpCase(location: string, caseNumber: string, cwd: string): Promise<FeedLookup> {
-  const manifest = parseJson(await fetchText(location, MANIFEST_FILE, cwd), FeedManifest, `${MANIFEST_FILE} i ${location}`);
-  const ref = manifest.shards.find((s) => s.id === shardOf(caseNumber, manifest.shardCount));
-  if (!ref) return { manifest, history: null };
-  const text = await fetchText(location, ref.path, cwd);
-  if (sha256Hex(text) !== ref.sha256) throw new InputError(`${ref.path} i ${location} stämmer inte med manifestet (flödet skrivs om just nu? försök igen)`);
-  const shard = parseJson(text, FeedShard, `${ref.path} i ${location}`);
   const key = caseKey(caseNumber);
-  return { manifest, history: shard.cases.find((c) => caseKey(c.caseNumber) === key) ?? null };
+  let history: CaseHistory | null = null;
+  try {
+    const manifest = await readFeed(
+      { fetchText: (file) => fetchText(location, file, cwd), name: (file) => `${file} i ${location}` },
+      {
+        shards: (m) => m.shards.filter((ref) => ref.id === shardOf(caseNumber, m.shardCount)),
+        onShard: (shard) => void (history = shard.cases.find((c) => caseKey(c.caseNumber) === key) ?? null),
+      },
+    );
+    return { manifest, history };
+  } catch (error) {
+    throw error instanceof FeedError ? new InputError(error.message) : error;
+  }
 }

@@ -49,9 +49,15 @@ export function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('');
 }
 
-/** The issues of a failed parse in Swedish, each naming its field: `caseNumbers.formats[1]: …; …`. */
-export function describeIssues(error: z.ZodError, limit = 3): string {
-  const described = error.issues.slice(0, limit).map((i) => (i.path.length ? `${fieldPath(i.path)}: ${i.message}` : i.message));
+/**
+ * The issues of a failed parse in Swedish, each naming its field: `caseNumbers.formats[1]: …; …`.
+ * `under` is the path of the value parsed, when it is one field of something larger.
+ */
+export function describeIssues(error: z.ZodError, limit = 3, under: readonly PropertyKey[] = []): string {
+  const described = error.issues.slice(0, limit).map((i) => {
+    const path = [...under, ...i.path];
+    return path.length ? `${fieldPath(path)}: ${i.message}` : i.message;
+  });
   const more = error.issues.length > limit ? ` (och ${error.issues.length - limit} fel till)` : '';
   return `${described.join('; ')}${more}`;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CASE_NUMBER_PRESETS, CaseNumberConfig, CaseNumberFormat, DEFAULT_CASE_NUMBER_CONFIG, type CaseNumberPresetId } from '../../core/casenumber/index.ts';
-import { swedishErrors } from '../../core/swedish-issues.ts';
+import { describeIssues, swedishErrors } from '../../core/swedish-issues.ts';
 
 /**
  * The browser extension's settings. The same keys are set by the user on the options page,
@@ -102,7 +102,7 @@ export function readSettingsLayer(input: unknown): { settings: PartialExtensionS
     if (value === undefined) continue;
     const parsed = ExtensionSettings.shape[key].safeParse(value, { error: swedishErrors });
     if (parsed.success) settings[key] = parsed.data;
-    else problems.push(`${key}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+    else problems.push(describeIssues(parsed.error, 3, [key]));
   }
   return { settings: settings as PartialExtensionSettings, problems };
 }

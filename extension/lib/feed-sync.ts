@@ -1,24 +1,20 @@
-import type { z } from 'zod';
-import { FeedManifest, FeedShard, shardOf, type ShardRef } from '../../core/history/feed.ts';
-import type { CaseHistory } from '../../core/history/model.ts';
-import { shardKeyOf, type HistoryStore } from './history-store.ts';
+import { MANIFEST_FILE, shardOf, type FeedManifest, type FeedShard, type ShardRef } from '../../core/history/feed.ts';
+import { FeedError, readFeed, type FeedSource } from '../../core/history/read-feed.ts';
+import { shardKeyOf, type ActiveFeed, type HistoryStore } from './history-store.ts';
 
 /**
  * One sync of the history feed into the store: the manifest (conditionally), then only the
- * shards whose hash is not already stored, each checked against its hash and the core schema
- * before a row is written; the new set becomes active in one step at the end. Any failure
- * throws a FeedError with a reason in Swedish and leaves the active data as it was.
+ * shards whose hash is not already stored, each read and checked by the core feed reader and
+ * checked to belong where the manifest puts it before a row is written; the new set becomes
+ * active in one step at the end. Any failure throws a FeedError with a reason in Swedish and
+ * leaves the active data as it was.
  */
-
-export class FeedError extends Error {
-  override name = 'FeedError';
-}
 
 export interface SyncDeps {
   store: HistoryStore;
   fetch: typeof fetch;
   /** SHA-256 of the bytes as lower-case hex (WebCrypto in the browser). */
-  sha256(bytes: ArrayBuffer): Promise<string>;
+  sha256(bytes: BufferSource): Promise<string>;
 }
 
 export interface SyncResult {
@@ -34,17 +30,11 @@ export interface SyncResult {
 const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
 const MAX_SHARD_BYTES = 64 * 1024 * 1024;
 
-export async function sha256WebCrypto(bytes: ArrayBuffer): Promise<string> {
+export async function sha256WebCrypto(bytes: BufferSource): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   let hex = '';
   for (const b of digest) hex += b.toString(16).padStart(2, '0');
   return hex;
-}
-
-function describeIssues(what: string, error: z.ZodError): string {
-  const issues = error.issues.slice(0, 3).map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message));
-  const more = error.issues.length > 3 ? ` (och ${error.issues.length - 3} fel till)` : '';
-  return `${what} följer inte flödesformatet: ${issues.join('; ')}${more}`;
 }
 
 async function get(deps: SyncDeps, url: string, init: RequestInit, what: string, maxBytes: number): Promise<Response> {
@@ -61,78 +51,81 @@ async function get(deps: SyncDeps, url: string, init: RequestInit, what: string,
   return response;
 }
 
-function parseJson(text: string, what: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw new FeedError(`${what} är inte giltig JSON`);
+/** The server answered 304 to the manifest's conditional request: the active data is current. */
+class NotModified {
+  readonly active: ActiveFeed;
+  constructor(active: ActiveFeed) {
+    this.active = active;
   }
 }
 
-async function fetchShard(deps: SyncDeps, feedUrl: string, ref: ShardRef, shardCount: number): Promise<CaseHistory[]> {
-  const what = ref.path;
-  const response = await get(deps, new URL(ref.path, feedUrl).href, { cache: 'no-cache' }, what, MAX_SHARD_BYTES);
-  let bytes: ArrayBuffer;
-  try {
-    bytes = await response.arrayBuffer();
-  } catch (error) {
-    throw new FeedError(`Hämtningen av ${what} avbröts: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if ((await deps.sha256(bytes)) !== ref.sha256) {
-    throw new FeedError(`${what} stämmer inte med manifestets kontrollsumma (filen ändrades under hämtningen eller är skadad)`);
-  }
-  const parsed = FeedShard.safeParse(parseJson(new TextDecoder().decode(bytes), what));
-  if (!parsed.success) throw new FeedError(describeIssues(what, parsed.error));
-  const shard = parsed.data;
-  const entries = shard.cases.reduce((n, c) => n + c.entries.length, 0);
-  if (shard.shard !== ref.id || shard.cases.length !== ref.cases || entries !== ref.entries) {
-    throw new FeedError(`${what} stämmer inte med manifestet (delnummer, antal ärenden eller beslut)`);
-  }
-  // The store finds a case through the shard its case key puts it in.
-  const misplaced = shard.cases.find((c) => shardOf(c.caseNumber, shardCount) !== ref.id);
-  if (misplaced) throw new FeedError(`${what} innehåller ett ärende som hör till en annan del (${misplaced.caseNumber})`);
-  return shard.cases;
-}
+/** Shards decoded as served, a byte-order mark included, so that their hash is that of the bytes. */
+const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
-export async function syncFeed(feedUrl: string, deps: SyncDeps): Promise<SyncResult> {
-  const { store } = deps;
-  const active = await store.activeFeed();
+/**
+ * Every file of the feed is fetched here. The manifest is asked for with the validators of the
+ * active data, so that an unchanged feed costs one 304; `answered` gets its response, whose
+ * validators the new data keeps.
+ */
+function feedSource(deps: SyncDeps, feedUrl: string, active: ActiveFeed | null, answered: (manifest: Response) => void): FeedSource {
   const headers: Record<string, string> = {};
   if (active?.feedUrl === feedUrl) {
     if (active.etag) headers['If-None-Match'] = active.etag;
     if (active.lastModified) headers['If-Modified-Since'] = active.lastModified;
   }
-  const response = await get(deps, feedUrl, { headers, cache: 'no-store' }, 'historikflödets manifest', MAX_MANIFEST_BYTES);
-  if (response.status === 304 && active) {
-    return {
-      notModified: true,
-      cases: active.cases,
-      entries: active.entries,
-      generatedAt: active.generatedAt,
-      shardsFetched: 0,
-      shardsUnchanged: active.shards.length,
-    };
-  }
-  const parsedManifest = FeedManifest.safeParse(parseJson(await response.text(), 'Manifestet'));
-  if (!parsedManifest.success) throw new FeedError(describeIssues('Manifestet', parsedManifest.error));
-  const manifest = parsedManifest.data;
-
-  const keys = manifest.shards.map((ref) => shardKeyOf(ref.id, ref.sha256));
-  const present = await Promise.all(keys.map((k) => store.hasShard(k)));
-  const changed = manifest.shards.filter((_, i) => !present[i]);
-
-  // Fetch and check the next shard while the current one is written.
-  const prepare = (ref: ShardRef) => {
-    const p = fetchShard(deps, feedUrl, ref, manifest.shardCount);
-    p.catch(() => undefined);
-    return p;
+  return {
+    async fetchText(path) {
+      if (path === MANIFEST_FILE) {
+        const response = await get(deps, feedUrl, { headers, cache: 'no-store' }, 'historikflödets manifest', MAX_MANIFEST_BYTES);
+        if (response.status === 304 && active) throw new NotModified(active);
+        answered(response);
+        return response.text();
+      }
+      const response = await get(deps, new URL(path, feedUrl).href, { cache: 'no-cache' }, path, MAX_SHARD_BYTES);
+      try {
+        return UTF8.decode(await response.arrayBuffer());
+      } catch (error) {
+        throw new FeedError(`Hämtningen av ${path} avbröts: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    name: (path) => (path === MANIFEST_FILE ? 'Manifestet' : path),
+    sha256: (text) => deps.sha256(new TextEncoder().encode(text)),
   };
-  let next = changed[0] && prepare(changed[0]);
-  for (let i = 0; i < changed.length; i++) {
-    const ref = changed[i]!;
-    const cases = await next!;
-    next = changed[i + 1] && prepare(changed[i + 1]!);
-    await store.writeShard(shardKeyOf(ref.id, ref.sha256), cases);
+}
+
+function checkPlacement(shard: FeedShard, ref: ShardRef, shardCount: number): void {
+  const entries = shard.cases.reduce((n, c) => n + c.entries.length, 0);
+  if (shard.shard !== ref.id || shard.cases.length !== ref.cases || entries !== ref.entries) {
+    throw new FeedError(`${ref.path} stämmer inte med manifestet (delnummer, antal ärenden eller beslut)`);
+  }
+  // The store finds a case through the shard its case key puts it in.
+  const misplaced = shard.cases.find((c) => shardOf(c.caseNumber, shardCount) !== ref.id);
+  if (misplaced) throw new FeedError(`${ref.path} innehåller ett ärende som hör till en annan del (${misplaced.caseNumber})`);
+}
+
+export async function syncFeed(feedUrl: string, deps: SyncDeps): Promise<SyncResult> {
+  const { store } = deps;
+  const active = await store.activeFeed();
+  let response!: Response;
+  let keys: string[] = [];
+  let changed: readonly ShardRef[] = [];
+  let manifest: FeedManifest;
+  try {
+    manifest = await readFeed(feedSource(deps, feedUrl, active, (r) => (response = r)), {
+      async shards(m) {
+        keys = m.shards.map((ref) => shardKeyOf(ref.id, ref.sha256));
+        const present = await Promise.all(keys.map((k) => store.hasShard(k)));
+        return (changed = m.shards.filter((_, i) => !present[i]));
+      },
+      async onShard(shard, ref, m) {
+        checkPlacement(shard, ref, m.shardCount);
+        await store.writeShard(shardKeyOf(ref.id, ref.sha256), shard.cases);
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof NotModified)) throw error;
+    const { cases, entries, generatedAt, shards } = error.active;
+    return { notModified: true, cases, entries, generatedAt, shardsFetched: 0, shardsUnchanged: shards.length };
   }
 
   const result: SyncResult = {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { describeIssues, swedishErrors } from '../../core/swedish-issues.ts';
 import {
   ExtensionSettings,
   effectiveSettings,
@@ -49,8 +50,8 @@ export async function saveUserSettings(changes: PartialExtensionSettings): Promi
   const { locked } = await loadSettings();
   const refused = locked.filter((k) => changes[k] !== undefined);
   if (refused.length) throw new Error(`Inställningen är låst av administratören: ${refused.join(', ')}`);
-  const parsed = ExtensionSettings.partial().strict().safeParse(changes);
-  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
+  const parsed = ExtensionSettings.partial().strict().safeParse(changes, { error: swedishErrors });
+  if (!parsed.success) throw new Error(describeIssues(parsed.error));
   const stored = await browser.storage.local.get(USER_KEY);
   const current = readSettingsLayer(stored[USER_KEY]).settings;
   await browser.storage.local.set({ [USER_KEY]: { ...current, ...parsed.data } });

@@ -1,5 +1,6 @@
 import type { SyncStatus } from './messages.ts';
-import { FeedError, syncFeed, type SyncDeps } from './feed-sync.ts';
+import { FeedError } from '../../core/history/read-feed.ts';
+import { syncFeed, type SyncDeps } from './feed-sync.ts';
 import type { HistoryStore } from './history-store.ts';
 import { readSyncStatus, updateSyncStatus } from './sync-status.ts';
 

@@ -65,7 +65,7 @@ describe('case look-up in the decision-history feed', () => {
 
   it('names a bad manifest in Swedish when there is nothing to fall back on', async () => {
     const lookup = new CaseLookup(() => FEED, fakeFetch(new Map([[`${FEED}/manifest.json`, '<html>']])).fetch);
-    expect(await lookup.lookup('RS 1-2025')).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/manifest\.json har fel format/) });
+    expect(await lookup.lookup('RS 1-2025')).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/manifest\.json är inte giltig JSON/) });
   });
 
   it('reads case numbers with the formats the feed learned, finds a sub-numbered one as its case, and lets the administrator’s formats win', async () => {

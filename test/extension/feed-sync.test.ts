@@ -3,7 +3,8 @@ import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { shardOf } from '../../core/history/feed.ts';
 import type { CaseHistory } from '../../core/history/model.ts';
-import { FeedError, sha256WebCrypto, syncFeed } from '../../extension/lib/feed-sync.ts';
+import { FeedError } from '../../core/history/read-feed.ts';
+import { sha256WebCrypto, syncFeed } from '../../extension/lib/feed-sync.ts';
 import { DB_VERSION, HistoryStore } from '../../extension/lib/history-store.ts';
 import { inventedCase, inventedCases } from '../../harness/invented-feed.ts';
 import { MANIFEST_URL, fakeFeed, type FakeFeed } from './support/fake-feed.ts';
@@ -94,7 +95,7 @@ describe('syncFeed', () => {
     feed.publish(broken);
     const error = await sync(feed).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FeedError);
-    expect((error as Error).message).toMatch(/shards\/\d{3}\.json följer inte flödesformatet: cases\.\d+\.entries\.0\.date: datum ska skrivas ÅÅÅÅ-MM-DD/);
+    expect((error as Error).message).toMatch(/shards\/\d{3}\.json följer inte flödesformatet: cases\[\d+\]\.entries\[0\]\.date: datum ska skrivas ÅÅÅÅ-MM-DD/);
     expect((await store.histories([cases[10]!.caseNumber]))[cases[10]!.caseNumber]).toEqual(cases[10]);
     expect((await store.activeFeed())?.cases).toBe(100);
   });

@@ -98,7 +98,7 @@ describe('what the settings mean', () => {
     await fakeBrowser.storage.managed.set({ caseNumberFormats: ['{prefix} {serial}'], caseNumberPreset: 'kommun-ar-snedstreck' });
     const loaded = await loadSettings();
     expect(loaded.settings).toMatchObject({ caseNumberFormats: [], caseNumberPreset: 'kommun-ar-snedstreck' });
-    expect(loaded.problems.join('\n')).toMatch(/caseNumberFormats: formatet ”\{prefix\} \{serial\}”: ett format har \{year\} exakt en gång/);
+    expect(loaded.problems.join('\n')).toMatch(/caseNumberFormats\[0\]: formatet ”\{prefix\} \{serial\}”: ett format har \{year\} exakt en gång/);
   });
 
   it('makes diarium links only to http(s), with the case number encoded', () => {

@@ -1,7 +1,7 @@
 import { CaseNumberConfig, DEFAULT_CASE_NUMBER_CONFIG, caseKey, parseCaseNumber } from '../../../core/casenumber/index.ts';
-import { FeedManifest, FeedShard, MANIFEST_FILE, shardOf, shardPath } from '../../../core/history/feed.ts';
-import { sha256Hex } from '../../../core/history/hash.ts';
+import { MANIFEST_FILE, shardOf, type FeedManifest, type FeedShard, type ShardRef } from '../../../core/history/feed.ts';
 import type { CaseHistory } from '../../../core/history/model.ts';
+import { FeedError, readManifest, readShard, type FeedSource } from '../../../core/history/read-feed.ts';
 
 export type LookupResult =
   | { kind: 'found'; history: CaseHistory }
@@ -14,9 +14,9 @@ type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>
 /**
  * Looks one case up in the decision-history feed: the manifest, then the one shard the case
  * hashes to, by its case key. Text is a case number when the administrator's formats read it, or
- * without those the formats the feed learned from the organisation's protocols, or else the default. Both are parsed with the core schemas and the shard's hash is checked against the
- * manifest; a feed that fails either is refused with a message, and whatever was fetched and
- * checked before stays in use.
+ * without those the formats the feed learned from the organisation's protocols, or else the default.
+ * Both files are read and checked by the core feed reader; a feed that fails is refused with a
+ * message, and whatever was fetched and checked before stays in use.
  */
 export class CaseLookup {
   private manifest: { url: string; value: FeedManifest } | null = null;
@@ -40,19 +40,21 @@ export class CaseLookup {
     if (!base) return { kind: 'unavailable', message: 'Ingen adress till beslutshistoriken är inställd.' };
     try {
       const manifestUrl = feedFileUrl(base, MANIFEST_FILE);
-      const manifest = await this.loadManifest(manifestUrl, signal);
+      const source: FeedSource = { fetchText: (file) => this.fetchText(new URL(file, manifestUrl).href, signal) };
+      const manifest = await this.loadManifest(source, manifestUrl, signal);
       const caseNumber = parseCaseNumber(text, this.caseNumbers(manifest))?.canonical;
       if (!caseNumber) return { kind: 'invalid' };
       const id = shardOf(caseNumber, manifest.shardCount);
       const ref = manifest.shards.find((s) => s.id === id);
       if (!ref) return { kind: 'notFound', caseNumber };
-      const shard = await this.loadShard(new URL(shardPath(id), manifestUrl).href, ref.sha256, signal);
+      const shard = await this.loadShard(source, ref);
       const key = caseKey(caseNumber);
       const history = shard.cases.find((c) => caseKey(c.caseNumber) === key);
       return history ? { kind: 'found', history } : { kind: 'notFound', caseNumber };
     } catch (error) {
       if (signal?.aborted) throw error;
-      return { kind: 'unavailable', message: error instanceof Error ? error.message : String(error) };
+      const message = error instanceof FeedError ? `Beslutshistoriken kunde inte läsas: ${error.message}.` : error instanceof Error ? error.message : String(error);
+      return { kind: 'unavailable', message };
     }
   }
 
@@ -64,33 +66,24 @@ export class CaseLookup {
     return config;
   }
 
-  private async loadManifest(url: string, signal?: AbortSignal): Promise<FeedManifest> {
-    let text: string;
+  private async loadManifest(source: FeedSource, url: string, signal?: AbortSignal): Promise<FeedManifest> {
     try {
-      text = await this.fetchText(url, signal);
+      const manifest = await readManifest(source);
+      this.manifest = { url, value: manifest };
+      return manifest;
     } catch (error) {
-      // Offline or the server is down: the manifest fetched earlier still tells where cases are.
+      // Offline, the server down or the file broken: the manifest read earlier still tells where cases are.
       if (this.manifest?.url === url && !signal?.aborted) return this.manifest.value;
       throw error;
     }
-    const parsed = FeedManifest.safeParse(parseJson(text));
-    if (!parsed.success) {
-      if (this.manifest?.url === url) return this.manifest.value;
-      throw new Error('Beslutshistoriken kunde inte läsas: filen manifest.json har fel format.');
-    }
-    this.manifest = { url, value: parsed.data };
-    return parsed.data;
   }
 
-  private async loadShard(url: string, sha256: string, signal?: AbortSignal): Promise<FeedShard> {
-    const cached = this.shards.get(sha256);
+  private async loadShard(source: FeedSource, ref: ShardRef): Promise<FeedShard> {
+    const cached = this.shards.get(ref.sha256);
     if (cached) return cached;
-    const text = await this.fetchText(url, signal);
-    if (sha256Hex(text) !== sha256) throw new Error('Beslutshistoriken kunde inte läsas: en delfil stämmer inte med manifestet.');
-    const parsed = FeedShard.safeParse(parseJson(text));
-    if (!parsed.success) throw new Error('Beslutshistoriken kunde inte läsas: en delfil har fel format.');
-    this.shards.set(sha256, parsed.data);
-    return parsed.data;
+    const shard = await readShard(source, ref);
+    this.shards.set(ref.sha256, shard);
+    return shard;
   }
 
   private async fetchText(url: string, signal?: AbortSignal): Promise<string> {
@@ -107,13 +100,5 @@ function feedFileUrl(base: string, file: string): string {
     return new URL(file, new URL(folder, globalThis.location?.href)).href;
   } catch {
     throw new Error(`Adressen till beslutshistoriken är ogiltig: ${base}`);
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
   }
 }
