@@ -4,7 +4,7 @@ import { memoryDocumentOf, memoryParagraph } from '../../word-addin/src/gateway/
 import { MemoryGateway } from '../../word-addin/src/gateway/memory-gateway.ts';
 import { GatewayError } from '../../word-addin/src/gateway/gateway.ts';
 import { checkDocument } from '../../word-addin/src/check/check-document.ts';
-import { bodyFromSnapshot } from '../../word-addin/src/document-body.ts';
+import { meetingBodyFromCover } from '../../word-addin/src/meeting-body.ts';
 import { memoryProtocol, sampleEntry } from './support/protocol-fixture.ts';
 
 const entryControls = async (g: MemoryGateway) => (await g.snapshot()).controls.filter((c) => c.tag.startsWith('protokoll:entry:'));
@@ -94,7 +94,7 @@ describe('checking the document in the pane', () => {
   });
 
   it('reads the meeting body from the cover page', async () => {
-    expect(bodyFromSnapshot(await (await memoryProtocol(2)).snapshot())).toBe('Kulturnämndens arbetsutskott');
-    expect(bodyFromSnapshot(null)).toBeNull();
+    expect(meetingBodyFromCover(await (await memoryProtocol(2)).snapshot())).toBe('Kulturnämndens arbetsutskott');
+    expect(meetingBodyFromCover(null)).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { bodyName } from '../../core/templates/index.ts';
 import type { Capabilities, DocumentGateway } from './gateway/gateway.ts';
 import { CaseLookup } from './history/case-lookup.ts';
 import { BUILT_IN_CASE_NUMBERS, loadSettings, saveSettings, type PaneSettings } from './settings.ts';
-import { bodyFromSnapshot } from './document-body.ts';
+import { meetingBodyFromCover } from './meeting-body.ts';
 import { NyParagraf } from './views/NyParagraf.tsx';
 import { Foredragningslista } from './views/Foredragningslista.tsx';
 import { Granska } from './views/Granska.tsx';
@@ -46,7 +46,7 @@ export function App({ gateway }: { gateway: DocumentGateway }) {
   const feedUrl = useRef(settings.feedUrl);
   feedUrl.current = settings.feedUrl;
   const lookup = useMemo(() => new CaseLookup(() => feedUrl.current, undefined, BUILT_IN_CASE_NUMBERS), []);
-  const body = useMemo(() => bodyName(settings.body.trim() || bodyFromSnapshot(snapshot) || 'Nämnden'), [settings.body, snapshot]);
+  const body = useMemo(() => bodyName(settings.body.trim() || meetingBodyFromCover(snapshot) || 'Nämnden'), [settings.body, snapshot]);
   const disabled = capabilities?.baseline === false;
 
   const updateSettings = (patch: Partial<PaneSettings>) => {

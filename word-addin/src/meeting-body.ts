@@ -3,10 +3,11 @@ import { readStructure } from '../../core/addin/document-structure.ts';
 import { BODY_NAME_ENDINGS } from '../../core/templates/body-names.ts';
 
 /**
- * The meeting body's name from the cover page (the paragraphs before the first entry): the first
- * short line ending in a body word ("Kulturnämndens arbetsutskott", a date after it allowed).
+ * The name of the body that met (the organ, not the document's body text), from the cover page
+ * (the paragraphs before the first entry): the first short line ending in a body word
+ * ("Kulturnämndens arbetsutskott", a date after it allowed).
  */
-export function bodyFromSnapshot(snapshot: DocumentSnapshot | null): string | null {
+export function meetingBodyFromCover(snapshot: DocumentSnapshot | null): string | null {
   if (!snapshot) return null;
   const first = readStructure(snapshot).entries[0]?.firstParagraph ?? -1;
   const cover = first >= 0 ? snapshot.paragraphs.slice(0, first) : snapshot.paragraphs.slice(0, 40);
