@@ -9,6 +9,21 @@ import { entry, ok } from './support.ts';
 
 const p = (text: string, styleBuiltIn = 'Normal', style = styleBuiltIn) => ({ text, style, styleBuiltIn });
 
+const kommun = CaseNumberConfig.parse(CASE_NUMBER_PRESETS['kommun-ar-snedstreck'].config);
+
+/** A document that is one entry the add-in wrote: its paragraphs inside an entry control, with its number control. */
+function oneTaggedEntry(number: number, paragraphs: DocumentSnapshotInput['paragraphs']) {
+  const parsed = parseSnapshot({
+    paragraphs,
+    controls: [
+      { id: 1, tag: 'protokoll:entry:x', title: '', text: paragraphs.map((x) => x.text).join('\r') },
+      { id: 2, tag: 'protokoll:num:x', title: '', text: `§ ${number}` },
+    ],
+  });
+  if (!parsed.ok) throw new Error(parsed.message);
+  return parsed.snapshot;
+}
+
 describe('a Word document read as a protocol (Granska)', () => {
   it('reads the cover with the parser, entries from their controls, and hand-written entries from the text, in document order', () => {
     const doc = memoryDocumentOf([
@@ -37,8 +52,8 @@ describe('a Word document read as a protocol (Granska)', () => {
   });
 
   it("knows an entry's structure from its styles, also a heading with the organisation's own words, and keeps stray text", () => {
-    const raw: DocumentSnapshotInput = {
-      paragraphs: [
+    const [only] = snapshotToProtocol(
+      oneTaggedEntry(5, [
         p('§ 5 Budget', 'Heading2'),
         p('Dnr KS 2025/14', 'Normal'),
         p('Något skrivet före första rubriken.'),
@@ -47,17 +62,9 @@ describe('a Word document read as a protocol (Granska)', () => {
         p('Rad två.'),
         p('Beslut', 'Other', 'Protokollrubrik'),
         p('Budgeten antas.'),
-      ],
-      controls: [
-        { id: 1, tag: 'protokoll:entry:x', title: '', text: '', paragraphs: undefined },
-        { id: 2, tag: 'protokoll:num:x', title: '', text: '§ 5' },
-      ],
-    };
-    raw.controls[0]!.text = raw.paragraphs.map((x) => x.text).join('\r');
-    const parsed = parseSnapshot(raw);
-    if (!parsed.ok) throw new Error(parsed.message);
-    const kommun = CaseNumberConfig.parse(CASE_NUMBER_PRESETS['kommun-ar-snedstreck'].config);
-    const [only] = snapshotToProtocol(parsed.snapshot, kommun).paragraphs;
+      ]),
+      kommun,
+    ).paragraphs;
     expect(only).toMatchObject({ number: 5, title: 'Budget', caseNumbers: ['KS 2025/14'] });
     expect(only!.sections.map((s) => [s.kind, s.heading, s.text])).toEqual([
       ['other', '', 'Något skrivet före första rubriken.'],
@@ -67,19 +74,9 @@ describe('a Word document read as a protocol (Granska)', () => {
   });
 
   it('takes a line of case numbers as the parser does, with the same words between them', () => {
-    const raw: DocumentSnapshotInput = {
-      paragraphs: [p('§ 6 Taxor', 'Heading2'), p('Diarienr: KS 2025/14 samt KS 2025/15'), p('Beslut', 'Heading3'), p('Taxorna antas.')],
-      controls: [
-        { id: 1, tag: 'protokoll:entry:y', title: '', text: '', paragraphs: undefined },
-        { id: 2, tag: 'protokoll:num:y', title: '', text: '§ 6' },
-      ],
-    };
-    raw.controls[0]!.text = raw.paragraphs.map((x) => x.text).join('\r');
-    const parsed = parseSnapshot(raw);
-    if (!parsed.ok) throw new Error(parsed.message);
-    const kommun = CaseNumberConfig.parse(CASE_NUMBER_PRESETS['kommun-ar-snedstreck'].config);
-    const [entryRead] = snapshotToProtocol(parsed.snapshot, kommun).paragraphs;
-    const [textRead] = parseProtocol(raw.paragraphs.map((x) => x.text).join('\n'), { caseNumbers: kommun }).paragraphs;
+    const paragraphs = [p('§ 6 Taxor', 'Heading2'), p('Diarienr: KS 2025/14 samt KS 2025/15'), p('Beslut', 'Heading3'), p('Taxorna antas.')];
+    const [entryRead] = snapshotToProtocol(oneTaggedEntry(6, paragraphs), kommun).paragraphs;
+    const [textRead] = parseProtocol(paragraphs.map((x) => x.text).join('\n'), { caseNumbers: kommun }).paragraphs;
     expect(entryRead!.caseNumbers).toEqual(['KS 2025/14', 'KS 2025/15']);
     expect(textRead!.caseNumbers).toEqual(entryRead!.caseNumbers);
     expect(entryRead!.sections.map((s) => s.kind)).toEqual(['beslut']);
