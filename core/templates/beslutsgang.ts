@@ -14,14 +14,14 @@ const FIRST_QUESTIONS = [
 
 /** The proposal the meeting chose in the main question: as the chair found, else as the vote went. */
 export function chosenProposal(src: BeslutsgangSource): ProposalRef {
-  if (src.beslutsgang.vinnare !== undefined) return src.beslutsgang.vinnare;
+  if (src.beslutsgang.winner !== undefined) return src.beslutsgang.winner;
   if (src.omrostning) return src.omrostning[voteWinner(src.omrostning)];
   return 'liggande';
 }
 
 /** Whether the meeting decided the matter today (and not återremiss or bordläggning). */
 export function decidedToday(src: BeslutsgangSource): boolean {
-  return (src.beslutsgang.forstaFragan ?? 'avgorsIdag') === 'avgorsIdag';
+  return (src.beslutsgang.firstQuestion ?? 'avgorsIdag') === 'avgorsIdag';
 }
 
 /**
@@ -30,7 +30,7 @@ export function decidedToday(src: BeslutsgangSource): boolean {
  */
 export function writeBeslutsgang(src: BeslutsgangSource, body: BodyName): string {
   const sentences: string[] = [];
-  const outcome = src.beslutsgang.forstaFragan ?? 'avgorsIdag';
+  const outcome = src.beslutsgang.firstQuestion ?? 'avgorsIdag';
   const lead = (first: string, then: string) => (sentences.length === 0 ? first : then);
 
   for (const q of FIRST_QUESTIONS) {

@@ -43,17 +43,17 @@ export type ProposalRef = z.infer<typeof ProposalRef>;
 
 export const BeslutsgangInput = z.object({
   /** The answer to the question put first when återremiss or bordläggning is proposed. */
-  forstaFragan: z.enum(['avgorsIdag', 'aterremitteras', 'bordlaggs'], {
+  firstQuestion: z.enum(['avgorsIdag', 'aterremitteras', 'bordlaggs'], {
     error: 'Ange om ärendet avgörs i dag, återremitteras eller bordläggs',
   }).optional(),
   /** The proposal the chair finds the meeting has chosen in the main question. */
-  vinnare: ProposalRef.optional(),
+  winner: ProposalRef.optional(),
   /**
    * With several yrkanden against liggande förslag: the one the meeting first chose as motförslag
    * (kontraproposition); without it the chair puts all proposals against each other at once.
    */
   motforslag: z.number({ error: 'Ange motförslaget som yrkandets nummer' }).int('Yrkandets nummer ska vara ett heltal').nonnegative('Yrkandets nummer kan inte vara negativt').optional(),
-}, { error: 'Beslutsgången ska anges som { forstaFragan, vinnare, motforslag }' });
+}, { error: 'Beslutsgången ska anges som { firstQuestion, winner, motforslag }' });
 export type BeslutsgangInput = z.infer<typeof BeslutsgangInput>;
 
 export const VOTES = ['ja', 'nej', 'avstar'] as const;
@@ -178,15 +178,15 @@ export const EntryInput = z
         ctx.addIssue({ code: 'custom', path, message: `Yrkande nr ${ref + 1} är inget eget förslag i sakfrågan och kan inte ställas mot liggande förslag` });
       }
     };
-    refOk(e.beslutsgang.vinnare, ['beslutsgang', 'vinnare']);
+    refOk(e.beslutsgang.winner, ['beslutsgang', 'winner']);
     refOk(e.beslutsgang.motforslag, ['beslutsgang', 'motforslag']);
     if (e.omrostning) {
       refOk(e.omrostning.ja, ['omrostning', 'ja']);
       refOk(e.omrostning.nej, ['omrostning', 'nej']);
     }
-    const firstQuestion = e.yrkanden.some((y) => y.kind === 'aterremiss' || y.kind === 'bordlaggning');
-    if (firstQuestion && !e.beslutsgang.forstaFragan && e.type !== 'aterremiss') {
-      ctx.addIssue({ code: 'custom', path: ['beslutsgang', 'forstaFragan'], message: 'Ange om ärendet avgörs i dag eller återremitteras/bordläggs' });
+    const firstQuestionPut = e.yrkanden.some((y) => y.kind === 'aterremiss' || y.kind === 'bordlaggning');
+    if (firstQuestionPut && !e.beslutsgang.firstQuestion && e.type !== 'aterremiss') {
+      ctx.addIssue({ code: 'custom', path: ['beslutsgang', 'firstQuestion'], message: 'Ange om ärendet avgörs i dag eller återremitteras/bordläggs' });
     }
     if ((e.type === 'yrkanden' || e.type === 'omrostning') && e.yrkanden.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['yrkanden'], message: 'Ange minst ett yrkande som framställdes under sammanträdet' });
@@ -217,7 +217,7 @@ export const EntryInput = z
   })
   // The återremiss template is the case where the meeting sends the matter back.
   .transform((e) =>
-    e.type === 'aterremiss' && !e.beslutsgang.forstaFragan ? { ...e, beslutsgang: { ...e.beslutsgang, forstaFragan: 'aterremitteras' as const } } : e,
+    e.type === 'aterremiss' && !e.beslutsgang.firstQuestion ? { ...e, beslutsgang: { ...e.beslutsgang, firstQuestion: 'aterremitteras' as const } } : e,
   );
 export type EntryInput = z.infer<typeof EntryInput>;
 export type EntryInputRaw = z.input<typeof EntryInput>;

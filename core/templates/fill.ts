@@ -40,7 +40,7 @@ function decisionFromYrkande(input: EntryInput, index: number): string {
 function writeBeslut(input: EntryInput, template: EntryTemplate, slots: Record<string, string | undefined>): string {
   if (input.beslut) return input.beslut;
   if (!decidedToday(input)) {
-    if (input.beslutsgang.forstaFragan === 'bordlaggs') return 'Ärendet bordläggs.';
+    if (input.beslutsgang.firstQuestion === 'bordlaggs') return 'Ärendet bordläggs.';
     const motion = input.yrkanden.find((y) => y.kind === 'aterremiss');
     return motion ? `Ärendet återremitteras för att ${aterremissPurpose(motion)}.` : 'Ärendet återremitteras.';
   }

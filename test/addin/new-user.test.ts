@@ -130,7 +130,7 @@ describe('a new clerk builds a 30-item protocol', () => {
             { person: 'Jonas Ek', party: 'M', kind: 'eget', proposal: 'att vårdcentralen placeras i Söderby i stället', supportedBy: [{ person: 'Petra Lindh', party: 'M' }] },
             { person: 'Karin Sjöberg', party: 'S', kind: 'bifall' },
           ],
-          beslutsgang: { vinnare: 'liggande' },
+          beslutsgang: { winner: 'liggande' },
           reservationer: [{ person: 'Jonas Ek', party: 'M', reason: 'till förmån för eget yrkande' }, { person: 'Petra Lindh', party: 'M', reason: 'till förmån för eget yrkande' }],
         };
       }
@@ -152,7 +152,7 @@ describe('a new clerk builds a 30-item protocol', () => {
           ...raw,
           type: 'aterremiss',
           yrkanden: [{ person: 'Lisa Rönn', party: 'C', kind: 'aterremiss', proposal: 'för att utreda kostnaderna för kommunerna' }],
-          beslutsgang: { forstaFragan: 'aterremitteras' },
+          beslutsgang: { firstQuestion: 'aterremitteras' },
         };
       }
       const input = EntryInput.parse(raw);

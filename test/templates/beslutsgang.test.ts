@@ -14,7 +14,7 @@ describe('writeBeslutsgang', () => {
         { person: 'Jonas Ek', party: 'M', kind: 'aterremiss', proposal: 'utreda kostnaderna' },
         { person: 'Jonas Ek', party: 'M', proposal: 'att ärendet avslås i sin helhet' },
       ],
-      beslutsgang: { forstaFragan: 'avgorsIdag', vinnare: 'liggande' },
+      beslutsgang: { firstQuestion: 'avgorsIdag', winner: 'liggande' },
     });
     expect(writeBeslutsgang(input, AU)).toBe(
       'Ordförande frågar om ärendet ska avgöras i dag eller återremitteras och finner att arbetsutskottet beslutar att ärendet ska avgöras i dag.\n' +
@@ -30,7 +30,7 @@ describe('writeBeslutsgang', () => {
         { person: 'Jonas Ek', party: 'M', kind: 'aterremiss', proposal: 'utreda kostnaderna' },
         { person: 'Lisa Rönn', party: 'C', kind: 'bordlaggning', proposal: 'till nästa sammanträde' },
       ],
-      beslutsgang: { forstaFragan: 'bordlaggs' },
+      beslutsgang: { firstQuestion: 'bordlaggs' },
     });
     expect(writeBeslutsgang(input, HSN)).toBe(
       'Ordförande frågar om ärendet ska avgöras i dag eller bordläggas och finner att nämnden beslutar att ärendet ska bordläggas.',
@@ -48,7 +48,7 @@ describe('writeBeslutsgang', () => {
         { person: 'Jonas Ek', party: 'M', kind: 'aterremiss', proposal: 'utreda kostnaderna' },
         { person: 'Lisa Rönn', party: 'C', kind: 'bordlaggning' },
       ],
-      beslutsgang: { forstaFragan: 'aterremitteras' },
+      beslutsgang: { firstQuestion: 'aterremitteras' },
     });
     expect(writeBeslutsgang(input, bodyName('Regionstyrelsen'))).toBe(
       'Ordförande frågar om ärendet ska avgöras i dag eller bordläggas och finner att regionstyrelsen beslutar att ärendet ska avgöras i dag.\n' +
@@ -64,7 +64,7 @@ describe('writeBeslutsgang', () => {
         { person: 'Jonas Ek', party: 'M', kind: 'avslag' },
         { person: 'Anders Nilsson', party: 'V', proposal: 'att beloppet höjs till 3 miljoner kronor' },
       ],
-      beslutsgang: { vinnare: 0 },
+      beslutsgang: { winner: 0 },
     });
     expect(writeBeslutsgang(input, AU)).toBe(
       'Ordförande ställer förslagen mot varandra och finner att arbetsutskottet beslutar enligt Jonas Eks (M) avslagsyrkande.',
@@ -93,7 +93,7 @@ describe('writeBeslutsgang with kontraproposition', () => {
         { person: 'Jonas Ek', party: 'M', kind: 'avslag' },
         { person: 'Anders Nilsson', party: 'V', proposal: 'att beloppet höjs till 3 miljoner kronor' },
       ],
-      beslutsgang: { motforslag: 1, vinnare: 'liggande' },
+      beslutsgang: { motforslag: 1, winner: 'liggande' },
     });
     expect(writeBeslutsgang(input, AU)).toBe(
       'Ordförande ställer Jonas Eks (M) avslagsyrkande mot Anders Nilssons (V) förslag för att utse motförslag till liggande förslag ' +

@@ -33,14 +33,14 @@ describe('EntryInput rejects bad input with Swedish messages', () => {
 
   it('a yrkande without content and a reference to a yrkande that does not exist', () => {
     expect(
-      issues({ type: 'yrkanden', number: 4, yrkanden: [{ person: 'Jonas Ek', party: 'M' }], beslutsgang: { vinnare: 2 } }),
-    ).toEqual(['yrkanden.0.proposal: Skriv vad Jonas Ek yrkar', 'beslutsgang.vinnare: Yrkande nr 3 finns inte']);
+      issues({ type: 'yrkanden', number: 4, yrkanden: [{ person: 'Jonas Ek', party: 'M' }], beslutsgang: { winner: 2 } }),
+    ).toEqual(['yrkanden.0.proposal: Skriv vad Jonas Ek yrkar', 'beslutsgang.winner: Yrkande nr 3 finns inte']);
   });
 
   it('an återremiss motion without an answer to the first question', () => {
     expect(
       issues({ type: 'yrkanden', number: 4, yrkanden: [{ person: 'Jonas Ek', party: 'M', kind: 'aterremiss', proposal: 'utreda' }] }),
-    ).toEqual(['beslutsgang.forstaFragan: Ange om ärendet avgörs i dag eller återremitteras/bordläggs']);
+    ).toEqual(['beslutsgang.firstQuestion: Ange om ärendet avgörs i dag eller återremitteras/bordläggs']);
   });
 
   it('vote totals that disagree with the member votes, and a tie without casting vote', () => {

@@ -135,7 +135,7 @@ describe('fillTemplate, word for word', () => {
           { person: 'Sofia Nyberg', party: 'S', kind: 'bifall' },
           { person: 'Jonas Ek', party: 'M', proposal: 'att riktlinjen antas med tillägget att tåg ska väljas före flyg', supportedBy: [{ person: 'Lisa Rönn', party: 'C' }] },
         ],
-        beslutsgang: { vinnare: 1 },
+        beslutsgang: { winner: 1 },
         reservationer: [{ person: 'Sofia Nyberg', party: 'S' }],
       }),
       AU,

@@ -40,10 +40,10 @@ function yrkandenRaw(draft: EntryDraft) {
 }
 
 function beslutsgangRaw(draft: EntryDraft) {
-  const vinnare = proposalRef(draft.vinnare);
+  const winner = proposalRef(draft.winner);
   return {
-    ...(draft.forstaFragan ? { forstaFragan: draft.forstaFragan } : {}),
-    ...(vinnare !== undefined ? { vinnare } : {}),
+    ...(draft.firstQuestion ? { firstQuestion: draft.firstQuestion } : {}),
+    ...(winner !== undefined ? { winner } : {}),
   };
 }
 

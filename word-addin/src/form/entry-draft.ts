@@ -59,8 +59,8 @@ export interface EntryDraft {
   sammanfattning: string;
   forslagTillBeslut: string;
   yrkanden: YrkandeDraft[];
-  forstaFragan: '' | 'avgorsIdag' | 'aterremitteras' | 'bordlaggs';
-  vinnare: '' | ProposalChoice;
+  firstQuestion: '' | 'avgorsIdag' | 'aterremitteras' | 'bordlaggs';
+  winner: '' | ProposalChoice;
   omrostning: OmrostningDraft;
   beslut: string;
   reservationer: ReservationDraft[];
@@ -85,8 +85,8 @@ export function emptyDraft(type: TemplateId): EntryDraft {
     sammanfattning: '',
     forslagTillBeslut: '',
     yrkanden: [],
-    forstaFragan: '',
-    vinnare: '',
+    firstQuestion: '',
+    winner: '',
     omrostning: {
       enabled: false,
       ja: 'liggande',
