@@ -1,23 +1,17 @@
 import { referenceAtPoint } from '../../lib/page/hit-test.ts';
 import { HoverIntent } from '../../lib/page/hover-intent.ts';
-import type { PageReference } from '../../lib/page/page-reference.ts';
+import type { FoundReference } from '../../lib/page/found-reference.ts';
 import type { ReferenceUi } from './reference-ui.tsx';
 import type { ScannedPage } from './scan-page.ts';
-
-/** Delays in the range Wikipedia's page previews use: long enough that passing over shows nothing. */
-export const SHOW_DELAY_MS = 300;
-export const HIDE_DELAY_MS = 300;
 
 /**
  * Shows a reference's card when the pointer rests on it. Hit-testing replaces event listeners on
  * the references themselves, which do not exist as elements: one passive pointermove listener on
  * the window, read once per frame.
  */
-export function hoverCards(doc: Document, page: ScannedPage, ui: ReferenceUi): HoverIntent<PageReference> {
+export function hoverCards(doc: Document, page: ScannedPage, ui: ReferenceUi): HoverIntent<FoundReference> {
   const win = doc.defaultView!;
-  const intent = new HoverIntent<PageReference>({
-    showDelay: SHOW_DELAY_MS,
-    hideDelay: HIDE_DELAY_MS,
+  const intent = new HoverIntent<FoundReference>({
     show: (ref) => {
       performance.mark('protokoll-dnr:intent');
       ui.showCard(ref);
@@ -42,6 +36,7 @@ export function hoverCards(doc: Document, page: ScannedPage, ui: ReferenceUi): H
     { passive: true },
   );
   doc.documentElement.addEventListener('pointerleave', () => intent.over(null), { passive: true });
+  ui.on('cardPointer', (inside) => intent.card(inside));
   return intent;
 }
 

@@ -1,6 +1,6 @@
 import type { HoverIntent } from '../../lib/page/hover-intent.ts';
 import { referenceRects } from '../../lib/page/hit-test.ts';
-import type { PageReference } from '../../lib/page/page-reference.ts';
+import type { FoundReference } from '../../lib/page/found-reference.ts';
 import type { ReferenceUi } from './reference-ui.tsx';
 import type { ScannedPage } from './scan-page.ts';
 
@@ -11,9 +11,7 @@ function isShortcut(event: KeyboardEvent): boolean {
 
 export interface KeyboardReferences {
   /** Focuses a reference and opens its card; used by the shortcut and by the popup's list. */
-  enter(ref: PageReference): void;
-  /** Keys on the focus ring. */
-  proxyKey(event: KeyboardEvent): void;
+  enter(ref: FoundReference): void;
 }
 
 /**
@@ -22,11 +20,11 @@ export interface KeyboardReferences {
  * keys move it between references; the card opens on focus and is the ring's description;
  * Escape closes the card, and Escape again gives focus back to where it was.
  */
-export function keyboardReferences(doc: Document, page: ScannedPage, ui: ReferenceUi, intent: HoverIntent<PageReference>): KeyboardReferences {
+export function keyboardReferences(doc: Document, page: ScannedPage, ui: ReferenceUi, intent: HoverIntent<FoundReference>): KeyboardReferences {
   const win = doc.defaultView!;
   let returnTo: Element | null = null;
 
-  const focusOn = (ref: PageReference) => {
+  const focusOn = (ref: FoundReference) => {
     const rect = referenceRects(ref)[0];
     if (rect && (rect.top < 0 || rect.bottom > win.innerHeight)) win.scrollBy({ top: rect.top - win.innerHeight / 3 });
     ui.setFocus(ref);
@@ -41,7 +39,7 @@ export function keyboardReferences(doc: Document, page: ScannedPage, ui: Referen
     returnTo = null;
   };
 
-  const enter = (ref: PageReference) => {
+  const enter = (ref: FoundReference) => {
     if (!ui.focusedReference) returnTo = doc.activeElement;
     focusOn(ref);
   };
@@ -74,7 +72,8 @@ export function keyboardReferences(doc: Document, page: ScannedPage, ui: Referen
     if (!ui.contains((event as FocusEvent).relatedTarget as Node | null)) leave(false);
   });
 
-  const proxyKey = (event: KeyboardEvent) => {
+  // Keys on the focus ring.
+  ui.on('proxyKey', (event) => {
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowRight':
@@ -98,6 +97,6 @@ export function keyboardReferences(doc: Document, page: ScannedPage, ui: Referen
     }
     event.preventDefault();
     event.stopPropagation();
-  };
-  return { enter, proxyKey };
+  });
+  return { enter };
 }

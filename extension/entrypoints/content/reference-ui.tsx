@@ -3,18 +3,26 @@ import { caseKey } from '../../../core/casenumber/case-key.ts';
 import css from '../../components/hover-card.css?inline';
 import { ReferenceLayer, type Anchor } from '../../components/reference-layer.tsx';
 import { referenceFirstLine } from '../../lib/page/hit-test.ts';
-import type { PageReference } from '../../lib/page/page-reference.ts';
+import type { FoundReference } from '../../lib/page/found-reference.ts';
 import { OWN_HOST_TAG } from '../../lib/page/skipped-elements.ts';
 import type { HistoryCache } from './history-cache.ts';
 
 export interface ReferenceUiOptions {
   cache: HistoryCache;
   diariumUrl: (caseNumber: string) => string | null;
-  onCardPointer: (inside: boolean) => void;
-  onProxyKey: (event: KeyboardEvent) => void;
 }
 
-function anchorOf(ref: PageReference): Anchor | null {
+/** What happens in our layer that hover intent and the keyboard code act on. */
+export interface ReferenceUiEvents {
+  /** The pointer entered (true) or left (false) the card. */
+  cardPointer: boolean;
+  /** A key pressed on the focus ring. */
+  proxyKey: KeyboardEvent;
+}
+
+type Listeners = { [E in keyof ReferenceUiEvents]: ((value: ReferenceUiEvents[E]) => void)[] };
+
+function anchorOf(ref: FoundReference): Anchor | null {
   const rect = referenceFirstLine(ref);
   if (!rect) return null;
   return { caseNumber: ref.canonical, rect };
@@ -30,8 +38,9 @@ export class ReferenceUi {
   readonly shadow: ShadowRoot;
   private readonly container: HTMLElement;
   private readonly options: ReferenceUiOptions;
-  private card: PageReference | null = null;
-  private focus: PageReference | null = null;
+  private readonly listeners: Listeners = { cardPointer: [], proxyKey: [] };
+  private card: FoundReference | null = null;
+  private focus: FoundReference | null = null;
   private frame = 0;
 
   constructor(doc: Document, options: ReferenceUiOptions) {
@@ -56,23 +65,32 @@ export class ReferenceUi {
     });
   }
 
-  get cardReference(): PageReference | null {
+  get cardReference(): FoundReference | null {
     return this.card;
   }
 
-  get focusedReference(): PageReference | null {
+  get focusedReference(): FoundReference | null {
     return this.focus;
   }
 
-  showCard(ref: PageReference | null): void {
+  showCard(ref: FoundReference | null): void {
     this.card = ref;
     this.render();
   }
 
-  setFocus(ref: PageReference | null): void {
+  setFocus(ref: FoundReference | null): void {
     this.focus = ref;
     this.render();
     if (ref) this.shadow.querySelector<HTMLButtonElement>('.focus-proxy')?.focus({ preventScroll: true });
+  }
+
+  /** Calls `listener` whenever `event` happens in our layer. */
+  on<E extends keyof ReferenceUiEvents>(event: E, listener: (value: ReferenceUiEvents[E]) => void): void {
+    this.listeners[event].push(listener);
+  }
+
+  private emit<E extends keyof ReferenceUiEvents>(event: E, value: ReferenceUiEvents[E]): void {
+    for (const listener of this.listeners[event]) listener(value);
   }
 
   /** Whether a node (an event target, a focus target) is part of our layer. */
@@ -95,8 +113,8 @@ export class ReferenceUi {
             : null
         }
         focus={focus}
-        onCardPointer={this.options.onCardPointer}
-        onProxyKey={this.options.onProxyKey}
+        onCardPointer={(inside) => this.emit('cardPointer', inside)}
+        onProxyKey={(event) => this.emit('proxyKey', event)}
       />,
       this.container,
     );

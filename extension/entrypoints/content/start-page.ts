@@ -27,17 +27,8 @@ const PREFETCH_DEBOUNCE_MS = 50;
 export function startPage(doc: Document, deps: PageDeps): StartedPage {
   const page = scanPage(doc, deps.config, deps.shadowRootOf);
   const cache = new HistoryCache(deps.fetchHistories);
-  const handlers = { cardPointer: (_inside: boolean) => {}, proxyKey: (_event: KeyboardEvent) => {} };
-  const ui = new ReferenceUi(doc, {
-    cache,
-    diariumUrl: deps.diariumUrl,
-    onCardPointer: (inside) => handlers.cardPointer(inside),
-    onProxyKey: (event) => handlers.proxyKey(event),
-  });
-  const intent = hoverCards(doc, page, ui);
-  const keyboard = keyboardReferences(doc, page, ui, intent);
-  handlers.cardPointer = (inside) => intent.card(inside);
-  handlers.proxyKey = keyboard.proxyKey;
+  const ui = new ReferenceUi(doc, { cache, diariumUrl: deps.diariumUrl });
+  const keyboard = keyboardReferences(doc, page, ui, hoverCards(doc, page, ui));
 
   const prefetch = () => cache.prefetch(page.registry.canonicalNumbers()).catch((e: unknown) => console.warn('protokoll: historiken kunde inte hämtas', e));
   let timer = 0;

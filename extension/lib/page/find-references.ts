@@ -1,5 +1,5 @@
 import { findCaseNumbers, type CaseNumberConfig } from '../../../core/casenumber/index.ts';
-import type { PageReference } from './page-reference.ts';
+import type { FoundReference } from './found-reference.ts';
 import { positionInRun, type TextRun } from './text-runs.ts';
 
 /**
@@ -10,7 +10,7 @@ import { positionInRun, type TextRun } from './text-runs.ts';
 const RUN_SEPARATOR = '\n\n';
 
 /** The case numbers in text runs, as ranges over the runs' own text nodes. */
-export function findReferencesInRuns(runs: readonly TextRun[], config: CaseNumberConfig): PageReference[] {
+export function findReferencesInRuns(runs: readonly TextRun[], config: CaseNumberConfig): FoundReference[] {
   if (!runs.length) return [];
   const runStarts: number[] = [];
   let offset = 0;
@@ -18,7 +18,7 @@ export function findReferencesInRuns(runs: readonly TextRun[], config: CaseNumbe
     runStarts.push(offset);
     offset += run.text.length + RUN_SEPARATOR.length;
   }
-  const found: PageReference[] = [];
+  const found: FoundReference[] = [];
   let r = 0;
   for (const match of findCaseNumbers(runs.map((run) => run.text).join(RUN_SEPARATOR), config)) {
     while (r + 1 < runs.length && runStarts[r + 1]! <= match.start) r++;

@@ -1,8 +1,8 @@
-import type { PageReference } from './page-reference.ts';
+import type { FoundReference } from './found-reference.ts';
 import type { ReferenceRegistry } from './reference-registry.ts';
 
 /** Live range over a reference, for geometry (static ranges have none). */
-export function liveRange(ref: PageReference): Range {
+export function liveRange(ref: FoundReference): Range {
   const range = ref.nodes[0]!.ownerDocument.createRange();
   range.setStart(ref.nodes[0]!, ref.startOffset);
   range.setEnd(ref.nodes[ref.nodes.length - 1]!, ref.endOffset);
@@ -10,7 +10,7 @@ export function liveRange(ref: PageReference): Range {
 }
 
 /** The reference's line boxes; a reference broken over two lines has two. */
-export function referenceRects(ref: PageReference): DOMRect[] {
+export function referenceRects(ref: FoundReference): DOMRect[] {
   return [...liveRange(ref).getClientRects()];
 }
 
@@ -18,7 +18,7 @@ export function referenceRects(ref: PageReference): DOMRect[] {
  * The box of the reference's first line: the union of its boxes on that line, so that a
  * reference split over `<b>HSN</b>&nbsp;1002-2024` gets one box, not one per element.
  */
-export function referenceFirstLine(ref: PageReference): DOMRect | null {
+export function referenceFirstLine(ref: FoundReference): DOMRect | null {
   const rects = referenceRects(ref).filter((r) => r.width > 0);
   const first = rects[0];
   if (!first) return null;
@@ -45,7 +45,7 @@ export function referenceAtPoint(
   y: number,
   registry: ReferenceRegistry,
   shadowRoots: ShadowRoot[],
-): PageReference | null {
+): FoundReference | null {
   const caret = doc.caretPositionFromPoint(x, y, { shadowRoots });
   if (!caret) return null;
   const ref = registry.at(caret.offsetNode, caret.offset);

@@ -1,6 +1,6 @@
 import type { CaseNumberConfig } from '../../../core/casenumber/index.ts';
 import { findReferencesInRuns } from './find-references.ts';
-import type { PageReference } from './page-reference.ts';
+import type { FoundReference } from './found-reference.ts';
 import { openShadowRootOf, TextRunWalker, type ShadowRootOf, type TextRun } from './text-runs.ts';
 import type { ViewportSpan } from './viewport-span.ts';
 
@@ -17,7 +17,7 @@ export type ScanRoot = Element | Document | DocumentFragment;
 
 export interface PageScannerOptions {
   config: CaseNumberConfig;
-  found: (refs: PageReference[]) => void;
+  found: (refs: FoundReference[]) => void;
   /** An open shadow root met during the walk; the caller scans and observes it. */
   shadowRoot: (root: ShadowRoot) => void;
   /** Which shadow root an element hosts; the open ones when not given. */

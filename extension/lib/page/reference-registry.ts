@@ -1,4 +1,4 @@
-import type { PageReference } from './page-reference.ts';
+import type { FoundReference } from './found-reference.ts';
 import { VisibleHighlight } from './visible-highlight.ts';
 
 /**
@@ -6,8 +6,8 @@ import { VisibleHighlight } from './visible-highlight.ts';
  * indexed by text node for hit-testing and for dropping stale ones.
  */
 export class ReferenceRegistry {
-  private readonly byNode = new Map<Text, PageReference[]>();
-  private readonly all = new Set<PageReference>();
+  private readonly byNode = new Map<Text, FoundReference[]>();
+  private readonly all = new Set<FoundReference>();
   private readonly highlight: VisibleHighlight;
   private readonly listeners = new Set<() => void>();
 
@@ -15,7 +15,7 @@ export class ReferenceRegistry {
     this.highlight = new VisibleHighlight(highlightRegistry);
   }
 
-  add(refs: readonly PageReference[]): void {
+  add(refs: readonly FoundReference[]): void {
     if (!refs.length) return;
     for (const ref of refs) {
       // A block rescanned after a mutation may already have been reached by the walk in progress.
@@ -49,7 +49,7 @@ export class ReferenceRegistry {
     if (removed) this.changed();
   }
 
-  private delete(ref: PageReference): boolean {
+  private delete(ref: FoundReference): boolean {
     if (!this.all.delete(ref)) return false;
     this.highlight.delete(ref);
     for (const node of ref.nodes) {
@@ -68,7 +68,7 @@ export class ReferenceRegistry {
   }
 
   /** The reference covering (node, offset), if any. */
-  at(node: Node, offset: number): PageReference | null {
+  at(node: Node, offset: number): FoundReference | null {
     const list = this.byNode.get(node as Text);
     if (!list) return null;
     for (const ref of list) {
@@ -80,7 +80,7 @@ export class ReferenceRegistry {
   }
 
   /** References in document order (shadow-root and late content sorted in where they sit). */
-  inOrder(): PageReference[] {
+  inOrder(): FoundReference[] {
     return [...this.all].sort((a, b) => {
       if (a.nodes[0] === b.nodes[0]) return a.startOffset - b.startOffset;
       const pos = a.nodes[0]!.compareDocumentPosition(b.nodes[0]!);

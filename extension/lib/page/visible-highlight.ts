@@ -1,4 +1,4 @@
-import { staticRange, type PageReference } from './page-reference.ts';
+import { staticRange, type FoundReference } from './found-reference.ts';
 
 /** The name our highlight is registered under; styled with `::highlight(protokoll-dnr)`. */
 export const HIGHLIGHT_NAME = 'protokoll-dnr';
@@ -28,9 +28,9 @@ const PLACE_AT_ONCE = 256;
  */
 export class VisibleHighlight {
   private readonly highlight = new Highlight();
-  private readonly byBlock = new Map<Element, Set<PageReference>>();
-  private readonly blockOf = new Map<PageReference, Element>();
-  private readonly painted = new Map<PageReference, StaticRange>();
+  private readonly byBlock = new Map<Element, Set<FoundReference>>();
+  private readonly blockOf = new Map<FoundReference, Element>();
+  private readonly painted = new Map<FoundReference, StaticRange>();
   private readonly visible = new Set<Element>();
   private readonly observer: IntersectionObserver;
   /** Blocks that got their first reference since the last `paintAdded`. */
@@ -49,7 +49,7 @@ export class VisibleHighlight {
     );
   }
 
-  add(ref: PageReference): void {
+  add(ref: FoundReference): void {
     const first = ref.nodes[0]!;
     const block = first.parentElement ?? shadowHost(first);
     if (!block) return;
@@ -64,7 +64,7 @@ export class VisibleHighlight {
     if (this.visible.has(block)) this.paint(ref);
   }
 
-  delete(ref: PageReference): void {
+  delete(ref: FoundReference): void {
     const block = this.blockOf.get(ref);
     if (!block) return;
     this.blockOf.delete(ref);
@@ -123,14 +123,14 @@ export class VisibleHighlight {
     }
   }
 
-  private paint(ref: PageReference): void {
+  private paint(ref: FoundReference): void {
     if (this.painted.has(ref)) return;
     const range = staticRange(ref);
     this.painted.set(ref, range);
     this.highlight.add(range);
   }
 
-  private unpaint(ref: PageReference): void {
+  private unpaint(ref: FoundReference): void {
     const range = this.painted.get(ref);
     if (!range) return;
     this.painted.delete(ref);
