@@ -32,7 +32,7 @@ testRule(beslutDiffersWithoutYrkande, {
     {
       name: 'a Beslut that departs from the förslag with nothing recorded',
       text: item([['Förslag till beslut', 'Planen antas.'], ['Beslut', 'Planen antas med tillägget att inlandet prioriteras.']]),
-      findings: [{ paragraph: 13, message: '§ 13 Ärende nummer 13: beslutet skiljer sig från förslaget till beslut', line: 19 }],
+      findings: [{ paragraph: 13, messageId: 'unexplained-change', data: { number: 13, title: 'Ärende nummer 13' }, line: 19 }],
     },
   ],
 });
@@ -46,11 +46,11 @@ testRuleOnRealProtocols(beslutDiffersWithoutYrkande, [
         'Beslut\n\nArbetsutskottet föreslår att regionstyrelsen beslutar\n\natt genomföra den föreslagna investeringen för Hand och plastik för 68 miljoner',
       ],
     ],
-    findings: [{ paragraph: 230, message: '§ 230 Investeringsmedel för renovering av lokaler för hand- och plastikkirurgi: beslutet skiljer sig' }],
+    findings: [{ paragraph: 230, messageId: 'unexplained-change', data: { number: 230, title: 'Investeringsmedel för renovering av lokaler för hand- och plastikkirurgi' } }],
   },
   {
     name: '§ 225 with the yrkande during the meeting left out',
     edits: [['Förslag till beslut under sammanträdet\n\nOrdförande föreslår att regiondirektören i sin utredning ska utgå från alternativ 3, vilket \narbetsutskottet godkänner. \n', '']],
-    findings: [{ paragraph: 225, message: 'beslutet skiljer sig från förslaget till beslut' }],
+    findings: [{ paragraph: 225, messageId: 'unexplained-change', data: { number: 225, title: 'Återrapportering av nämndplanuppdrag 2024 gällande arbetsskor' } }],
   },
 ]);

@@ -53,27 +53,32 @@ testRule(beslutRequired, {
     {
       name: 'an information item with an empty Beslut heading',
       text: protocolText([entry(13, { title: 'Information om vårdplatsläget', caseNumber: null, sections: [summary, ['Beslut', '']] })]),
-      findings: [{ paragraph: 13, message: 'har rubriken Beslut men ingen text under den' }],
+      findings: [{ paragraph: 13, messageId: 'empty-beslut', data: { number: 13, title: 'Information om vårdplatsläget' } }],
+    },
+    {
+      name: 'a fastställande av föredragningslista that does not say the list was fastställd',
+      text: protocolText([entry(13, { title: 'Fastställande av föredragningslista', caseNumber: null, sections: [['Sammanfattning', 'Ordföranden går igenom dagens ärenden.']] })]),
+      findings: [{ paragraph: 13, messageId: 'foredragningslista-not-stated', data: { number: 13, title: 'Fastställande av föredragningslista' } }],
     },
     {
       name: 'a decision item with no Beslut',
       text: protocolText([valAvJusterare(12), entry(13, { sections: [summary, proposal] })]),
-      findings: [{ paragraph: 13, message: '§ 13 Ärende nummer 13 saknar beslut. Skriv vad som beslutades under rubriken Beslut.' }],
+      findings: [{ paragraph: 13, messageId: 'missing', data: { number: 13, title: 'Ärende nummer 13' } }],
     },
     {
       name: 'yrkanden and no Beslut',
       text: protocolText([entry(13, { sections: [summary, ['Yrkanden', 'Jonas Ek (M) yrkar bifall till förslaget.']] })]),
-      findings: [{ paragraph: 13, message: 'saknar beslut' }],
+      findings: [{ paragraph: 13, messageId: 'missing', data: { number: 13, title: 'Ärende nummer 13' } }],
     },
     {
       name: 'the nämnd’s own meeting, with the proposal addressed to it and no Beslut',
       text: protocolText([entry(13, { sections: [summary, toTheNamnd, prov] })], { body: 'Byggnadsnämnden' }),
-      findings: [{ paragraph: 13, message: 'saknar beslut' }],
+      findings: [{ paragraph: 13, messageId: 'missing', data: { number: 13, title: 'Ärende nummer 13' } }],
     },
     {
       name: 'a Beslut heading with nothing under it',
       text: protocolText([entry(13, { sections: [summary, proposal, ['Beslut', '']] })]),
-      findings: [{ paragraph: 13, message: 'har rubriken Beslut men ingen text under den', line: 19 }],
+      findings: [{ paragraph: 13, messageId: 'empty-beslut', data: { number: 13, title: 'Ärende nummer 13' }, line: 19 }],
     },
     {
       name: 'val av justerare that names no one',
@@ -84,7 +89,7 @@ testRule(beslutRequired, {
           sections: [['Sammanfattning', 'Justeringen sker digitalt senast den 14 mars 2025.']],
         }),
       ]),
-      findings: [{ paragraph: 12, message: '§ 12 Val av justerare säger inte vem som utsågs att justera protokollet' }],
+      findings: [{ paragraph: 12, messageId: 'justerare-not-stated', data: { number: 12, title: 'Val av justerare' } }],
     },
   ],
 });
@@ -93,11 +98,11 @@ testRuleOnRealProtocols(beslutRequired, [
   {
     name: '§ 234 with its Beslut left out',
     edits: [['\nBeslut\n\nRedovisningen noteras och läggs till handlingarna.\n', '\n']],
-    findings: [{ paragraph: 234, message: '§ 234 Förhandling mellan arbetsgivare och fackliga organisationer 2024 saknar beslut' }],
+    findings: [{ paragraph: 234, messageId: 'missing', data: { number: 234, title: 'Förhandling mellan arbetsgivare och fackliga organisationer 2024' } }],
   },
   {
     name: '§ 219 without the name of the justerare',
     edits: [['Nicklas Sandström (M) utses att justera protokollet tillsammans med ordförande. \n', '']],
-    findings: [{ paragraph: 219, message: 'säger inte vem som utsågs att justera protokollet' }],
+    findings: [{ paragraph: 219, messageId: 'justerare-not-stated', data: { number: 219, title: 'Val av justerare samt tid för justering' } }],
   },
 ]);

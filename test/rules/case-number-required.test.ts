@@ -50,33 +50,33 @@ testRule(caseNumberRequired, {
       name: 'information items where the configuration requires case numbers for them',
       text: protocolText([entry(13, { title: 'Information om vårdplatsläget', caseNumber: null, sections: [['Sammanfattning', 'Hälso- och sjukvårdsdirektören informerar.']] })]),
       config: { caseNumberRequiredFor: ['informationsarende'] },
-      findings: [{ paragraph: 13, message: 'saknar diarienummer (informationsärende)' }],
+      findings: [{ paragraph: 13, messageId: 'missing', data: { number: 13, title: 'Information om vårdplatsläget', type: 'informationsärende', example: 'RS 2215-2024' } }],
     },
     {
       name: 'a decision item without a case number',
       text: protocolText([valAvJusterare(12), entry(13, { caseNumber: null })]),
-      findings: [{ paragraph: 13, message: /§ 13 Ärende nummer 13 saknar diarienummer.*till exempel RS 2215-2024/ }],
+      findings: [{ paragraph: 13, messageId: 'missing', data: { number: 13, title: 'Ärende nummer 13', type: 'beslutsärende', example: 'RS 2215-2024' } }],
     },
     {
       name: 'a decision about närvarorätt is a matter, not the närvaro',
       text: protocolText([entry(13, { title: 'Närvarorätt för ungdomsrådets representanter', caseNumber: null })]),
-      findings: [{ paragraph: 13, message: 'saknar diarienummer (beslutsärende)' }],
+      findings: [{ paragraph: 13, messageId: 'missing', data: { number: 13, title: 'Närvarorätt för ungdomsrådets representanter', type: 'beslutsärende', example: 'RS 2215-2024' } }],
     },
     {
       name: 'a case number written in another organisation’s format',
       text: protocolText([entry(13, { caseNumber: 'RS 2215/2025' })]),
-      findings: [{ paragraph: 13, message: '”RS 2215/2025” är inte ett diarienummer i rätt form. Skriv det som till exempel RS 2215-2024', line: 9 }],
+      findings: [{ paragraph: 13, messageId: 'malformed', data: { number: 13, written: 'RS 2215/2025', example: 'RS 2215-2024' }, line: 9 }],
     },
     {
       name: 'a case number dated after the meeting',
       text: protocolText([entry(13, { caseNumber: 'RS 113-2026' })]),
-      findings: [{ paragraph: 13, message: 'RS 113-2026 är från 2026, efter sammanträdet 2025-03-11', line: 9 }],
+      findings: [{ paragraph: 13, messageId: 'after-meeting', data: { number: 13, caseNumber: 'RS 113-2026', year: 2026, date: '2025-03-11' }, line: 9 }],
     },
     {
       name: 'an item type the configuration does not exempt',
       text: protocolText([lista]),
       config: { caseNumberRequiredFor: ['foredragningslista'] },
-      findings: [{ paragraph: 11, message: 'saknar diarienummer (fastställande av föredragningslista)' }],
+      findings: [{ paragraph: 11, messageId: 'missing', data: { number: 11, title: 'Fastställande av föredragningslista', type: 'fastställande av föredragningslista', example: 'RS 2215-2024' } }],
     },
   ],
 });
@@ -85,16 +85,16 @@ testRuleOnRealProtocols(caseNumberRequired, [
   {
     name: '§ 226 without its case number',
     edits: [['§ 226 Upphandling av förmånscyklar och förmånsportal\nRS 2248-2024\n', '§ 226 Upphandling av förmånscyklar och förmånsportal\n']],
-    findings: [{ paragraph: 226, message: '§ 226 Upphandling av förmånscyklar och förmånsportal saknar diarienummer' }],
+    findings: [{ paragraph: 226, messageId: 'missing', data: { number: 226, title: 'Upphandling av förmånscyklar och förmånsportal', type: 'beredningsärende (förslag till annat organ)', example: 'RS 2215-2024' } }],
   },
   {
     name: '§ 223 with a slash for the dash',
     edits: [['\nRS 2215-2024\n', '\nRS 2215/2024\n']],
-    findings: [{ paragraph: 223, message: '”RS 2215/2024” är inte ett diarienummer i rätt form' }],
+    findings: [{ paragraph: 223, messageId: 'malformed', data: { number: 223, written: 'RS 2215/2024', example: 'RS 2215-2024' } }],
   },
   {
     name: '§ 229 with next year typed for this',
     edits: [['\nRS 2273-2024\n', '\nRS 2273-2025\n']],
-    findings: [{ paragraph: 229, message: 'RS 2273-2025 är från 2025, efter sammanträdet 2024-12-05' }],
+    findings: [{ paragraph: 229, messageId: 'after-meeting', data: { number: 229, caseNumber: 'RS 2273-2025', year: 2025, date: '2024-12-05' } }],
   },
 ]);

@@ -11,11 +11,12 @@ testRule(continuousNumbering, {
     {
       name: 'a gap in a styrgrupp’s minutes: numbering is a structure rule',
       text: protocolText([entry(12), entry(14)], { body: 'Styrgruppen för e-arkiv' }),
-      findings: [{ paragraph: 14, message: '§ 13 saknas' }],
+      findings: [{ paragraph: 14, messageId: 'gap', data: { missing: '§ 13', number: 14, previous: 12 } }],
     },
-    { name: 'a duplicate in an extract', text: protocolText([entry(12), entry(12)]), read: { hasCover: false }, findings: [{ paragraph: 12, message: 'två gånger' }] },
-    { name: 'a gap where the text has its cover', text: protocolText([entry(12), entry(14)]), read: { hasCover: true }, findings: [{ paragraph: 14, message: '§ 13 saknas' }] },
-    { name: 'a gap', text: protocolText([entry(12), entry(14)]), findings: [{ paragraph: 14, message: '§ 13 saknas' }] },
-    { name: 'a duplicate', text: protocolText([entry(12), entry(13), entry(13)]), findings: [{ paragraph: 13, message: 'två gånger' }] },
+    { name: 'a duplicate in an extract', text: protocolText([entry(12), entry(12)]), read: { hasCover: false }, findings: [{ paragraph: 12, messageId: 'duplicate', data: { number: 12 } }] },
+    { name: 'a gap where the text has its cover', text: protocolText([entry(12), entry(14)]), read: { hasCover: true }, findings: [{ paragraph: 14, messageId: 'gap', data: { missing: '§ 13', number: 14, previous: 12 } }] },
+    { name: 'a gap', text: protocolText([entry(12), entry(14)]), findings: [{ paragraph: 14, messageId: 'gap', data: { missing: '§ 13', number: 14, previous: 12 } }] },
+    { name: 'a paragraph before the one it follows', text: protocolText([entry(13), entry(12)]), findings: [{ paragraph: 12, messageId: 'out-of-order', data: { number: 12, previous: 13 } }] },
+    { name: 'a duplicate', text: protocolText([entry(12), entry(13), entry(13)]), findings: [{ paragraph: 13, messageId: 'duplicate', data: { number: 13 } }] },
   ],
 });

@@ -37,7 +37,7 @@ testRule(danglingReferences, {
     {
       name: 'a styrgrupp’s minutes: references are a structure rule',
       text: protocolText([entry(12, { sections: [['Sammanfattning', 'Tidplanen, se § 15.']] }), entry(13)], { body: 'Styrgruppen för e-arkiv' }),
-      findings: [{ paragraph: 12, message: '§ 12 hänvisar till § 15' }],
+      findings: [{ paragraph: 12, messageId: 'missing-paragraph', data: { number: 12, missing: '§ 15', reference: 'se § 15', them: 'den paragrafen' } }],
     },
     {
       name: 'a reference to a paragraph that is not in the protocol',
@@ -46,7 +46,7 @@ testRule(danglingReferences, {
         {
           paragraph: 12,
           line: 14,
-          message: '§ 12 hänvisar till § 15 (”se § 15”), men den paragrafen finns inte i protokollet. Rätta hänvisningen till rätt paragraf eller ta bort den.',
+          messageId: 'missing-paragraph', data: { number: 12, missing: '§ 15', reference: 'se § 15', them: 'den paragrafen' },
         },
       ],
     },
@@ -54,14 +54,14 @@ testRule(danglingReferences, {
       name: 'a range reaching past the last paragraph, and a bracketed reference',
       text: withText('Uppföljningen, se §§ 13-16. Budgeten (§ 11).'),
       findings: [
-        { paragraph: 12, message: 'hänvisar till §§ 15–16 (”se §§ 13-16”), men de paragraferna finns inte' },
-        { paragraph: 12, message: 'hänvisar till § 11 (”(§ 11)”)' },
+        { paragraph: 12, messageId: 'missing-paragraph', data: { number: 12, missing: '§§ 15–16', reference: 'se §§ 13-16', them: 'de paragraferna' } },
+        { paragraph: 12, messageId: 'missing-paragraph', data: { number: 12, missing: '§ 11', reference: '(§ 11)', them: 'den paragrafen' } },
       ],
     },
     {
       name: 'the second of two references joined with "och"',
       text: withText('Se § 13 och § 31.'),
-      findings: [{ paragraph: 12, message: 'hänvisar till § 31 (”Se § 13 och § 31”)' }],
+      findings: [{ paragraph: 12, messageId: 'missing-paragraph', data: { number: 12, missing: '§ 31', reference: 'Se § 13 och § 31', them: 'den paragrafen' } }],
     },
   ],
 });
@@ -70,11 +70,11 @@ testRuleOnRealProtocols(danglingReferences, [
   {
     name: '§ 220 refers to § 245 instead of § 225',
     edits: [['se  § 225', 'se  § 245']],
-    findings: [{ paragraph: 220, message: '§ 220 hänvisar till § 245 (”se § 245”)' }],
+    findings: [{ paragraph: 220, messageId: 'missing-paragraph', data: { number: 220, missing: '§ 245', reference: 'se § 245', them: 'den paragrafen' } }],
   },
   {
     name: '§ 231 renumbered but the reference in § 220 not',
     edits: [['primärvård", se § 231', 'primärvård", se § 235']],
-    findings: [{ paragraph: 220, message: 'hänvisar till § 235' }],
+    findings: [{ paragraph: 220, messageId: 'missing-paragraph', data: { number: 220, missing: '§ 235', reference: 'se § 235', them: 'den paragrafen' } }],
   },
 ]);

@@ -21,7 +21,7 @@ testRule(justeringDeadline, {
       name: 'an extract that shows both dates',
       text: meeting('Justeringen sker digitalt senast den 26 mars 2025.'),
       read: { hasCover: false },
-      findings: [{ paragraph: 11, message: '15 dagar efter sammanträdet' }],
+      findings: [{ paragraph: 11, messageId: 'late', data: { justering: '26 mars 2025', meeting: '11 mars 2025', where: ' i § 11', days: 15, limit: 14, latest: '25 mars 2025' } }],
     },
     {
       name: 'justering fifteen days after the meeting',
@@ -30,26 +30,25 @@ testRule(justeringDeadline, {
         {
           paragraph: 11,
           line: 12,
-          message:
-            'Justeringen är satt till 26 mars 2025, 15 dagar efter sammanträdet 11 mars 2025. Protokollet ska justeras senast 14 dagar efter sammanträdet: ändra tiden för justering i § 11 till senast 25 mars 2025.',
+          messageId: 'late', data: { justering: '26 mars 2025', meeting: '11 mars 2025', where: ' i § 11', days: 15, limit: 14, latest: '25 mars 2025' },
         },
       ],
     },
     {
       name: 'justering before the meeting',
       text: meeting('Justeringen sker digitalt senast den 10 mars 2025.'),
-      findings: [{ paragraph: 11, message: 'Justeringen är satt till 10 mars 2025, före sammanträdet 11 mars 2025' }],
+      findings: [{ paragraph: 11, messageId: 'before-meeting', data: { justering: '10 mars 2025', meeting: '11 mars 2025', where: ' i § 11' } }],
     },
     {
       name: 'a late date on the cover',
       text: protocolText([entry(12)], { cover: 'Justerare\nJonas Ek (M)\n\nJusteringens plats och tid\nDigital justering, 2025-04-11' }),
-      findings: [{ paragraph: null, line: 10, message: '31 dagar efter sammanträdet' }],
+      findings: [{ paragraph: null, line: 10, messageId: 'late', data: { justering: '11 april 2025', meeting: '11 mars 2025', where: '', days: 31, limit: 14, latest: '25 mars 2025' } }],
     },
     {
       name: 'a shorter deadline configured',
       text: meeting('Justeringen sker digitalt senast den 25 mars 2025.'),
       config: { justeringDays: 7 },
-      findings: [{ paragraph: 11, message: 'ska justeras senast 7 dagar efter sammanträdet: ändra tiden för justering i § 11 till senast 18 mars 2025' }],
+      findings: [{ paragraph: 11, messageId: 'late', data: { justering: '25 mars 2025', meeting: '11 mars 2025', where: ' i § 11', days: 14, limit: 7, latest: '18 mars 2025' } }],
     },
   ],
 });
@@ -58,6 +57,6 @@ testRuleOnRealProtocols(justeringDeadline, [
   {
     name: 'justering set eighteen days after the meeting',
     edits: [['senast den 9 december 2024', 'senast den 23 december 2024']],
-    findings: [{ paragraph: 219, message: 'Justeringen är satt till 23 december 2024, 18 dagar efter sammanträdet 5 december 2024' }],
+    findings: [{ paragraph: 219, messageId: 'late', data: { justering: '23 december 2024', meeting: '5 december 2024', where: ' i § 219', days: 18, limit: 14, latest: '19 december 2024' } }],
   },
 ]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../core/parse/parse.ts';
-import { checkProtocol } from '../../core/check/check.ts';
+import { runRules } from '../../core/check/check.ts';
 import { placeholdersLeft } from '../../core/rules/placeholders-left.ts';
 import { testRule } from './rule-tester.ts';
 import { entry, protocolText, valAvJusterare } from './protocol-text.ts';
@@ -20,7 +20,7 @@ testRule(placeholdersLeft, {
     {
       name: 'a placeholder in a pensionärsråd’s minutes: placeholders are a structure rule',
       text: protocolText([entry(12, { caseNumber: null, sections: [['Beslut', '[Skriv beslutet här]']] })], { body: 'Kommunala pensionärsrådet' }),
-      findings: [{ paragraph: 12, message: 'Mallens platshållare ”[Skriv beslutet här]” står kvar i § 12' }],
+      findings: [{ paragraph: 12, messageId: 'placeholder-left', data: { placeholder: '[Skriv beslutet här]', where: 'i § 12' } }],
     },
     {
       name: 'a template placeholder in the Beslut',
@@ -29,8 +29,7 @@ testRule(placeholdersLeft, {
         {
           paragraph: 12,
           line: 20,
-          message:
-            'Mallens platshållare ”[Skriv beslutet här]” står kvar i § 12. Skriv in den riktiga texten eller ta bort platshållaren innan protokollet går till justering.',
+          messageId: 'placeholder-left', data: { placeholder: '[Skriv beslutet här]', where: 'i § 12' },
         },
       ],
     },
@@ -38,14 +37,14 @@ testRule(placeholdersLeft, {
       name: "Word's empty content control wrapped over two lines, and XX for a number",
       text: withBeslut('Klicka eller tryck här för att\nange text.\n\nBeslutet gäller från den XX april 2025.'),
       findings: [
-        { paragraph: 12, line: 19, message: '”Klicka eller tryck här för att ange text.” står kvar i § 12' },
-        { paragraph: 12, line: 22, message: '”XX” står kvar i § 12' },
+        { paragraph: 12, line: 19, messageId: 'placeholder-left', data: { placeholder: 'Klicka eller tryck här för att ange text.', where: 'i § 12' } },
+        { paragraph: 12, line: 22, messageId: 'placeholder-left', data: { placeholder: 'XX', where: 'i § 12' } },
       ],
     },
     {
       name: 'a placeholder on the cover',
       text: protocolText([valAvJusterare(11)], { cover: 'Justerare\n[Ange justerare]' }),
-      findings: [{ paragraph: null, line: 7, message: '”[Ange justerare]” står kvar på försättsbladet' }],
+      findings: [{ paragraph: null, line: 7, messageId: 'placeholder-left', data: { placeholder: '[Ange justerare]', where: 'på försättsbladet' } }],
     },
   ],
 });
@@ -53,9 +52,9 @@ testRule(placeholdersLeft, {
 describe('rule placeholders-left without source lines (a Word snapshot)', () => {
   it('reports the section heading line', () => {
     const text = withBeslut('Underlaget godkänns.\n[Skriv beslutet här]');
-    const found = checkProtocol(parseProtocol(text), { rules: [placeholdersLeft] });
+    const found = runRules(parseProtocol(text), { rules: [placeholdersLeft] });
     expect(found).toEqual([
-      expect.objectContaining({ paragraph: 12, line: 17, message: expect.stringContaining('står kvar under Beslut i § 12') }),
+      expect.objectContaining({ paragraph: 12, line: 17, messageId: 'placeholder-left', data: { placeholder: '[Skriv beslutet här]', where: 'under Beslut i § 12' } }),
     ]);
   });
 });
@@ -64,6 +63,6 @@ testRuleOnRealProtocols(placeholdersLeft, [
   {
     name: 'the justerare in § 219 left as the template wrote it',
     edits: [['Nicklas Sandström (M) utses att justera', '[Skriv namn och parti] utses att justera']],
-    findings: [{ paragraph: 219, message: '”[Skriv namn och parti]” står kvar i § 219' }],
+    findings: [{ paragraph: 219, messageId: 'placeholder-left', data: { placeholder: '[Skriv namn och parti]', where: 'i § 219' } }],
   },
 ]);

@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../core/parse/parse.ts';
-import { checkProtocol } from '../../core/check/check.ts';
+import { runRules } from '../../core/check/check.ts';
 import type { Rule } from '../../core/check/rule.ts';
 import { projectRoot, sharedFile } from '../support/shared.ts';
+import { expectFindings, type ExpectedFinding } from './rule-tester.ts';
 
 const FIXTURE = sharedFile('fixtures/protocols/rsau-2024-12-05.txt');
 const fixtureText = FIXTURE ? readFileSync(FIXTURE, 'utf8') : null;
@@ -16,10 +17,10 @@ export interface ClerkMistake {
   name: string;
   /** Replacements applied in turn to the real fixture's text; each `from` must occur in it. */
   edits: [from: string, to: string][];
-  findings: { paragraph: number | null; message: RegExp | string }[];
+  findings: ExpectedFinding[];
 }
 
-const run = (rule: Rule, text: string) => checkProtocol(parseProtocol(text), { sourceText: text, rules: [rule] });
+const run = (rule: Rule, text: string) => runRules(parseProtocol(text), { sourceText: text, rules: [rule] });
 
 /**
  * A rule over real protocols: the project's examples and the real fixture (read from ../shared/
@@ -44,9 +45,7 @@ export function testRuleOnRealProtocols(rule: Rule, mistakes: ClerkMistake[]): v
             expect(text.includes(from), `fixture text contains ${JSON.stringify(from)}`).toBe(true);
             text = text.replace(from, to);
           }
-          const found = run(rule, text);
-          expect(found.map((f) => f.paragraph)).toEqual(m.findings.map((f) => f.paragraph));
-          m.findings.forEach((expected, i) => expect(found[i]!.message).toMatch(expected.message));
+          expectFindings(rule, run(rule, text), m.findings);
         });
       }
     });

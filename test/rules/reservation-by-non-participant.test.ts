@@ -80,7 +80,7 @@ testRule(reservationByNonParticipant, {
           ],
         }),
       ]),
-      findings: [{ paragraph: 12, message: /^Åsa Ågren Wikström \(M\) reserverar sig i § 12 men är antecknad som att inte delta/ }],
+      findings: [{ paragraph: 12, messageId: 'reserves', data: { person: 'Åsa Ågren Wikström (M)', number: 12 } }],
     },
     {
       name: 'a vote in an open omröstning by a member who declared jäv inline',
@@ -93,7 +93,7 @@ testRule(reservationByNonParticipant, {
           ],
         }),
       ]),
-      findings: [{ paragraph: 12, message: 'Erik Lund (S) röstar ja i omröstningen i § 12' }],
+      findings: [{ paragraph: 12, messageId: 'votes', data: { person: 'Erik Lund (S)', vote: 'ja', number: 12 } }],
     },
     {
       name: 'a reservation by a member under a Jäv heading, written in the Beslut',
@@ -105,7 +105,7 @@ testRule(reservationByNonParticipant, {
           ],
         }),
       ]),
-      findings: [{ paragraph: 12, message: 'Erik Lund (S) reserverar sig i § 12', line: 15 }],
+      findings: [{ paragraph: 12, messageId: 'reserves', data: { person: 'Erik Lund (S)', number: 12 }, line: 15 }],
     },
   ],
 });
@@ -119,6 +119,6 @@ testRuleOnRealProtocols(reservationByNonParticipant, [
         'sig mot förslaget till förmån för egna förslag. \n\nDeltar ej i beslutet\n\nNicklas Sandström (M) deltar inte i beslutet.\n\nBeslutsunderlag',
       ],
     ],
-    findings: [{ paragraph: 228, message: 'Nicklas Sandström (M) reserverar sig i § 228' }],
+    findings: [{ paragraph: 228, messageId: 'reserves', data: { person: 'Nicklas Sandström (M)', number: 228 } }],
   },
 ]);

@@ -32,27 +32,32 @@ testRule(tocMatchesBody, {
       name: 'an extract’s table still gives a listed paragraph the same title',
       text: toc([[12, 'Ärende nummer 12'], [13, 'Lokalförsörjningsplan 2026–2030'], [14, 'Ärende nummer 14'], [15, 'Övriga frågor']]),
       read: { hasCover: false },
-      findings: [{ paragraph: 13, message: '§ 13 heter ”Lokalförsörjningsplan 2026–2030” i innehållsförteckningen' }],
+      findings: [{ paragraph: 13, messageId: 'title-differs', data: { number: 13, tocTitle: 'Lokalförsörjningsplan 2026–2030', title: 'Lokalförsörjningsplan för vården i inlandet 2026–2030' } }],
+    },
+    {
+      name: 'a line listed twice in the table',
+      text: toc([[12, 'Ärende nummer 12'], [12, 'Ärende nummer 12'], [13, 'Lokalförsörjningsplan för vården i inlandet 2026–2030'], [14, 'Ärende nummer 14']]),
+      findings: [{ paragraph: null, messageId: 'listed-twice', data: { number: 12 } }],
     },
     {
       name: 'an entry missing from the table',
       text: toc([[12, 'Ärende nummer 12'], [14, 'Ärende nummer 14']]),
-      findings: [{ paragraph: 13, message: /§ 13 Lokalförsörjningsplan .* saknas i innehållsförteckningen/ }],
+      findings: [{ paragraph: 13, messageId: 'not-in-toc', data: { number: 13, title: 'Lokalförsörjningsplan för vården i inlandet 2026–2030' } }],
     },
     {
       name: 'a table entry with no paragraph',
       text: toc([[12, 'Ärende nummer 12'], [13, 'Lokalförsörjningsplan för vården i inlandet 2026–2030'], [14, 'Ärende nummer 14'], [15, 'Övriga frågor']]),
-      findings: [{ paragraph: null, message: 'tar upp § 15 Övriga frågor, men den paragrafen finns inte' }],
+      findings: [{ paragraph: null, messageId: 'not-in-protocol', data: { number: 15, title: 'Övriga frågor' } }],
     },
     {
       name: 'a title changed in the body but not in the table',
       text: toc([[12, 'Ärende nummer 12'], [13, 'Lokalförsörjningsplan 2026–2030'], [14, 'Ärende nummer 14']]),
-      findings: [{ paragraph: 13, message: '§ 13 heter ”Lokalförsörjningsplan 2026–2030” i innehållsförteckningen' }],
+      findings: [{ paragraph: 13, messageId: 'title-differs', data: { number: 13, tocTitle: 'Lokalförsörjningsplan 2026–2030', title: 'Lokalförsörjningsplan för vården i inlandet 2026–2030' } }],
     },
     {
       name: 'an entry before the table is missing when a cover page comes first',
       text: toc([[13, 'Lokalförsörjningsplan för vården i inlandet 2026–2030'], [14, 'Ärende nummer 14']]),
-      findings: [{ paragraph: 12, message: '§ 12 Ärende nummer 12 saknas i innehållsförteckningen' }],
+      findings: [{ paragraph: 12, messageId: 'not-in-toc', data: { number: 12, title: 'Ärende nummer 12' } }],
     },
   ],
 });
@@ -61,11 +66,11 @@ testRuleOnRealProtocols(tocMatchesBody, [
   {
     name: '§ 230 left out of the table of contents',
     edits: [['§ 230 Investeringsmedel för renovering av lokaler för hand- och plastikkirurgi\n', '']],
-    findings: [{ paragraph: 230, message: '§ 230 Investeringsmedel för renovering av lokaler för hand- och plastikkirurgi saknas' }],
+    findings: [{ paragraph: 230, messageId: 'not-in-toc', data: { number: 230, title: 'Investeringsmedel för renovering av lokaler för hand- och plastikkirurgi' } }],
   },
   {
     name: '§ 226 retitled in the body only',
     edits: [['§ 226 Upphandling av förmånscyklar och förmånsportal\nRS 2248-2024', '§ 226 Upphandling av förmånsportal\nRS 2248-2024']],
-    findings: [{ paragraph: 226, message: '”Upphandling av förmånscyklar och förmånsportal” i innehållsförteckningen men ”Upphandling av förmånsportal”' }],
+    findings: [{ paragraph: 226, messageId: 'title-differs', data: { number: 226, tocTitle: 'Upphandling av förmånscyklar och förmånsportal', title: 'Upphandling av förmånsportal' } }],
   },
 ]);

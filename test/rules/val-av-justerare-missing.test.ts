@@ -20,18 +20,18 @@ testRule(valAvJusterareMissing, {
       name: 'a text that holds its cover, without justerare',
       text: protocolText([entry(12), entry(13)]),
       read: { hasCover: true },
-      findings: [{ paragraph: null, message: 'Protokollet saknar val av justerare' }],
+      findings: [{ paragraph: null, messageId: 'missing', data: { first: 12 } }],
     },
     {
       name: 'a styrgrupp held to Kommunallagen by the configuration',
       text: protocolText([entry(12), entry(13)], { body: 'Styrgruppen för e-arkiv' }),
       config: { profile: 'kommunallagen' },
-      findings: [{ paragraph: null, message: 'Protokollet saknar val av justerare' }],
+      findings: [{ paragraph: null, messageId: 'missing', data: { first: 12 } }],
     },
     {
       name: 'no Val av justerare paragraph and no justerare on the cover',
       text: protocolText([entry(11, { title: 'Fastställande av föredragningslista', caseNumber: null }), entry(12), entry(13)]),
-      findings: [{ paragraph: null, message: /^Protokollet saknar val av justerare\. Lägg till en paragraf ”Val av justerare” \(vanligen direkt efter § 11\)/, line: 8 }],
+      findings: [{ paragraph: null, messageId: 'missing', data: { first: 11 }, line: 8 }],
     },
   ],
 });
@@ -43,6 +43,6 @@ testRuleOnRealProtocols(valAvJusterareMissing, [
       [' § 219 Val av justerare samt tid för justering\n', ''],
       ['Nicklas Sandström (M) utses att justera protokollet tillsammans med ordförande. \nJusteringen sker digitalt senast den 9 december 2024.\n', ''],
     ],
-    findings: [{ paragraph: null, message: 'Protokollet saknar val av justerare' }],
+    findings: [{ paragraph: null, messageId: 'missing', data: { first: 218 } }],
   },
 ]);

@@ -115,39 +115,39 @@ testRule(voteContradictsResult, {
     {
       name: 'the losing side declared the winner',
       text: voted('Med 1 ja-röst mot 3 nej-röster och 1 som avstår beslutar arbetsutskottet enligt liggande förslag.', ''),
-      findings: [{ paragraph: 13, message: 'slutade 1 ja mot 3 nej, men protokollet säger att ja-sidan vann' }],
+      findings: [{ paragraph: 13, messageId: 'loser-declared-winner', data: { number: 13, ja: 1, nej: 3, winner: 'ja' } }],
     },
     {
       name: 'a total that does not match the member votes',
       text: voted('Med 4 ja-röster mot 1 nej-röst beslutar arbetsutskottet enligt liggande förslag.'),
-      findings: [{ paragraph: 13, message: 'omröstningen anger 4 ja men röstlistan har 3 ledamöter som röstar ja' }],
+      findings: [{ paragraph: 13, messageId: 'count-differs-from-list', data: { number: 13, stated: 4, side: 'ja', listed: 3 } }],
     },
     {
       name: 'a tie with no word of a casting vote',
       text: voted('Med 2 ja-röster mot 2 nej-röster och 1 som avstår beslutar arbetsutskottet enligt liggande förslag.', ''),
-      findings: [{ paragraph: 13, message: 'slutade lika, 2 mot 2, men det står inte att ordföranden använde sin utslagsröst' }],
+      findings: [{ paragraph: 13, messageId: 'tie-without-casting-vote', data: { number: 13, ja: 2, nej: 2 } }],
     },
     {
       name: 'more votes than people present',
       text: voted('Med 5 ja-röster mot 2 nej-röster beslutar arbetsutskottet enligt liggande förslag.', ''),
-      findings: [{ paragraph: 13, message: 'omröstningen har 7 röster men bara 5 ledamöter och ersättare' }],
+      findings: [{ paragraph: 13, messageId: 'more-votes-than-present', data: { number: 13, cast: 7, present: 5 } }],
     },
     {
       name: 'counts for nej but the result follows the ja proposal (propositionsordning under Beslutsgång)',
       text: votedInSections('Ordföranden finner att nämnden, med 2 ja-röster mot 3 nej-röster, beslutar enligt arbetsutskottets förslag.'),
-      findings: [{ paragraph: 21, message: 'slutade 2 ja mot 3 nej, men protokollet säger att ja-sidan vann' }],
+      findings: [{ paragraph: 21, messageId: 'loser-declared-winner', data: { number: 21, ja: 2, nej: 3, winner: 'ja' } }],
     },
     {
       name: 'the result names the losing proposal by its mover',
       text: votedInSections('Ordföranden finner att nämnden, med 3 ja-röster mot 2 nej-röster, beslutar att bifalla Anders Nilssons (V) yrkande.'),
-      findings: [{ paragraph: 21, message: 'slutade 3 ja mot 2 nej, men protokollet säger att nej-sidan vann' }],
+      findings: [{ paragraph: 21, messageId: 'loser-declared-winner', data: { number: 21, ja: 3, nej: 2, winner: 'nej' } }],
     },
     {
       name: 'a voting table that does not add up to the stated counts',
       text: votedInSections('Ordföranden finner att nämnden, med 3 ja-röster mot 2 nej-röster, beslutar enligt arbetsutskottets förslag.', TABLE(['ja', 'ja', 'nej', 'nej', 'nej'])),
       findings: [
-        { paragraph: 21, message: 'omröstningen anger 3 ja men röstlistan har 2 ledamöter som röstar ja' },
-        { paragraph: 21, message: 'omröstningen anger 2 nej men röstlistan har 3 ledamöter som röstar nej' },
+        { paragraph: 21, messageId: 'count-differs-from-list', data: { number: 21, stated: 3, side: 'ja', listed: 2 } },
+        { paragraph: 21, messageId: 'count-differs-from-list', data: { number: 21, stated: 2, side: 'nej', listed: 3 } },
       ],
     },
     {
@@ -157,12 +157,12 @@ testRule(voteContradictsResult, {
           'Omröstning begärs och verkställs.\nJa-röst innebär bifall till Lisa Rönns (C) tilläggsyrkande.\nNej-röst innebär avslag på tilläggsyrkandet.\n' +
           'Med 1 ja-röst mot 4 nej-röster beslutar nämnden att bifalla Lisa Rönns (C) tilläggsyrkande.',
       ),
-      findings: [{ paragraph: 21, message: 'slutade 1 ja mot 4 nej, men protokollet säger att ja-sidan vann' }],
+      findings: [{ paragraph: 21, messageId: 'loser-declared-winner', data: { number: 21, ja: 1, nej: 4, winner: 'ja' } }],
     },
     {
       name: 'a KF vote where the result follows the proposal that lost',
       text: KF_VOTE.replace('har beslutat att biblioteket ska behållas.', 'har beslutat i enlighet med Jonas Eks yrkande.'),
-      findings: [{ paragraph: 34, message: 'slutade 2 ja mot 3 nej, men protokollet säger att ja-sidan vann' }],
+      findings: [{ paragraph: 34, messageId: 'loser-declared-winner', data: { number: 34, ja: 2, nej: 3, winner: 'ja' } }],
     },
   ],
 });
@@ -174,6 +174,6 @@ testRuleOnRealProtocols(voteContradictsResult, [
   {
     name: '§ 228 with a vote recorded the wrong way round',
     edits: [['att arbetsutskottet beslutar enligt liggande förslag.\n\nBeslut\n', `att arbetsutskottet beslutar enligt liggande förslag.\n\n${OMROSTNING_228}Beslut\n`]],
-    findings: [{ paragraph: 228, message: '§ 228: omröstningen slutade 2 ja mot 3 nej, men protokollet säger att ja-sidan vann' }],
+    findings: [{ paragraph: 228, messageId: 'loser-declared-winner', data: { number: 228, ja: 2, nej: 3, winner: 'ja' } }],
   },
 ]);

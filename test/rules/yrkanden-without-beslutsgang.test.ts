@@ -82,38 +82,38 @@ testRule(yrkandenWithoutBeslutsgang, {
     {
       name: 'a yrkande and no word of how the meeting chose',
       text: protocolText([entry(13, { sections: [summary, proposal, yrkande, beslut] })]),
-      findings: [{ paragraph: 13, message: '§ 13 Ärende nummer 13 har yrkanden men ingen beslutsgång', line: 19 }],
+      findings: [{ paragraph: 13, messageId: 'no-beslutsgang', data: { number: 13, title: 'Ärende nummer 13' }, line: 19 }],
     },
     {
       name: '"yrkar" in the Förslag till beslut and no Beslutsgång',
       text: protocolText([entry(13, { sections: [summary, ['Förslag till beslut', 'Ordföranden yrkar att taxan antas med en ändring.'], beslut] })]),
-      findings: [{ paragraph: 13, message: 'har yrkanden men ingen beslutsgång', line: 15 }],
+      findings: [{ paragraph: 13, messageId: 'no-beslutsgang', data: { number: 13, title: 'Ärende nummer 13' }, line: 15 }],
     },
     {
       name: 'a yrkande for the proposal and one against it',
       text: protocolText([entry(13, { sections: [summary, proposal, yrkanden(forTheProposal, against), beslut] })]),
-      findings: [{ paragraph: 13, message: 'har yrkanden men ingen beslutsgång', line: 19 }],
+      findings: [{ paragraph: 13, messageId: 'no-beslutsgang', data: { number: 13, title: 'Ärende nummer 13' }, line: 19 }],
     },
     {
       name: 'bifall to different proposals',
       text: protocolText([
         entry(13, { sections: [summary, proposal, yrkanden('Karin Ek (M) yrkar bifall till kommunstyrelsens förslag.', 'Lena Strand (S) yrkar bifall till motionen.'), beslut] }),
       ]),
-      findings: [{ paragraph: 13, message: 'har yrkanden men ingen beslutsgång' }],
+      findings: [{ paragraph: 13, messageId: 'no-beslutsgang', data: { number: 13, title: 'Ärende nummer 13' } }],
     },
     {
       name: 'bifall to the proposals of two different bodies',
       text: protocolText([
         entry(13, { sections: [summary, proposal, yrkanden(forTheProposal, 'Lena Strand (S) yrkar bifall till arbetsutskottets förslag.'), beslut] }),
       ]),
-      findings: [{ paragraph: 13, message: 'har yrkanden men ingen beslutsgång' }],
+      findings: [{ paragraph: 13, messageId: 'no-beslutsgang', data: { number: 13, title: 'Ärende nummer 13' } }],
     },
     {
       name: 'a single tilläggsyrkande the Beslut leaves out',
       text: protocolText([
         entry(13, { sections: [summary, proposal, yrkanden('Eva Lind (C) yrkar tillägg om att taxan ses över efter ett år.'), beslut] }),
       ]),
-      findings: [{ paragraph: 13, message: 'har yrkanden men ingen beslutsgång' }],
+      findings: [{ paragraph: 13, messageId: 'no-beslutsgang', data: { number: 13, title: 'Ärende nummer 13' } }],
     },
     {
       name: 'the office’s own finding in the Sammanfattning is not the chair’s',
@@ -122,7 +122,7 @@ testRule(yrkandenWithoutBeslutsgang, {
           sections: [['Sammanfattning', 'Förvaltningen finner att nämnden bör anta taxan.'], proposal, yrkanden(forTheProposal, against), beslut],
         }),
       ]),
-      findings: [{ paragraph: 13, message: 'har yrkanden men ingen beslutsgång' }],
+      findings: [{ paragraph: 13, messageId: 'no-beslutsgang', data: { number: 13, title: 'Ärende nummer 13' } }],
     },
   ],
 });
@@ -134,11 +134,11 @@ testRuleOnRealProtocols(yrkandenWithoutBeslutsgang, [
   {
     name: '§ 228 with its Beslutsgång left out',
     edits: [[BESLUTSGANG_228, '']],
-    findings: [{ paragraph: 228, message: '§ 228 Fullmäktigeuppdrag 2025 har yrkanden men ingen beslutsgång' }],
+    findings: [{ paragraph: 228, messageId: 'no-beslutsgang', data: { number: 228, title: 'Fullmäktigeuppdrag 2025' } }],
   },
   {
     name: '§ 225 without the clause saying the utskott agreed',
     edits: [[', vilket \narbetsutskottet godkänner. ', '. ']],
-    findings: [{ paragraph: 225, message: 'har yrkanden men ingen beslutsgång' }],
+    findings: [{ paragraph: 225, messageId: 'no-beslutsgang', data: { number: 225, title: 'Återrapportering av nämndplanuppdrag 2024 gällande arbetsskor' } }],
   },
 ]);
