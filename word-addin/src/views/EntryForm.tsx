@@ -263,22 +263,22 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, m
             <RadioGroup
               legend="Ska ärendet avgöras i dag?"
               name="np-forsta-fragan"
-              value={draft.forstaFragan || 'avgorsIdag'}
+              value={draft.firstQuestion || 'avgorsIdag'}
               options={[
                 { value: 'avgorsIdag', label: 'Avgörs i dag' },
                 { value: 'aterremitteras', label: 'Återremitteras' },
                 { value: 'bordlaggs', label: 'Bordläggs' },
               ]}
-              onChange={(forstaFragan) => setDraft((d) => ({ ...d, forstaFragan, beslutsgangText: null }))}
+              onChange={(firstQuestion) => setDraft((d) => ({ ...d, firstQuestion, beslutsgangText: null }))}
             />
           )}
           <SelectField
             id="np-vinnare"
             label="Ordförande finner att mötet beslutar enligt"
             hint={draft.omrostning.enabled ? 'Lämna på "Enligt omröstningen" när omröstningen avgjorde.' : undefined}
-            value={draft.vinnare}
-            error={errorAt('beslutsgang.vinnare')}
-            onChange={(vinnare) => setDraft((d) => ({ ...d, vinnare, beslutsgangText: null }))}
+            value={draft.winner}
+            error={errorAt('beslutsgang.winner')}
+            onChange={(winner) => setDraft((d) => ({ ...d, winner, beslutsgangText: null }))}
           >
             <option value="">{draft.omrostning.enabled ? 'Enligt omröstningen' : 'Liggande förslag'}</option>
             <option value="liggande">Liggande förslag</option>
