@@ -60,7 +60,7 @@ describe('checking the document in the pane', () => {
   it('reports a document without entries as not ready', async () => {
     const outcome = checkDocument(await (await memoryProtocol(0)).snapshot());
     expect(outcome.blocking).toBeGreaterThanOrEqual(1);
-    expect(outcome.findings).toContainEqual(expect.objectContaining({ rule: 'inga-paragrafer', severity: 'error' }));
+    expect(outcome.findings).toContainEqual(expect.objectContaining({ rule: 'no-entries', severity: 'error' }));
   });
 
   it('offers renumbering when numbers do not follow document order, pointing at the first wrong entry, and the numbering findings go with it', async () => {
@@ -69,7 +69,7 @@ describe('checking the document in the pane', () => {
     if (!('paragraphs' in third)) throw new Error('expected an entry');
     third.paragraphs[0]!.runs[0]!.text = '§ 150';
     const outcome = checkDocument(await gateway.snapshot());
-    const numbering = outcome.findings.find((f) => f.rule === 'numrering');
+    const numbering = outcome.findings.find((f) => f.rule === 'numbering-in-document-order');
     expect(numbering).toMatchObject({ severity: 'error', paragraph: 150, message: expect.stringMatching(/1 paragraf har fel nummer/) });
     expect(numbering?.target).toEqual({ kind: 'control', controlId: (await gateway.snapshot()).controls.filter((c) => c.tag.startsWith('protokoll:entry:'))[2]!.id });
     expect(outcome.findings.some((f) => f.rule === 'continuous-numbering')).toBe(false);
@@ -77,7 +77,7 @@ describe('checking the document in the pane', () => {
     await gateway.apply(outcome.renumber!);
     const after = checkDocument(await gateway.snapshot());
     expect(after.renumber).toBeNull();
-    expect(after.findings.filter((f) => f.rule === 'numrering' || f.rule === 'continuous-numbering')).toEqual([]);
+    expect(after.findings.filter((f) => f.rule === 'numbering-in-document-order' || f.rule === 'continuous-numbering')).toEqual([]);
   });
 
   it('places a hand-typed § under its entry and points at its paragraph', async () => {
@@ -86,7 +86,7 @@ describe('checking the document in the pane', () => {
     if (!('paragraphs' in second)) throw new Error('expected an entry');
     second.paragraphs.at(-1)!.runs.push({ text: ' Se § 101.' });
     const snapshot = await gateway.snapshot();
-    const finding = checkDocument(snapshot).findings.find((f) => f.rule === 'hänvisning-för-hand')!;
+    const finding = checkDocument(snapshot).findings.find((f) => f.rule === 'reference-typed-by-hand')!;
     expect(finding).toMatchObject({ severity: 'warning', paragraph: 102 });
     expect(finding.target?.kind).toBe('paragraph');
     if (finding.target?.kind === 'paragraph') expect(snapshot.paragraphs[finding.target.index]!.text).toMatch(/Se § 101\.$/);

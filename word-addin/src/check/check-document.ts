@@ -9,6 +9,25 @@ import type { SelectTarget } from '../gateway/gateway.ts';
 
 export type { Severity };
 
+/**
+ * The pane's own checks of the structure it keeps, by id in the style of core's rules, each with
+ * the name the pane shows for it.
+ */
+const PANE_RULE_NAMES = {
+  'no-entries': 'inga-paragrafer',
+  'numbering-in-document-order': 'numrering',
+  'reference-typed-by-hand': 'hänvisning-för-hand',
+  'reference-without-target': 'hänvisning-saknar-mål',
+  'entry-number-missing': 'paragrafnummer-saknas',
+  'entry-copied': 'paragraf-kopierad',
+} as const;
+type PaneRule = keyof typeof PANE_RULE_NAMES;
+
+/** The name the pane shows for a finding's rule: the pane's own name for its checks, a core rule's id as it is. */
+export function ruleName(rule: string): string {
+  return Object.hasOwn(PANE_RULE_NAMES, rule) ? PANE_RULE_NAMES[rule as PaneRule] : rule;
+}
+
 /** One finding as the pane lists it: grouped under its §, clickable when it has a place in the document. */
 export interface PaneFinding {
   key: string;
@@ -39,18 +58,18 @@ function problemFinding(structure: DocumentStructure, p: RenumberProblem, i: num
   const base = { key: `renumber-${i}`, message: p.message };
   switch (p.kind) {
     case 'untaggedReference':
-      return { ...base, rule: 'hänvisning-för-hand', severity: 'warning', ...placeOfParagraph(structure, p.reference.paragraphIndex) };
+      return { ...base, rule: 'reference-typed-by-hand', severity: 'warning', ...placeOfParagraph(structure, p.reference.paragraphIndex) };
     case 'brokenReference': {
       const ref = structure.references.find((r) => r.control.id === p.controlId);
       const owner = structure.entries.find((e) => e.entryId === ref?.entryId);
-      return { ...base, rule: 'hänvisning-saknar-mål', severity: 'error', paragraph: owner?.number ?? null, target: { kind: 'control', controlId: p.controlId } };
+      return { ...base, rule: 'reference-without-target', severity: 'error', paragraph: owner?.number ?? null, target: { kind: 'control', controlId: p.controlId } };
     }
     case 'missingNumber':
     case 'duplicateEntry': {
       const entry = structure.entries.find((e) => e.control.id === p.controlId);
       return {
         ...base,
-        rule: p.kind === 'missingNumber' ? 'paragrafnummer-saknas' : 'paragraf-kopierad',
+        rule: p.kind === 'missingNumber' ? 'entry-number-missing' : 'entry-copied',
         severity: p.kind === 'missingNumber' ? 'error' : 'warning',
         paragraph: entry?.number ?? null,
         target: { kind: 'control', controlId: p.controlId },
@@ -90,7 +109,7 @@ export function checkDocument(snapshot: DocumentSnapshot): CheckOutcome {
   if (structure.entries.length === 0) {
     findings.push({
       key: 'no-entries',
-      rule: 'inga-paragrafer',
+      rule: 'no-entries',
       severity: 'error',
       message: 'Dokumentet har inga paragrafer skrivna med tillägget. Skapa dem från föredragningslistan eller med Ny paragraf.',
       paragraph: null,
@@ -105,7 +124,7 @@ export function checkDocument(snapshot: DocumentSnapshot): CheckOutcome {
       const n = planned.numbers.length;
       findings.push({
         key: 'numbering',
-        rule: 'numrering',
+        rule: 'numbering-in-document-order',
         severity: 'error',
         message:
           n > 0

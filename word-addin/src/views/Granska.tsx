@@ -3,7 +3,7 @@
 // findings by § so that each leads to its place in the document and numbering is put right in one edit.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { StatusRegion, type StatusMessage } from '../components/fields.tsx';
-import { checkDocument, type CheckOutcome, type PaneFinding, type Severity } from '../check/check-document.ts';
+import { checkDocument, ruleName, type CheckOutcome, type PaneFinding, type Severity } from '../check/check-document.ts';
 import { GatewayError } from '../gateway/gateway.ts';
 import type { ViewProps } from './view-props.ts';
 
@@ -129,7 +129,7 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
                     <span>
                       {f.message}
                       {f.target && <span class="visually-hidden"> (visa i dokumentet)</span>}
-                      <span class="finding-rule">{f.rule}</span>
+                      <span class="finding-rule">{ruleName(f.rule)}</span>
                     </span>
                   </button>
                 </li>
