@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CheckConfigSchema, parseCheckConfig } from '../core/check/config.ts';
-import type { CheckConfig } from '../core/check/rule.ts';
+import { CheckConfigSchema, parseCheckConfig, type CheckConfig } from '../core/check/config.ts';
 import { describeIssues, swedishErrors } from '../core/swedish-issues.ts';
 import { InputError } from './command.ts';
 

@@ -1,9 +1,9 @@
 import type { Protocol } from '../model/protocol.ts';
 import { splitLines } from '../text/lines.ts';
-import { DEFAULT_CHECK_CONFIG } from './config.ts';
+import { DEFAULT_CHECK_CONFIG, type CheckConfig } from './config.ts';
 import { RULES } from '../rules/index.ts';
 import { meetingProfile, type ProfileId } from './meeting-profile.ts';
-import type { CheckConfig, Finding, MessageData, Rule } from './rule.ts';
+import type { Finding, MessageData, Rule } from './rule.ts';
 
 export interface CheckOptions {
   config?: CheckConfig;

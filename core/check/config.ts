@@ -22,12 +22,12 @@ type RuleOptions = OptionsOf<typeof RULES>;
 
 export type CheckConfig = SharedConfig & RuleOptions;
 
+const { caseNumbers, ...selection } = SharedConfigSchema.shape;
 /**
- * All configuration of a check in one file: the shared settings above and every rule's options.
+ * All configuration of a check in one file: the shared settings above and every rule's options,
+ * in the order the configuration is documented in (and errors are listed in).
  * A deployment writes it as JSON (`protokoll.config.json`); missing fields take their defaults.
  */
-const { caseNumbers, ...selection } = SharedConfigSchema.shape;
-// The fields in the order the configuration is documented in, which is the order errors are listed in.
 export const CheckConfigSchema = z.object({
   caseNumbers,
   ...Object.assign({}, ...RULES.map((rule) => rule.options?.shape)),

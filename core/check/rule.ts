@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import type { Paragraph, Protocol } from '../model/protocol.ts';
-import type { CheckConfig, SharedConfig } from './config.ts';
+import type { SharedConfig } from './config.ts';
 import type { ProfileId } from './meeting-profile.ts';
-
-export type { CheckConfig };
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../core/parse/parse.ts';
 import { runRules } from '../../core/check/check.ts';
-import { DEFAULT_CHECK_CONFIG } from '../../core/check/config.ts';
-import type { CheckConfig, MessageData, Rule } from '../../core/check/rule.ts';
+import { DEFAULT_CHECK_CONFIG, type CheckConfig } from '../../core/check/config.ts';
+import type { MessageData, Rule } from '../../core/check/rule.ts';
 import type { Protocol } from '../../core/model/protocol.ts';
 
 /** A finding expected of a rule: its § number (null for the whole protocol), which message and the data filled into it. */
