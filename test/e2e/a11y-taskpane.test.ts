@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/shared.ts';
-import { axeViolations, buildAddin, openTaskpane, type TaskpaneSession } from './support/taskpane-page.ts';
+import { axeViolations } from './support/axe.ts';
+import { buildAddin, openTaskpane, type TaskpaneSession } from './support/taskpane-page.ts';
 
 // WCAG 2.1 A and AA (axe-core) over the task pane at Word's 320 px in the states a clerk meets
 // that the add-in's own flow does not stop at: the first view with the settings open, a case

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, buildAddin, documentText, openTaskpane, poll, type TaskpaneSession } from './support/taskpane-page.ts';
+import { axeViolations } from './support/axe.ts';
+import { buildAddin, documentText, openTaskpane, poll, type TaskpaneSession } from './support/taskpane-page.ts';
 
 /**
  * Granska when something blocks signing, and the pane with Track Changes on: a number broken by

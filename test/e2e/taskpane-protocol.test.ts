@@ -10,7 +10,8 @@ import { checkProtocol } from '../../core/check/index.ts';
 import { libreOfficeText } from '../ooxml/support/libreoffice.ts';
 import { feedFiles, inventedCase } from '../../harness/invented-feed.ts';
 import { publishFeed } from '../../harness/loopback-server.ts';
-import { PANE_WIDTH, axeViolations, buildAddin, documentText, openTaskpane, poll, type TaskpaneSession } from './support/taskpane-page.ts';
+import { axeViolations } from './support/axe.ts';
+import { PANE_WIDTH, buildAddin, documentText, openTaskpane, poll, type TaskpaneSession } from './support/taskpane-page.ts';
 
 /**
  * A new user's afternoon with the task pane, in real Chromium at 320 px against the in-memory

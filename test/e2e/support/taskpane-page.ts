@@ -1,9 +1,8 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { projectRoot } from '../../support/shared.ts';
 import { buildAddin as buildAddinInto } from '../../../harness/builds.ts';
 import { launchChromium } from '../../../harness/chromium.ts';
 import { startLoopbackServer, type LoopbackServer } from '../../../harness/loopback-server.ts';
@@ -58,24 +57,6 @@ export async function openTaskpane(dir: string, query = '', height = 900): Promi
       if (errors.length > 0) throw new Error(`errors in the page: ${errors.join('; ')}`);
     },
   };
-}
-
-export interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-/** axe-core over the page, WCAG 2.0/2.1 A and AA rules. */
-export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  const source = await readFile(path.join(projectRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  await page.addScriptTag({ content: source });
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
-    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }));
-  });
 }
 
 /** The paragraphs of the demo's in-memory document, read from the page. */
