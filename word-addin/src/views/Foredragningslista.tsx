@@ -5,6 +5,7 @@ import { planInsertEntries } from '../../../core/addin/renumber.ts';
 import { newEntryId } from '../../../core/addin/tags.ts';
 import { getTemplate } from '../../../core/templates/index.ts';
 import { readDocx } from '../../../core/read/docx.ts';
+import { plural } from '../../../core/text/plural.ts';
 import { StatusRegion, TextArea, TextField, type StatusMessage } from '../components/fields.tsx';
 import { applyPlan, failureMessage } from '../edit/apply-plan.ts';
 import type { ViewProps } from './view-props.ts';
@@ -81,7 +82,12 @@ export function Foredragningslista({ gateway, snapshot, refresh, body, disabled 
       />
       <div class="field">
         <label for="fl-file">Öppna fil (.txt eller .docx)</label>
-        <input id="fl-file" type="file" accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document" onChange={(e) => void openFile(e.currentTarget.files?.[0])} />
+        <input
+          id="fl-file"
+          type="file"
+          accept=".txt,.docx,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          onChange={(e) => void openFile(e.currentTarget.files?.[0])}
+        />
       </div>
       {!numbered && count > 0 && (
         <TextField
@@ -98,7 +104,7 @@ export function Foredragningslista({ gateway, snapshot, refresh, body, disabled 
       {count > 0 && (
         <>
           <h3 id="fl-preview-heading">
-            {count} {count === 1 ? 'punkt' : 'punkter'} att skapa
+            {plural(count, 'punkt', 'punkter')} att skapa
           </h3>
           <ol class="agenda-preview" aria-labelledby="fl-preview-heading" tabIndex={0}>
             {agenda.items.map((item, i) => (
@@ -132,7 +138,7 @@ export function Foredragningslista({ gateway, snapshot, refresh, body, disabled 
       <StatusRegion message={message} />
       <div class="actions">
         <button type="submit" id="fl-create" class="btn btn-primary btn-block" disabled={busy || disabled || count === 0}>
-          {busy ? 'Skapar…' : count > 0 ? `Skapa ${count} ${count === 1 ? 'paragraf' : 'paragrafer'}` : 'Skapa paragrafer'}
+          {busy ? 'Skapar…' : count > 0 ? `Skapa ${plural(count, 'paragraf', 'paragrafer')}` : 'Skapa paragrafer'}
         </button>
       </div>
     </form>

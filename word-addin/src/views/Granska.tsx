@@ -2,6 +2,7 @@
 // rules and the pane's own structure checks, says whether anything blocks justering, and groups the
 // findings by § so that each leads to its place in the document and numbering is put right in one edit.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { plural } from '../../../core/text/plural.ts';
 import { StatusRegion, type StatusMessage } from '../components/fields.tsx';
 import { checkDocument, ruleName, type CheckOutcome, type PaneFinding, type Severity } from '../check/check-document.ts';
 import { GatewayError } from '../gateway/gateway.ts';
@@ -18,11 +19,10 @@ function groups(findings: PaneFinding[]): { paragraph: number | null; findings: 
     .map(([paragraph, list]) => ({ paragraph, findings: list.sort((x, y) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity]) }));
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 function summary(outcome: CheckOutcome): string {
   const warnings = outcome.findings.filter((f) => f.severity === 'warning').length;
-  return `Granskningen är klar: ${count(outcome.blocking, 'fel', 'fel')} och ${count(warnings, 'varning', 'varningar')} i ${count(outcome.entries, 'paragraf', 'paragrafer')}.`;
+  const errors = plural(outcome.blocking, 'fel', 'fel');
+  return `Granskningen är klar: ${errors} och ${plural(warnings, 'varning', 'varningar')} i ${plural(outcome.entries, 'paragraf', 'paragrafer')}.`;
 }
 
 function CheckIcon({ ready }: { ready: boolean }) {
@@ -101,7 +101,7 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
                 ? outcome.findings.length > 0
                   ? 'Inget hindrar justering. Gå gärna igenom varningarna nedan.'
                   : 'Inga fel eller varningar hittades.'
-                : `${count(outcome.blocking, 'fel', 'fel')} måste rättas innan protokollet justeras.`}
+                : `${plural(outcome.blocking, 'fel', 'fel')} måste rättas innan protokollet justeras.`}
             </p>
           </div>
         </div>
