@@ -1,6 +1,6 @@
 import { caseKey } from '../../../core/casenumber/case-key.ts';
 import { serveContent, serveFrameContent } from '../../lib/messaging.ts';
-import type { PageReference as PageReferenceRow } from '../../lib/messages.ts';
+import type { PageReference } from '../../lib/messages.ts';
 import type { HistoryCache } from './history-cache.ts';
 import type { KeyboardReferences } from './keyboard-references.ts';
 import type { ScannedPage } from './scan-page.ts';
@@ -12,7 +12,7 @@ import type { ScannedPage } from './scan-page.ts';
 export function servePopupRequests(page: ScannedPage, cache: HistoryCache, keyboard: KeyboardReferences, isTop: boolean): () => void {
   return (isTop ? serveContent : serveFrameContent)({
     pageReferences: () => {
-      const rows = new Map<string, PageReferenceRow>();
+      const rows = new Map<string, PageReference>();
       for (const ref of page.registry.inOrder()) {
         const key = caseKey(ref.canonical);
         const row = rows.get(key);
