@@ -1,7 +1,5 @@
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -12,35 +10,13 @@ import { projectRoot } from '../support/shared.ts';
 import { launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from '../../harness/extension-browser.ts';
 import { startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
 import { configureFeed, openOptions } from '../../harness/options-page.ts';
+import { axeViolations as violations, type AxeContext } from './support/axe.ts';
 import { openPopup, pageReferenceRows, searchPopup } from './support/popup-page.ts';
 
 // WCAG 2.1 A and AA (what Swedish public-sector services must meet), checked by axe-core on every
 // surface of the extension as `npm start` shows them: the demo intranet page with the references
 // marked, the hover card in its shadow root, the popup and the options page, against the feed
 // `protokoll index` builds from the example protocols.
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe context: the whole document, or an element inside a shadow root as `fromShadowDom`
- * (the older `[[host, inner]]` form silently matches nothing in axe 4.14).
- */
-type AxeContext = 'document' | { include: { fromShadowDom: string[] } };
-
-/** Violations as "rule: selector — what to fix", so a failure names the element and the remedy. */
-async function violations(page: Page, context: AxeContext = 'document'): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async (context) => {
-    type Result = { passes: unknown[]; violations: { id: string; help: string; nodes: { target: unknown[] }[] }[] };
-    const axe = (window as unknown as { axe: { run(c: unknown, o: object): Promise<Result> } }).axe;
-    const result = await axe.run(context === 'document' ? document : context, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    // Nothing checked at all means the context matched nothing: say so rather than pass.
-    if (result.passes.length === 0 && result.violations.length === 0) return ['axe checked nothing: the context matched no element'];
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} — ${v.help}`));
-  }, context);
-}
 
 const CARD: AxeContext = { include: { fromShadowDom: ['protokoll-dnr-ui', '.card'] } };
 

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
@@ -11,6 +9,7 @@ import { launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from '../../ha
 import { feedFiles, inventedCase } from '../../harness/invented-feed.ts';
 import { publishFeed, startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
 import { configureFeed, openOptions } from '../../harness/options-page.ts';
+import { axeViolations } from './support/axe.ts';
 import { openPopup, pageReferenceRows } from './support/popup-page.ts';
 import { intranetPageState } from './support/intranet-page-state.ts';
 
@@ -245,16 +244,7 @@ describe('the hover card', () => {
 
   it('has no WCAG 2.1 A/AA violations that axe can find', async () => {
     await hoverReference('#p-plain', 'RS 1001-2024');
-    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(c: object, o: object): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-      const result = await axe.run(
-        { include: [['protokoll-dnr-ui']] },
-        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } },
-      );
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await axeViolations(page, { include: [['protokoll-dnr-ui']] });
     expect(violations).toEqual([]);
     await leaveCard();
   });
