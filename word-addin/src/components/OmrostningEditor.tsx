@@ -39,29 +39,29 @@ export function OmrostningEditor({
   onChange: (next: OmrostningDraft) => void;
   errorAt: (path: string) => string | undefined;
 }) {
-  const set = (patch: Partial<OmrostningDraft>) => onChange({ ...value, ...patch });
-  const setMember = (i: number, patch: Partial<MemberVoteDraft>) => set({ members: value.members.map((m, k) => (k === i ? { ...m, ...patch } : m)) });
+  const update = (patch: Partial<OmrostningDraft>) => onChange({ ...value, ...patch });
+  const setMember = (i: number, patch: Partial<MemberVoteDraft>) => update({ members: value.members.map((m, k) => (k === i ? { ...m, ...patch } : m)) });
   const addMember = () => {
-    set({ members: [...value.members, { key: rowKey(), name: '', party: '', vote: 'ja' }] });
+    update({ members: [...value.members, { key: rowKey(), name: '', party: '', vote: 'ja' }] });
     focusLater(`np-member-${value.members.length}-name`);
   };
   const removeMember = (i: number) => {
-    set({ members: value.members.filter((_, k) => k !== i) });
+    update({ members: value.members.filter((_, k) => k !== i) });
     focusLater('np-add-member');
   };
   return (
     <fieldset>
       <legend>Omröstning</legend>
-      <Checkbox label="Omröstning begärdes" checked={value.enabled} onChange={(enabled) => set({ enabled })} />
+      <Checkbox label="Omröstning begärdes" checked={value.enabled} onChange={(enabled) => update({ enabled })} />
       {value.enabled && (
         <>
-          <SelectField id="np-vote-ja" label="Ja-röst för bifall till" value={value.ja} error={errorAt('omrostning.ja')} onChange={(ja) => set({ ja })}>
+          <SelectField id="np-vote-ja" label="Ja-röst för bifall till" value={value.ja} error={errorAt('omrostning.ja')} onChange={(ja) => update({ ja })}>
             <ProposalOptions yrkanden={yrkanden} />
           </SelectField>
-          <SelectField id="np-vote-nej" label="Nej-röst för bifall till" value={value.nej} error={errorAt('omrostning.nej')} onChange={(nej) => set({ nej })}>
+          <SelectField id="np-vote-nej" label="Nej-röst för bifall till" value={value.nej} error={errorAt('omrostning.nej')} onChange={(nej) => update({ nej })}>
             <ProposalOptions yrkanden={yrkanden} />
           </SelectField>
-          <Checkbox label="Sluten omröstning" checked={value.sluten} onChange={(sluten) => set({ sluten, ...(sluten ? { mode: 'count' as const } : {}) })} />
+          <Checkbox label="Sluten omröstning" checked={value.sluten} onChange={(sluten) => update({ sluten, ...(sluten ? { mode: 'count' as const } : {}) })} />
           {!value.sluten && (
             <RadioGroup
               legend="Resultat anges"
@@ -71,14 +71,14 @@ export function OmrostningEditor({
                 { value: 'count', label: 'Som antal röster' },
                 { value: 'members', label: 'Per ledamot' },
               ]}
-              onChange={(mode) => set({ mode })}
+              onChange={(mode) => update({ mode })}
             />
           )}
           {value.mode === 'count' || value.sluten ? (
             <div class="row" id="np-vote-count">
-              <TextField id="np-vote-ja-count" label="Ja" type="number" inputMode="numeric" value={value.jaCount} error={errorAt('omrostning.count.ja')} onInput={(jaCount) => set({ jaCount })} />
-              <TextField id="np-vote-nej-count" label="Nej" type="number" inputMode="numeric" value={value.nejCount} error={errorAt('omrostning.count.nej')} onInput={(nejCount) => set({ nejCount })} />
-              <TextField id="np-vote-avstar-count" label="Avstår" type="number" inputMode="numeric" value={value.avstarCount} error={errorAt('omrostning.count.avstar')} onInput={(avstarCount) => set({ avstarCount })} />
+              <TextField id="np-vote-ja-count" label="Ja" type="number" inputMode="numeric" value={value.jaCount} error={errorAt('omrostning.count.ja')} onInput={(jaCount) => update({ jaCount })} />
+              <TextField id="np-vote-nej-count" label="Nej" type="number" inputMode="numeric" value={value.nejCount} error={errorAt('omrostning.count.nej')} onInput={(nejCount) => update({ nejCount })} />
+              <TextField id="np-vote-avstar-count" label="Avstår" type="number" inputMode="numeric" value={value.avstarCount} error={errorAt('omrostning.count.avstar')} onInput={(avstarCount) => update({ avstarCount })} />
             </div>
           ) : (
             <div>
@@ -108,7 +108,7 @@ export function OmrostningEditor({
             label="Ordförandes utslagsröst vid lika röstetal"
             value={value.utslagsrost}
             error={errorAt('omrostning.utslagsrost')}
-            onChange={(v) => set({ utslagsrost: v as OmrostningDraft['utslagsrost'] })}
+            onChange={(v) => update({ utslagsrost: v as OmrostningDraft['utslagsrost'] })}
           >
             <option value="">Ingen (inte lika)</option>
             <option value="ja">Ja</option>
