@@ -14,7 +14,7 @@ type CardState<T> =
  * on a target whose card is not shown yet (pending), the card underneath goes on as it was: a card
  * shown for another target stays until the new one shows, and may still hide.
  */
-export type HoverState<T> = CardState<T> | { phase: 'pending'; target: T; showTimer: number; under: CardState<T> };
+type HoverState<T> = CardState<T> | { phase: 'pending'; target: T; showTimer: number; under: CardState<T> };
 
 export interface HoverIntentOptions<T> {
   /** The card shows after this many milliseconds; SHOW_DELAY_MS when not given. */
