@@ -5,6 +5,7 @@ import { EntryStyles } from '../../core/ooxml/styles.ts';
 import { parseCommandArgs } from '../args.ts';
 import { InputError, UsageError, type Command } from '../command.ts';
 import { readProtocolOrFail } from '../read-protocol.ts';
+import { plural } from '../../core/text/plural.ts';
 
 const usage = `Användning: protokoll export FIL [--out PROTOKOLL.docx] [--heading-style ID] [--section-style ID] [--body-style ID]
 
@@ -53,8 +54,7 @@ export const exportCommand: Command = {
       await rm(temporary, { force: true });
       throw new InputError(`kunde inte skriva ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
-    const count = protocol.paragraphs.length;
-    io.stdout(`Skrev ${path.relative(io.cwd, out) || out}: ${count} ${count === 1 ? 'paragraf' : 'paragrafer'}${protocol.body ? `, ${protocol.body}` : ''}${protocol.date ? ` ${protocol.date}` : ''}\n`);
+    io.stdout(`Skrev ${path.relative(io.cwd, out) || out}: ${plural(protocol.paragraphs.length, 'paragraf', 'paragrafer')}${protocol.body ? `, ${protocol.body}` : ''}${protocol.date ? ` ${protocol.date}` : ''}\n`);
     return 0;
   },
 };

@@ -3,6 +3,7 @@ import { OUTCOME_LABELS, bodyInSentence, currentStatus, latestEntry } from '../.
 import { oneOf, parseCommandArgs } from '../args.ts';
 import { UsageError, type Command } from '../command.ts';
 import { lookUpCase } from '../feed-source.ts';
+import { plural } from '../../core/text/plural.ts';
 
 const usage = `Användning: protokoll history ÄRENDENUMMER [--feed MAPP|URL] [--format text|json]
 
@@ -58,7 +59,7 @@ function historyText(history: CaseHistory): string {
     `${history.caseNumber}  ${history.title}`,
     `Status: ${currentStatus(history)}${pending(history)}`,
     '',
-    `${history.entries.length === 1 ? '1 post' : `${history.entries.length} poster`}, äldst först:`,
+    `${plural(history.entries.length, 'post', 'poster')}, äldst först:`,
     '',
     history.entries.map(entryText).join('\n\n'),
     '',

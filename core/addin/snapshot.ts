@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues, swedishErrors } from '../swedish-issues.ts';
 
 /**
  * The Word document as the gateway reads it (WordApi 1.3 only: paragraphs, content controls,
@@ -49,8 +50,7 @@ export type DocumentSnapshotInput = z.input<typeof DocumentSnapshot>;
 
 /** Parses what the gateway read; a malformed snapshot is a Swedish message, never a half-read document. */
 export function parseSnapshot(raw: unknown): { ok: true; snapshot: DocumentSnapshot } | { ok: false; message: string } {
-  const r = DocumentSnapshot.safeParse(raw);
+  const r = DocumentSnapshot.safeParse(raw, { error: swedishErrors });
   if (r.success) return { ok: true, snapshot: r.data };
-  const first = r.error.issues[0];
-  return { ok: false, message: `Dokumentet kunde inte läsas (${first ? `${first.path.join('.')}: ${first.message}` : 'okänt fel'})` };
+  return { ok: false, message: `Dokumentet kunde inte läsas (${describeIssues(r.error, 1) || 'okänt fel'})` };
 }

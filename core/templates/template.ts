@@ -26,8 +26,8 @@ export interface TemplateSection {
 }
 
 /**
- * A paragraph type as data: the add-in shows `label` and `description`, and both the add-in and
- * the CLI fill it with `fillTemplate`. Phrases may hold slots (`{organ}`, `{Organ}`, `{mottagare}`,
+ * A paragraph type as data: the add-in shows `label` and `description` and fills it with
+ * `fillTemplate`, for one entry and for every item of an agenda. Phrases may hold slots (`{organ}`, `{Organ}`, `{mottagare}`,
  * `{justerare}`, `{justeringsdatum}`, `{delegationsbeslut}`) that are filled from the input and the
  * meeting; an unfilled slot becomes a placeholder the checker finds.
  */

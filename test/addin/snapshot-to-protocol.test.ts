@@ -85,6 +85,6 @@ describe('a Word document read as a protocol (Granska)', () => {
   it('refuses a malformed snapshot with a Swedish message instead of reading half a document', () => {
     const r = parseSnapshot({ paragraphs: [{ text: 5 }], controls: [] });
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(/^Dokumentet kunde inte läsas \(paragraphs\.0\.text/);
+    expect(!r.ok && r.message).toMatch(/^Dokumentet kunde inte läsas \(paragraphs\[0\]\.text/);
   });
 });

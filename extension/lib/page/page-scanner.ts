@@ -7,8 +7,8 @@ import type { ViewportSpan } from './viewport-span.ts';
 /**
  * Walking time per slice. Each slice then searches the runs it collected and registers the
  * references, which on a cold page takes about as long again: together well under the 50 ms of a
- * long task, even on a busy machine (14–17 ms measured on the 2 MB benchmark page). Smaller
- * slices cost more in total, as a frame is rendered between slices.
+ * long task (the page-scan benchmark measures the longest). Smaller slices cost more in total, as
+ * a frame is rendered between slices.
  */
 const SLICE_MS = 8;
 

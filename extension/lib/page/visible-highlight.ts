@@ -16,7 +16,7 @@ const PLACE_AT_ONCE = 256;
 /**
  * Paints references through the CSS Custom Highlight API, but only those near the viewport.
  * Chromium rebuilds its markers for every range of every highlight on each frame a highlight
- * changes, about 45 µs a range, so a page with thousands of references must not have them all
+ * changes, so a page with thousands of references must not have them all
  * in the highlight; an IntersectionObserver on the references' blocks (observing, not touching
  * them) keeps it to the few that can be seen.
  *
