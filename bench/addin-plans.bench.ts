@@ -1,5 +1,5 @@
 import type { Benchmark, BenchResult } from './result.ts';
-import type { Paragraph } from '../core/model/protocol.ts';
+import type { Paragraf } from '../core/model/protocol.ts';
 import { applyPlan, memoryDocumentOf, memoryParagraph, snapshotOf } from '../word-addin/src/gateway/memory-document.ts';
 import { planInsertEntries, planInsertEntry, planRenumber } from '../core/addin/renumber.ts';
 import { readStructure } from '../core/addin/document-structure.ts';
@@ -13,7 +13,7 @@ import { protocolDocx } from '../core/ooxml/docx.ts';
  */
 const ENTRIES = 200;
 
-function entry(n: number): Paragraph {
+function entry(n: number): Paragraf {
   return {
     number: n,
     title: `Ärende nummer ${n} om verksamhetens utveckling`,
@@ -45,7 +45,7 @@ export const benchmark: Benchmark = {
     if (!built.ok || !applyPlan(doc, built.plan).ok) throw new Error('could not build the document');
     const snapshot = snapshotOf(doc);
     const middle = readStructure(snapshot).entries[ENTRIES / 2]!.control.id;
-    const protocol = { body: 'Regionstyrelsen', date: '2025-05-06', place: null, attendance: null, justerare: [], justeringDate: null, toc: null, paragraphs: Array.from({ length: ENTRIES }, (_, i) => entry(i + 1)) };
+    const protocol = { body: 'Regionstyrelsen', date: '2025-05-06', place: null, attendance: null, justerare: [], justeringDate: null, toc: null, paragrafer: Array.from({ length: ENTRIES }, (_, i) => entry(i + 1)) };
     return [
       {
         figure: `insert plan, ${ENTRIES}-entry document`,

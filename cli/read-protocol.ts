@@ -12,7 +12,7 @@ export async function readProtocol(file: string, cwd: string, caseNumbers?: Case
   const read = await readProtocolFile(path.resolve(cwd, file));
   if (!read.ok) return read;
   const protocol = parseProtocol(read.text, { caseNumbers, regions: read.regions });
-  if (!protocol.paragraphs.length) return { ok: false, reason: 'hittade inga paragrafer (rader som börjar med "§ 12 Rubrik")' };
+  if (!protocol.paragrafer.length) return { ok: false, reason: 'hittade inga paragrafer (rader som börjar med "§ 12 Rubrik")' };
   return { ok: true, text: read.text, protocol };
 }
 

@@ -42,7 +42,7 @@ interface Unreadable {
 const PROFILE_NAME = { kommunallagen: 'kommunallagen', struktur: 'strukturreglerna' } as const;
 
 function textReport({ file, protocol, profile, findings }: Checked): string {
-  const ps = protocol.paragraphs;
+  const ps = protocol.paragrafer;
   const range = ps.length ? ` (§ ${ps[0]!.number}–${ps[ps.length - 1]!.number})` : '';
   const out = [
     file,
@@ -54,7 +54,7 @@ function textReport({ file, protocol, profile, findings }: Checked): string {
     f.paragraph === null
       ? null
       : (ps.findLast((p) => p.number === f.paragraph && (f.line === null || p.line <= f.line)) ?? ps.find((p) => p.number === f.paragraph) ?? null);
-  const groups = new Map<Protocol['paragraphs'][number] | null, Finding[]>();
+  const groups = new Map<Protocol['paragrafer'][number] | null, Finding[]>();
   for (const f of findings) {
     const p = paragraphOf(f);
     groups.set(p, [...(groups.get(p) ?? []), f]);
@@ -80,7 +80,7 @@ function jsonFile({ file, protocol, profile, findings }: Checked) {
     protocol: {
       body: protocol.body,
       date: protocol.date,
-      paragraphs: protocol.paragraphs.map((p) => ({ number: p.number, title: p.title, caseNumbers: p.caseNumbers })),
+      paragraphs: protocol.paragrafer.map((p) => ({ number: p.number, title: p.title, caseNumbers: p.caseNumbers })),
     },
     findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, paragraph: f.paragraph, line: f.line, message: f.message })),
   };

@@ -54,7 +54,7 @@ export const exportCommand: Command = {
       await rm(temporary, { force: true });
       throw new InputError(`kunde inte skriva ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
-    io.stdout(`Skrev ${path.relative(io.cwd, out) || out}: ${plural(protocol.paragraphs.length, 'paragraf', 'paragrafer')}${protocol.body ? `, ${protocol.body}` : ''}${protocol.date ? ` ${protocol.date}` : ''}\n`);
+    io.stdout(`Skrev ${path.relative(io.cwd, out) || out}: ${plural(protocol.paragrafer.length, 'paragraf', 'paragrafer')}${protocol.body ? `, ${protocol.body}` : ''}${protocol.date ? ` ${protocol.date}` : ''}\n`);
     return 0;
   },
 };

@@ -75,9 +75,9 @@ export const indexCommand: Command = {
       if (!read.ok) reason = read.reason;
       else {
         const protocol = parseProtocol(read.text, { caseNumbers, regions: read.regions });
-        if (!protocol.paragraphs.length) reason = 'inga §-paragrafer hittades (är det ett protokoll?)';
+        if (!protocol.paragrafer.length) reason = 'inga §-paragrafer hittades (är det ett protokoll?)';
         else {
-          for (const p of protocol.paragraphs) for (const c of p.caseNumbers) if (!labelled.has(c)) labelled.add(own(c));
+          for (const p of protocol.paragrafer) for (const c of p.caseNumbers) if (!labelled.has(c)) labelled.add(own(c));
           const added = builder.add(file.name, protocol);
           if (!added.added) reason = added.reason;
           else duplicates += added.duplicates;

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../model/protocol.ts';
+import type { Paragraf } from '../model/protocol.ts';
 import { DEFAULT_CASE_NUMBER_CONFIG, findCaseNumbers, type CaseNumberConfig } from '../casenumber/index.ts';
 import { emptyEntryInput, fillTemplate, templateByTitle, type BodyName, type TemplateId } from '../templates/index.ts';
 
@@ -126,7 +126,7 @@ export interface SkeletonOptions {
  * paragraph type, with placeholders where the clerk is still to write. Numbers follow the
  * agenda's order from the first number (its own § number when the agenda has one).
  */
-export function agendaSkeleton(items: readonly AgendaItem[], options: SkeletonOptions): Paragraph[] {
+export function agendaSkeleton(items: readonly AgendaItem[], options: SkeletonOptions): Paragraf[] {
   const first = items[0]?.paragraphNumber ? items[0].written : options.firstNumber;
   return items.map((item, i) => {
     const input = { ...emptyEntryInput(item.type, first + i), title: item.title, caseNumbers: item.caseNumbers };

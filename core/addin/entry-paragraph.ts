@@ -1,4 +1,4 @@
-import type { Paragraph, Section } from '../model/protocol.ts';
+import type { Paragraf, Section } from '../model/protocol.ts';
 import { DEFAULT_CASE_NUMBER_CONFIG, type CaseNumberConfig } from '../casenumber/index.ts';
 import { caseNumberLine } from '../parse/case-number-line.ts';
 import { sectionHeadingKind } from '../parse/section-headings.ts';
@@ -9,12 +9,12 @@ import { findSectionMentions } from './references.ts';
 const SECTION_HEADING_STYLES = new Set(['Heading3', 'Heading4']);
 
 /**
- * An entry the add-in wrote, read back as a `Paragraph` of the model. The structure is known from
+ * An entry the add-in wrote, read back as a `Paragraf` of the model. The structure is known from
  * the controls and styles, so nothing is guessed from line breaks: the heading is the first
  * paragraph, section headings are paragraphs in a section-heading style or with a heading's words.
  * Text before the first section heading that is not a case number is kept in an untitled section.
  */
-export function entryParagraph(entry: DocumentEntry, config: CaseNumberConfig = DEFAULT_CASE_NUMBER_CONFIG): Paragraph {
+export function entryParagraph(entry: DocumentEntry, config: CaseNumberConfig = DEFAULT_CASE_NUMBER_CONFIG): Paragraf {
   const line = entry.firstParagraph >= 0 ? entry.firstParagraph + 1 : 1;
   const [head, ...rest] = entry.paragraphs;
   const headText = (head?.text ?? '').trim();

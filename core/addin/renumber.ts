@@ -1,4 +1,4 @@
-import type { Paragraph } from '../model/protocol.ts';
+import type { Paragraf } from '../model/protocol.ts';
 import { entryContentOoxml, entryOoxml } from '../ooxml/entry.ts';
 import { insertablePackage } from '../ooxml/insertable.ts';
 import { DEFAULT_ENTRY_STYLES, type EntryStyles } from '../ooxml/styles.ts';
@@ -153,7 +153,7 @@ function slotIndex(structure: DocumentStructure, position: EntryPosition): numbe
 
 export interface InsertEntryRequest {
   /** The filled entry (from `fillTemplate`); its number is set from where it lands. */
-  paragraph: Paragraph;
+  paragraph: Paragraf;
   entryId: string;
   position?: EntryPosition;
   styles?: EntryStyles;
@@ -227,7 +227,7 @@ export function planDeleteEntry(snapshot: DocumentSnapshot, entryId: string): Pl
  */
 export function planReplaceEntry(
   snapshot: DocumentSnapshot,
-  request: { entryId: string; paragraph: Paragraph; styles?: EntryStyles; firstNumber?: number },
+  request: { entryId: string; paragraph: Paragraf; styles?: EntryStyles; firstNumber?: number },
 ): PlanResult & { number?: number } {
   const structure = readStructure(snapshot);
   const at = structure.entries.findIndex((e) => e.entryId === request.entryId && !e.duplicate);

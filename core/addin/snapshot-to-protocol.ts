@@ -22,6 +22,6 @@ export function snapshotToProtocol(snapshot: DocumentSnapshot, config: CaseNumbe
     .filter((e) => e.firstParagraph >= 0)
     .map((e) => [e.firstParagraph + 1, e.firstParagraph + e.paragraphs.length] as const);
   const inEntry = (line: number) => covered.some(([from, to]) => line >= from && line <= to);
-  const handWritten = parsed.paragraphs.filter((p) => !inEntry(p.line));
-  return { ...parsed, paragraphs: [...own, ...handWritten].sort((a, b) => a.line - b.line) };
+  const handWritten = parsed.paragrafer.filter((p) => !inEntry(p.line));
+  return { ...parsed, paragrafer: [...own, ...handWritten].sort((a, b) => a.line - b.line) };
 }

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../model/protocol.ts';
+import type { Paragraf } from '../model/protocol.ts';
 import { sectionText, sentences, words } from './support.ts';
 
 /** A sentence that makes a yrkande: "yrkar", "yrkas", or a yrkande named ("har ett ändringsyrkande"). */
@@ -32,7 +32,7 @@ const SHARED_OUTCOMES = ['återremi', 'bordlägg', 'avsl'];
 /** The mover's surname: the word before the party, "Thomas Eneström (S)". */
 const MOVER = /(\p{Lu}[\p{L}-]+)\s*\(\p{Lu}{1,4}\)/u;
 
-function yrkandeStatements(p: Paragraph): string[] {
+function yrkandeStatements(p: Paragraf): string[] {
   const yrkanden = sentences(sectionText(p, 'yrkanden')).filter(
     (s) => !NONE.test(s) && (YRKANDE_VERB.test(s) || ((YRKANDE_NOUN.test(s) || PROPOSES.test(s)) && !SUPPORT.test(s))),
   );
@@ -55,7 +55,7 @@ function adopted(yrkande: string, beslut: string): boolean {
  * against the proposal that the Beslut did not take up. Everybody moving the same proposal, or a
  * single yrkande the meeting followed, needs no propositionsordning.
  */
-export function yrkandenCompete(p: Paragraph): boolean {
+export function yrkandenCompete(p: Paragraf): boolean {
   const statements = yrkandeStatements(p);
   const preparers = new Set<string>();
   const against: string[] = [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Paragraph, Protocol } from '../model/protocol.ts';
+import type { Paragraf, Protocol } from '../model/protocol.ts';
 import type { SharedConfig } from './config.ts';
 import type { ProfileId } from './meeting-profile.ts';
 
@@ -39,7 +39,7 @@ export interface RuleContext<Options = unknown> {
 
 /** What a rule reports: which of its messages, filled with what; the runner words it and adds the rule id and severity. */
 export interface RuleHit {
-  paragraph: Paragraph | null;
+  paragraph: Paragraf | null;
   line?: number | null;
   messageId: string;
   data: MessageData;

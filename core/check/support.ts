@@ -1,17 +1,17 @@
-import type { Paragraph, SectionKind } from '../model/protocol.ts';
+import type { Paragraf, SectionKind } from '../model/protocol.ts';
 import type { RuleContext } from './rule.ts';
 
 import { hasSection, sectionText } from '../model/sections.ts';
 
 export { hasSection, sectionText };
 
-export function sectionLine(p: Paragraph, kind: SectionKind): number {
+export function sectionLine(p: Paragraf, kind: SectionKind): number {
   return p.sections.find((s) => s.kind === kind)?.line ?? p.line;
 }
 
 // Per protocol, each paragraph's successor: rules ask for every paragraph, and indexOf would make that quadratic.
-const successors = new WeakMap<readonly Paragraph[], Map<Paragraph, Paragraph>>();
-function nextParagraph(paragraphs: readonly Paragraph[]): Map<Paragraph, Paragraph> {
+const successors = new WeakMap<readonly Paragraf[], Map<Paragraf, Paragraf>>();
+function nextParagraph(paragraphs: readonly Paragraf[]): Map<Paragraf, Paragraf> {
   let map = successors.get(paragraphs);
   if (!map) {
     map = new Map();
@@ -22,8 +22,8 @@ function nextParagraph(paragraphs: readonly Paragraph[]): Map<Paragraph, Paragra
 }
 
 /** The last source line that belongs to a paragraph (the line before the next one starts). */
-export function paragraphEndLine(ctx: RuleContext, p: Paragraph): number {
-  const next = nextParagraph(ctx.protocol.paragraphs).get(p);
+export function paragraphEndLine(ctx: RuleContext, p: Paragraf): number {
+  const next = nextParagraph(ctx.protocol.paragrafer).get(p);
   return next ? next.line - 1 : (ctx.sourceLines?.length ?? p.line);
 }
 
@@ -31,7 +31,7 @@ export function paragraphEndLine(ctx: RuleContext, p: Paragraph): number {
  * The source line where `needle` first occurs inside paragraph `p`, searching from `from`;
  * falls back to `from` where the source has no lines (a Word snapshot).
  */
-export function lineOf(ctx: RuleContext, p: Paragraph, needle: string | RegExp, from: number = p.line): number {
+export function lineOf(ctx: RuleContext, p: Paragraf, needle: string | RegExp, from: number = p.line): number {
   if (!ctx.sourceLines) return from;
   const end = paragraphEndLine(ctx, p);
   const found = typeof needle === 'string' ? (l: string) => l.includes(needle) : (l: string) => needle.test(l);
@@ -40,8 +40,8 @@ export function lineOf(ctx: RuleContext, p: Paragraph, needle: string | RegExp, 
 }
 
 /** The paragraph a source line belongs to, or null for the cover and table of contents. */
-export function paragraphAtLine(ctx: RuleContext, line: number): Paragraph | null {
-  const ps = ctx.protocol.paragraphs;
+export function paragraphAtLine(ctx: RuleContext, line: number): Paragraf | null {
+  const ps = ctx.protocol.paragrafer;
   for (let i = ps.length - 1; i >= 0; i--) if (ps[i]!.line <= line) return ps[i]!;
   return null;
 }
@@ -89,7 +89,7 @@ export function decisionContent(text: string): string {
 /** A yrkande made at the meeting: a Yrkanden section with content, or "yrkar" in the Förslag till beslut. */
 const YRKANDE_WORD = words('<yrk(?:ar|as|ade|ande|andet|anden|andena)>');
 const NO_YRKANDEN = words('^\\s*(?:inga|inget)\\s+(?:yrkanden?|förslag)>');
-export function recordsYrkande(p: Paragraph): boolean {
+export function recordsYrkande(p: Paragraf): boolean {
   const yrkanden = sectionText(p, 'yrkanden').trim();
   return (yrkanden !== '' && !NO_YRKANDEN.test(yrkanden)) || YRKANDE_WORD.test(sectionText(p, 'forslagTillBeslut'));
 }
@@ -127,7 +127,7 @@ const INLINE_DECISION_PROCESS = words(
 const NOT_THE_CHAIR: readonly SectionKind[] = ['sammanfattning', 'beslutsunderlag', 'yrkanden', 'forslagTillBeslut'];
 
 /** Whether the paragraph records how the meeting chose: a Beslutsgång, an Omröstning, or the same said inline. */
-export function recordsDecisionProcess(p: Paragraph): boolean {
+export function recordsDecisionProcess(p: Paragraf): boolean {
   if (p.sections.some((s) => (s.kind === 'beslutsgang' || s.kind === 'omrostning') && s.text.trim())) return true;
   if (INLINE_DECISION_PROCESS.test(`${sectionText(p, 'yrkanden')}\n${sectionText(p, 'forslagTillBeslut')}`)) return true;
   return p.sections.some((s) => !NOT_THE_CHAIR.includes(s.kind) && CHAIR_ANYWHERE.test(s.text));

@@ -1,5 +1,5 @@
 import { caseKey } from '../casenumber/case-key.ts';
-import type { Paragraph, Protocol } from '../model/protocol.ts';
+import type { Paragraf, Protocol } from '../model/protocol.ts';
 import { decisionOf, sectionText } from '../model/sections.ts';
 import type { CaseHistory, HistoryEntry } from './model.ts';
 import { classifyOutcome } from './outcome.ts';
@@ -20,7 +20,7 @@ export type AddResult =
 
 
 /** Each reservation is a block of text separated from the next by a blank line, with its lines joined. */
-function reservations(paragraph: Paragraph): string[] {
+function reservations(paragraph: Paragraf): string[] {
   const text = sectionText(paragraph, 'reservationer');
   if (!text) return [];
   return text
@@ -79,10 +79,10 @@ export class HistoryBuilder {
     if (!body) return { added: false, reason: 'organet (nämnd, styrelse, utskott) hittades inte i protokollet' };
     if (!date) return { added: false, reason: 'sammanträdesdatumet hittades inte i protokollet' };
     this.protocols++;
-    this.paragraphs += protocol.paragraphs.length;
+    this.paragraphs += protocol.paragrafer.length;
     let entries = 0;
     let duplicates = 0;
-    for (const paragraph of protocol.paragraphs) {
+    for (const paragraph of protocol.paragrafer) {
       const decided = paragraph.caseNumbers.length ? decisionOf(paragraph, body) : null;
       if (!decided) continue;
       const decision = decided.text;

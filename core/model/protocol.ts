@@ -32,7 +32,7 @@ export const Section = z.object({
 });
 export type Section = z.infer<typeof Section>;
 
-export const Paragraph = z.object({
+export const Paragraf = z.object({
   number: z.number().int().nonnegative(),
   title: z.string(),
   /**
@@ -49,7 +49,7 @@ export const Paragraph = z.object({
   /** 1-based page in the source document, where the source has pages. */
   page: z.number().int().positive().optional(),
 });
-export type Paragraph = z.infer<typeof Paragraph>;
+export type Paragraf = z.infer<typeof Paragraf>;
 
 export const TocEntry = z.object({
   number: z.number().int().nonnegative(),
@@ -84,6 +84,6 @@ export const Protocol = z.object({
    * the source does not say (a Word document being written).
    */
   hasCover: z.boolean().optional(),
-  paragraphs: z.array(Paragraph),
+  paragrafer: z.array(Paragraf),
 });
 export type Protocol = z.infer<typeof Protocol>;

@@ -1,14 +1,14 @@
-import type { Paragraph, Section, SectionKind } from './protocol.ts';
+import type { Paragraf, Section, SectionKind } from './protocol.ts';
 
 /** The text of all sections of one kind in a paragraph, joined; empty when it has none. */
-export function sectionText(p: Paragraph, kind: SectionKind): string {
+export function sectionText(p: Paragraf, kind: SectionKind): string {
   // Rules ask this many times per paragraph; most paragraphs have one section of a kind or none.
   let text: string | null = null;
   for (const s of p.sections) if (s.kind === kind) text = text === null ? s.text : `${text}\n\n${s.text}`;
   return text ?? '';
 }
 
-export function hasSection(p: Paragraph, kind: SectionKind): boolean {
+export function hasSection(p: Paragraf, kind: SectionKind): boolean {
   return p.sections.some((s) => s.kind === kind);
 }
 
@@ -20,7 +20,7 @@ const ADDRESSEE = /(?<![\p{L}])förslag(?:\s+till\s+beslut)?\s+(?:i|till|för)\s
  * or a beredning writes its outcome under such a heading and has no Beslut of its own. Where the
  * text does not say which body met, such a heading is taken at its word.
  */
-export function proposalToAnotherBody(p: Paragraph, body: string | null): Section | null {
+export function proposalToAnotherBody(p: Paragraf, body: string | null): Section | null {
   const meeting = new Set(body?.toLowerCase().split(/[^\p{L}-]+/u));
   return (
     p.sections.find((s) => {
@@ -32,7 +32,7 @@ export function proposalToAnotherBody(p: Paragraph, body: string | null): Sectio
 }
 
 /** What the meeting did in a paragraph: its Beslut sections, else its proposal to another body; null when it records neither. */
-export function decisionOf(p: Paragraph, body: string | null): { heading: string; text: string } | null {
+export function decisionOf(p: Paragraf, body: string | null): { heading: string; text: string } | null {
   const beslut = p.sections.find((s) => s.kind === 'beslut');
   if (beslut) return { heading: beslut.heading, text: sectionText(p, 'beslut') };
   const proposal = proposalToAnotherBody(p, body);

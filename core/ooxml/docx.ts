@@ -43,7 +43,7 @@ function cover(p: Protocol): string {
 export const exportEntryId = (index: number): string => `p${index + 1}`;
 
 export function protocolDocumentXml(p: Protocol, styles: EntryStyles = DEFAULT_ENTRY_STYLES): string {
-  const entries = p.paragraphs.map((entry, i) => entryOoxml(entry, exportEntryId(i), styles)).join('');
+  const entries = p.paragrafer.map((entry, i) => entryOoxml(entry, exportEntryId(i), styles)).join('');
   return XML_DECLARATION + documentXml(cover(p) + entries, A4);
 }
 

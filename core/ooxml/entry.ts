@@ -1,4 +1,4 @@
-import type { Paragraph } from '../model/protocol.ts';
+import type { Paragraf } from '../model/protocol.ts';
 import { entryTag, numberTag } from '../addin/tags.ts';
 import { formatNumber } from '../addin/references.ts';
 import { escapeXml } from './xml-escape.ts';
@@ -33,15 +33,15 @@ function control(tag: string, alias: string, content: string): string {
  * `protokoll:num:<id>`, then the title), the case-number line and each section's heading and text.
  * Two controls per entry: Word slows down with many.
  */
-export function entryOoxml(p: Paragraph, entryId: string, styles: EntryStyles = DEFAULT_ENTRY_STYLES): string {
+export function entryOoxml(p: Paragraf, entryId: string, styles: EntryStyles = DEFAULT_ENTRY_STYLES): string {
   // The alias leaves out the number, which renumbering changes.
   return control(entryTag(entryId), `Paragraf: ${entryTitle(p)}`.slice(0, 64), entryContentOoxml(p, entryId, styles));
 }
 
-const entryTitle = (p: Paragraph) => printable(p.title).replace(/\s+/g, ' ').trim();
+const entryTitle = (p: Paragraf) => printable(p.title).replace(/\s+/g, ' ').trim();
 
 /** The paragraphs inside an entry's control, for rewriting an entry in place. */
-export function entryContentOoxml(p: Paragraph, entryId: string, styles: EntryStyles = DEFAULT_ENTRY_STYLES): string {
+export function entryContentOoxml(p: Paragraf, entryId: string, styles: EntryStyles = DEFAULT_ENTRY_STYLES): string {
   const title = entryTitle(p);
   const heading = paragraph(
     styles.entryHeading,

@@ -1,4 +1,4 @@
-import type { Paragraph, Protocol } from '../model/protocol.ts';
+import type { Paragraf, Protocol } from '../model/protocol.ts';
 import { findDate } from '../text/dates.ts';
 import { findPeopleWithParty, splitNameList } from '../text/persons.ts';
 import { bodyNameIn, expandBodyAbbreviation, unshout } from './body-name.ts';
@@ -60,12 +60,12 @@ function names(values: string[] | undefined): string[] {
 }
 
 /**
- * Paragraph texts without a cover that head their decisions with the body's name
+ * Texts of single §§ without a cover that head their decisions with the body's name
  * (`Kommunfullmäktiges beslut`): that body, where all such headings agree.
  */
-function bodyOfDecisions(paragraphs: readonly Paragraph[]): string | null {
+function bodyOfDecisions(paragrafer: readonly Paragraf[]): string | null {
   const named = new Set<string>();
-  for (const p of paragraphs) {
+  for (const p of paragrafer) {
     for (const s of p.sections) {
       const m = s.kind === 'beslut' ? /^(.+?)s beslut$/i.exec(s.heading) : null;
       const name = m ? bodyNameIn(unshout(m[1]!)) : null;
@@ -79,13 +79,13 @@ function bodyOfDecisions(paragraphs: readonly Paragraph[]): string | null {
 const HANDLED_BY = /^(\p{Lu}[\p{L} -]*?(?:styrelsen|styrelsens arbetsutskott|arbetsutskottet|utskottet))\s+har\s+behandlat\s+ärendet\b/gmu;
 
 /**
- * Paragraph texts without a cover or page headers (an export of single §§) still say which body
+ * Texts of single §§ without a cover or page headers (an export of single §§) still say which body
  * prepared each case: a case that a styrelse has handled is decided by fullmäktige, one that an
  * arbetsutskott has handled by its own board. Null unless every entry that says so agrees.
  */
-function bodyAfterPreparation(paragraphs: readonly Paragraph[]): string | null {
+function bodyAfterPreparation(paragrafer: readonly Paragraf[]): string | null {
   const next = new Set<string>();
-  for (const p of paragraphs) {
+  for (const p of paragrafer) {
     for (const s of p.sections) {
       for (const m of s.text.matchAll(HANDLED_BY)) {
         const handler = m[1]!.toLowerCase();
@@ -97,8 +97,8 @@ function bodyAfterPreparation(paragraphs: readonly Paragraph[]): string | null {
 }
 
 /** Justerare and the justering date from a "Val av justerare" entry. */
-function fromValAvJusterare(paragraphs: readonly Paragraph[]): { justerare: string[]; date: string | null } {
-  const p = paragraphs.find((x) => /justera/i.test(x.title));
+function fromValAvJusterare(paragrafer: readonly Paragraf[]): { justerare: string[]; date: string | null } {
+  const p = paragrafer.find((x) => /justera/i.test(x.title));
   if (!p) return { justerare: [], date: null };
   const text = p.sections.map((s) => s.text).join('\n');
   const sentence = text.match(/[^.]*justera[^.]*\./i)?.[0] ?? text;
@@ -185,12 +185,12 @@ function readDate(fields: Map<Label, string[]>, lines: readonly SourceLine[], co
 export function readCover(
   lines: readonly SourceLine[],
   coverEnd: number,
-  paragraphs: readonly Paragraph[],
+  paragrafer: readonly Paragraf[],
   header: { body: string; date: string } | null,
 ): Cover {
   const coverLines = lines.slice(0, coverEnd);
   const fields = coverFields(coverLines);
-  const body = readBody(fields, lines, coverEnd, header) ?? bodyOfDecisions(paragraphs) ?? bodyAfterPreparation(paragraphs);
+  const body = readBody(fields, lines, coverEnd, header) ?? bodyOfDecisions(paragrafer) ?? bodyAfterPreparation(paragrafer);
   const date = readDate(fields, lines, coverEnd, header);
   const placeText = fields.get('place')?.join(', ') ?? null;
   const place = placeText ? placeText.replace(/,?\s*(?:den\s+)?\d{4}-\d{2}-\d{2}.*$/, '').replace(/,?\s*kl\.?\s.*$/i, '').trim() || null : null;
@@ -204,7 +204,7 @@ export function readCover(
       ? { beslutande, ...(tjanstgorande.length ? { tjanstgorandeErsattare: tjanstgorande } : {}), ersattare, ovriga }
       : null;
 
-  const fromEntry = fromValAvJusterare(paragraphs);
+  const fromEntry = fromValAvJusterare(paragrafer);
   const coverJusterare = names(fields.get('justerare'));
   const justering = fields.get('justering')?.join(' ');
   return {

@@ -1,5 +1,5 @@
 import { DEFAULT_CASE_NUMBER_CONFIG, findCaseNumbers, parseCaseNumber, type CaseNumberConfig } from '../casenumber/index.ts';
-import type { Paragraph, Protocol, Section, TocEntry } from '../model/protocol.ts';
+import type { Paragraf, Protocol, Section, TocEntry } from '../model/protocol.ts';
 import { caseNumberLine, type CaseNumberLine } from './case-number-line.ts';
 import { bareCaseNumber, labelledCaseNumbers } from './labelled-case-numbers.ts';
 import { plainLine } from './markup.ts';
@@ -47,12 +47,12 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
     ? entriesFromRegions(options.regions, candidates)
     : entriesFromStructure(blocks, structure, toc ? toc.end : 0, (k) => readHead(lines, blocks[k]!.c, blocks[k]!.end, config).title !== '');
   const hasPages = lines.length > 0 && lines[lines.length - 1]!.page > 1;
-  const paragraphs = entries.map(({ c, end }) => readParagraph(lines, c, end, config, hasPages));
+  const paragrafer = entries.map(({ c, end }) => readParagraph(lines, c, end, config, hasPages));
   const firstEntryLine = entries[0]?.c.index ?? lines.length;
   const coverEnd = toc ? blocks[toc.start]!.c.index : firstEntryLine;
-  const cover = readCover(lines, coverEnd, paragraphs, header);
+  const cover = readCover(lines, coverEnd, paragrafer, header);
   // A table of contents, like a cover, says the text is a whole protocol, not an extract.
-  return { ...cover, hasCover: cover.hasCover || toc !== null, toc: toc?.entries ?? null, paragraphs };
+  return { ...cover, hasCover: cover.hasCover || toc !== null, toc: toc?.entries ?? null, paragrafer };
 }
 
 /**
@@ -134,15 +134,15 @@ function contentLines(lines: readonly SourceLine[], from: number, to: number): n
   return n;
 }
 
-interface Entry {
+interface EntryBlock {
   c: HeadingCandidate;
   /** Index of the first line after the entry. */
   end: number;
 }
 
 /** Each region's first § heading opens an entry that runs to the region's end. */
-function entriesFromRegions(regions: NonNullable<ParseOptions['regions']>, candidates: HeadingCandidate[]): Entry[] {
-  const entries: Entry[] = [];
+function entriesFromRegions(regions: NonNullable<ParseOptions['regions']>, candidates: HeadingCandidate[]): EntryBlock[] {
+  const entries: EntryBlock[] = [];
   for (const r of [...regions].sort((a, b) => a.startLine - b.startLine)) {
     const c = candidates.find((x) => x.index >= r.startLine - 1 && x.index <= r.endLine - 1);
     if (c) entries.push({ c, end: r.endLine });
@@ -159,8 +159,8 @@ function entriesFromStructure(
   structure: ReturnType<typeof entryStructure>[],
   from: number,
   titled: (k: number) => boolean,
-): Entry[] {
-  const entries: Entry[] = [];
+): EntryBlock[] {
+  const entries: EntryBlock[] = [];
   let last: number | null = null;
   let first = -1;
   for (let k = from; k < blocks.length; k++) {
@@ -356,7 +356,7 @@ function readParagraph(
   end: number,
   config: CaseNumberConfig,
   hasPages: boolean,
-): Paragraph {
+): Paragraf {
   const { title, caseNumbers, malformed, inline, next } = readHead(lines, c, end, config);
   let i = next;
 
@@ -383,7 +383,7 @@ function readParagraph(
   }
   flush();
 
-  const paragraph: Paragraph = {
+  const paragraph: Paragraf = {
     number: c.number,
     title,
     caseNumbers,

@@ -16,7 +16,7 @@ export const beslutDiffersWithoutYrkande: Rule = {
   },
   check(ctx) {
     const hits: RuleHit[] = [];
-    for (const p of ctx.protocol.paragraphs) {
+    for (const p of ctx.protocol.paragrafer) {
       const proposalText = sectionText(p, 'forslagTillBeslut');
       const decisionText = sectionText(p, 'beslut');
       // The same words as written need no closer look; most decisions follow the proposal so.

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../model/protocol.ts';
+import type { Paragraf } from '../model/protocol.ts';
 import { proposalToAnotherBody } from '../model/sections.ts';
 import { detectTemplate, getTemplate, type TemplateId } from '../templates/index.ts';
 import type { Rule, RuleHit } from '../check/rule.ts';
@@ -20,7 +20,7 @@ const FORMAL_CHOICE: Partial<Record<TemplateId, { pattern: RegExp; messageId: st
   },
 };
 
-function formalChoiceStated(p: Paragraph, template: TemplateId): boolean {
+function formalChoiceStated(p: Paragraf, template: TemplateId): boolean {
   const formal = FORMAL_CHOICE[template];
   return !!formal && p.sections.some((s) => formal.pattern.test(s.text));
 }
@@ -39,7 +39,7 @@ export const beslutRequired: Rule = {
   },
   check(ctx) {
     const hits: RuleHit[] = [];
-    for (const p of ctx.protocol.paragraphs) {
+    for (const p of ctx.protocol.paragrafer) {
       if (sectionText(p, 'beslut').trim()) continue;
       const template = detectTemplate(p);
       if (formalChoiceStated(p, template)) continue;

@@ -33,7 +33,7 @@ export const caseNumberRequired: Rule<z.infer<typeof CaseNumberRequiredOptions>>
       .join(' eller ');
     const meeting = protocol.date ? { date: protocol.date, year: Number(protocol.date.slice(0, 4)) } : null;
     const hits: RuleHit[] = [];
-    for (const p of protocol.paragraphs) {
+    for (const p of protocol.paragrafer) {
       const malformed = p.malformedCaseNumbers ?? [];
       for (const raw of malformed) {
         hits.push({

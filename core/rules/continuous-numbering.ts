@@ -14,7 +14,7 @@ export const continuousNumbering: Rule = {
   },
   check({ protocol }) {
     const hits: RuleHit[] = [];
-    const ps = protocol.paragraphs;
+    const ps = protocol.paragrafer;
     // An extract (no cover page) holds only some of the protocol's paragraphs: a gap is expected there.
     const extract = protocol.hasCover === false;
     for (let i = 1; i < ps.length; i++) {

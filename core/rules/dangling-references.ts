@@ -1,4 +1,4 @@
-import type { Paragraph } from '../model/protocol.ts';
+import type { Paragraf } from '../model/protocol.ts';
 import type { Rule, RuleHit } from '../check/rule.ts';
 import { lineOf } from '../check/support.ts';
 import { PROFILE_IDS } from '../check/meeting-profile.ts';
@@ -109,9 +109,9 @@ export const danglingReferences: Rule = {
   check(ctx) {
     // An extract (no cover page) holds only some paragraphs: the one referred to may be in the rest.
     if (ctx.protocol.hasCover === false) return [];
-    const existing = new Set(ctx.protocol.paragraphs.map((p) => p.number));
+    const existing = new Set(ctx.protocol.paragrafer.map((p) => p.number));
     const hits: RuleHit[] = [];
-    const report = (p: Paragraph, ref: ParagraphReference, from: number) => {
+    const report = (p: Paragraf, ref: ParagraphReference, from: number) => {
       const missing = [...new Set(ref.numbers)].filter((n) => !existing.has(n)).sort((a, b) => a - b);
       if (!missing.length) return;
       const them = missing.length > 1 ? 'de paragraferna' : 'den paragrafen';
@@ -122,7 +122,7 @@ export const danglingReferences: Rule = {
         data: { number: p.number, missing: paragraphList(missing), reference: ref.text, them },
       });
     };
-    for (const p of ctx.protocol.paragraphs) {
+    for (const p of ctx.protocol.paragrafer) {
       for (const s of p.sections) for (const ref of findParagraphReferences(s.text)) report(p, ref, s.line);
     }
     return hits;

@@ -18,9 +18,9 @@ export const justeringDateMissing: Rule<JusteringDeadlineOptions> = {
   options: JusteringDeadlineOptions,
   check({ protocol, config }) {
     // Without the cover page (an extract) the time of justering may stand in what was left out.
-    if (!protocol.paragraphs.length || protocol.justeringDate || protocol.hasCover === false) return [];
-    if (protocol.paragraphs.some((p) => p.sections.some((s) => OMEDELBAR.test(s.text)))) return [];
-    const val = protocol.paragraphs.find((p) => detectTemplate(p) === 'val-av-justerare') ?? null;
+    if (!protocol.paragrafer.length || protocol.justeringDate || protocol.hasCover === false) return [];
+    if (protocol.paragrafer.some((p) => p.sections.some((s) => OMEDELBAR.test(s.text)))) return [];
+    const val = protocol.paragrafer.find((p) => detectTemplate(p) === 'val-av-justerare') ?? null;
     const where = val ? `i § ${val.number} ${val.title}` : 'vid val av justerare eller på försättsbladet';
     const latest = protocol.date ? `, senast ${longSwedishDate(addDays(protocol.date, config.justeringDays))}` : '';
     return [

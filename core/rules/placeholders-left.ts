@@ -1,10 +1,10 @@
-import type { Paragraph } from '../model/protocol.ts';
+import type { Paragraf } from '../model/protocol.ts';
 import { findPlaceholders } from '../templates/index.ts';
 import type { Rule, RuleContext, RuleHit } from '../check/rule.ts';
 import { paragraphAtLine } from '../check/support.ts';
 import { PROFILE_IDS } from '../check/meeting-profile.ts';
 
-const hit = (paragraph: Paragraph | null, line: number, found: string, where: string): RuleHit => ({
+const hit = (paragraph: Paragraf | null, line: number, found: string, where: string): RuleHit => ({
   paragraph,
   line,
   messageId: 'placeholder-left',
@@ -33,7 +33,7 @@ function inSource(ctx: RuleContext, text: string): RuleHit[] {
 /** Without source lines (a Word snapshot): the paragraphs' titles and sections, at the line of the heading. */
 function inParagraphs(ctx: RuleContext): RuleHit[] {
   const hits: RuleHit[] = [];
-  for (const p of ctx.protocol.paragraphs) {
+  for (const p of ctx.protocol.paragrafer) {
     for (const f of findPlaceholders(p.title)) hits.push(hit(p, p.line, f.text, `i rubriken till § ${p.number}`));
     for (const s of p.sections) {
       const where = `under ${s.heading || 'texten'} i § ${p.number}`;

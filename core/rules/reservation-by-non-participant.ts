@@ -1,4 +1,4 @@
-import type { Paragraph } from '../model/protocol.ts';
+import type { Paragraf } from '../model/protocol.ts';
 import { findPeopleWithParty, personKey, type PersonMention } from '../text/persons.ts';
 import { readVotes } from '../text/votes.ts';
 import type { Rule, RuleHit } from '../check/rule.ts';
@@ -23,7 +23,7 @@ function subjects(sentence: string, verb: RegExp): PersonMention[] {
 }
 
 /** Who the paragraph records as not taking part: Deltar ej i beslutet, Jäv, or the same said inline. */
-function nonParticipants(p: Paragraph): Map<string, PersonMention> {
+function nonParticipants(p: Paragraf): Map<string, PersonMention> {
   const out = new Map<string, PersonMention>();
   const add = (people: PersonMention[]) => people.forEach((m) => out.set(personKey(m.name), m));
   for (const s of p.sections) {
@@ -38,7 +38,7 @@ function nonParticipants(p: Paragraph): Map<string, PersonMention> {
 }
 
 /** Who reserves: the Reservationer section and "… reserverar sig" anywhere else in the paragraph. */
-function reservers(p: Paragraph): PersonMention[] {
+function reservers(p: Paragraf): PersonMention[] {
   const out: PersonMention[] = [];
   for (const s of p.sections) {
     for (const sentence of sentences(s.text)) {
@@ -64,7 +64,7 @@ export const reservationByNonParticipant: Rule = {
   },
   check(ctx) {
     const hits: RuleHit[] = [];
-    for (const p of ctx.protocol.paragraphs) {
+    for (const p of ctx.protocol.paragrafer) {
       const absent = nonParticipants(p);
       if (!absent.size) continue;
       const reported = new Set<string>();

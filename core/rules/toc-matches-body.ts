@@ -26,10 +26,10 @@ export const tocMatchesBody: Rule = {
     'not-in-toc': '§ {{number}} {{title}} saknas i innehållsförteckningen. Lägg till den där.',
   },
   check(ctx) {
-    const { toc, paragraphs } = ctx.protocol;
+    const { toc, paragrafer } = ctx.protocol;
     if (!toc?.length) return [];
     const hits: RuleHit[] = [];
-    const byNumber = new Map(paragraphs.map((p) => [p.number, p]));
+    const byNumber = new Map(paragrafer.map((p) => [p.number, p]));
     const listed = new Set<number>();
     for (const entry of toc) {
       if (listed.has(entry.number)) {
@@ -58,7 +58,7 @@ export const tocMatchesBody: Rule = {
     }
     const first = toc[0]!;
     const headCut = textStartsWithToc(ctx, first.line);
-    for (const p of paragraphs) {
+    for (const p of paragrafer) {
       if (listed.has(p.number) || (headCut && p.number < first.number)) continue;
       hits.push({ paragraph: p, messageId: 'not-in-toc', data: { number: p.number, title: p.title } });
     }

@@ -19,9 +19,9 @@ export const valAvJusterareMissing: Rule = {
   check({ protocol }) {
     // A text without paragraphs is not a protocol draft; other rules say what is wrong with it.
     // Without the cover page (an extract) the val av justerare may be in the paragraphs left out.
-    if (!protocol.paragraphs.length || protocol.justerare.length || protocol.hasCover === false) return [];
-    if (protocol.paragraphs.some((p) => detectTemplate(p) === 'val-av-justerare' || ABOUT_JUSTERING.test(p.title))) return [];
-    const first = protocol.paragraphs[0]!;
+    if (!protocol.paragrafer.length || protocol.justerare.length || protocol.hasCover === false) return [];
+    if (protocol.paragrafer.some((p) => detectTemplate(p) === 'val-av-justerare' || ABOUT_JUSTERING.test(p.title))) return [];
+    const first = protocol.paragrafer[0]!;
     return [
       {
         paragraph: null,

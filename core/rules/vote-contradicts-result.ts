@@ -1,4 +1,4 @@
-import type { Attendance, Paragraph } from '../model/protocol.ts';
+import type { Attendance, Paragraf } from '../model/protocol.ts';
 import { readAllVotes, tallyMemberVotes, type VoteChoice, type VoteReading } from '../text/votes.ts';
 import type { Rule, RuleContext, RuleHit } from '../check/rule.ts';
 import { lineOf, words } from '../check/support.ts';
@@ -41,7 +41,7 @@ export const voteContradictsResult: Rule = {
   },
   check(ctx) {
     const present = possibleVoters(ctx.protocol.attendance);
-    return ctx.protocol.paragraphs.flatMap((p) => {
+    return ctx.protocol.paragrafer.flatMap((p) => {
       // The propositionsordning often stands under Beslutsgång, the counts under Omröstning(sresultat).
       const sections = p.sections.filter((s) => s.kind === 'beslutsgang' || s.kind === 'omrostning');
       if (!sections.length) return [];
@@ -51,7 +51,7 @@ export const voteContradictsResult: Rule = {
   },
 };
 
-function checkVote(ctx: RuleContext, p: Paragraph, vote: VoteReading, line: number, present: number | null): RuleHit[] {
+function checkVote(ctx: RuleContext, p: Paragraf, vote: VoteReading, line: number, present: number | null): RuleHit[] {
   const hits: RuleHit[] = [];
   const tally = tallyMemberVotes(vote.members);
   const listed = vote.members.length > 0;

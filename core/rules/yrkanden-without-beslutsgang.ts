@@ -17,7 +17,7 @@ export const yrkandenWithoutBeslutsgang: Rule = {
   },
   check(ctx) {
     const hits: RuleHit[] = [];
-    for (const p of ctx.protocol.paragraphs) {
+    for (const p of ctx.protocol.paragrafer) {
       if (!yrkandenCompete(p) || recordsDecisionProcess(p)) continue;
       hits.push({
         paragraph: p,

@@ -1,4 +1,4 @@
-import type { Paragraph, SectionKind } from '../model/protocol.ts';
+import type { Paragraf, SectionKind } from '../model/protocol.ts';
 import { classifyOutcome } from '../history/outcome.ts';
 import type { TemplateId } from './template.ts';
 import { TEMPLATES } from './templates.ts';
@@ -15,14 +15,14 @@ const TITLE_PATTERNS = TEMPLATES.flatMap((t) => (t.titlePattern ? [{ id: t.id, p
  * at all (a report from a course, an item withheld from the web version) is one where the meeting
  * was told something.
  */
-export function detectTemplate(p: Paragraph): TemplateId {
+export function detectTemplate(p: Paragraf): TemplateId {
   let id = detected.get(p);
   if (!id) detected.set(p, (id = detectOnce(p)));
   return id;
 }
 
 // Several rules ask the same paragraph's type; a parsed paragraph is not changed afterwards.
-const detected = new WeakMap<Paragraph, TemplateId>();
+const detected = new WeakMap<Paragraf, TemplateId>();
 
 /** The type whose title pattern a title matches (formal items: föredragningslista, justerare, information …), or null. */
 export function templateByTitle(title: string): TemplateId | null {
@@ -30,7 +30,7 @@ export function templateByTitle(title: string): TemplateId | null {
   return TITLE_PATTERNS.find((p) => p.pattern.test(t))?.id ?? null;
 }
 
-function detectOnce(p: Paragraph): TemplateId {
+function detectOnce(p: Paragraf): TemplateId {
   const byTitle = templateByTitle(p.title);
   if (byTitle) return byTitle;
   const has = (kind: SectionKind) => p.sections.some((s) => s.kind === kind);

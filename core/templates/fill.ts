@@ -1,4 +1,4 @@
-import { SECTION_KINDS, type Paragraph, type SectionKind } from '../model/protocol.ts';
+import { SECTION_KINDS, type Paragraf, type SectionKind } from '../model/protocol.ts';
 import { normaliseCaseNumber } from '../casenumber/index.ts';
 import { longSwedishDate } from '../text/dates.ts';
 import type { EntryInput, ReservationInput } from './entry-input.ts';
@@ -125,10 +125,10 @@ function sectionPlan(template: EntryTemplate, texts: Partial<Record<SectionKind,
 }
 
 /**
- * A filled § entry as a `Paragraph` of the protocol model. Line numbers are those of
+ * A filled § entry as a `Paragraf` of the protocol model. Line numbers are those of
  * `renderParagraph`'s text, so findings on a generated entry point at the right line.
  */
-export function fillTemplate(input: EntryInput, ctx: FillContext): Paragraph {
+export function fillTemplate(input: EntryInput, ctx: FillContext): Paragraf {
   const template = getTemplate(input.type);
   const body = typeof ctx.body === 'string' ? bodyName(ctx.body) : ctx.body;
   const texts = sectionTexts(input, template, body);
@@ -150,7 +150,7 @@ export function fillTemplate(input: EntryInput, ctx: FillContext): Paragraph {
 }
 
 /** The entry as plain protocol text: "§ 41 Title", the case numbers, then each heading and its text. */
-export function renderParagraph(p: Paragraph): string {
+export function renderParagraph(p: Paragraf): string {
   const head = [`§ ${p.number} ${p.title}`];
   if (p.caseNumbers.length > 0) head.push(p.caseNumbers.join(', '));
   return [head.join('\n'), ...p.sections.map((s) => `${s.heading}\n${s.text}`)].join('\n\n') + '\n';

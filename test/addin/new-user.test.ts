@@ -113,9 +113,9 @@ describe('a new clerk builds a 30-item protocol', () => {
 
     // The skeleton marks what is still to write, and reading the document back finds every item.
     const skeletonProtocol = snapshotToProtocol(snapshotOf(doc));
-    expect(skeletonProtocol.paragraphs.map((x) => x.title)).toEqual(TOPICS);
+    expect(skeletonProtocol.paragrafer.map((x) => x.title)).toEqual(TOPICS);
     // Every item but the föredragningslista, whose standard text is complete, has something left to write.
-    const unfinished = skeletonProtocol.paragraphs.filter((x) => x.sections.some((s) => findPlaceholders(s.text).length > 0));
+    const unfinished = skeletonProtocol.paragrafer.filter((x) => x.sections.some((s) => findPlaceholders(s.text).length > 0));
     expect(unfinished.map((x) => x.number)).toEqual(Array.from({ length: 29 }, (_, i) => 42 + i));
 
     // 2. Fill in every item; three of them with yrkanden, a vote and a reservation.
@@ -185,18 +185,18 @@ describe('a new clerk builds a 30-item protocol', () => {
 
     // 4. Granska: nothing blocks signing.
     const protocol = snapshotToProtocol(snapshotOf(doc));
-    expect(protocol.paragraphs.map((x) => x.number)).toEqual(Array.from({ length: 31 }, (_, i) => 41 + i));
+    expect(protocol.paragrafer.map((x) => x.number)).toEqual(Array.from({ length: 31 }, (_, i) => 41 + i));
     expect(protocol.body).toBe(BODY);
     expect(protocol.date).toBe('2025-05-06');
-    expect(protocol.paragraphs.filter((x) => x.sections.some((s) => findPlaceholders(s.text).length > 0))).toEqual([]);
+    expect(protocol.paragrafer.filter((x) => x.sections.some((s) => findPlaceholders(s.text).length > 0))).toEqual([]);
     const findings = checkProtocol(protocol);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
 
     // 5. Export: LibreOffice opens the .docx and the parser reads the same protocol back.
     const text = await libreOfficeText(protocolDocx(protocol), 'regionstyrelsen-2025-05-06.docx');
     const again = parseProtocol(text);
-    expect(again.paragraphs.map((x) => [x.number, x.title, x.caseNumbers])).toEqual(protocol.paragraphs.map((x) => [x.number, x.title, x.caseNumbers]));
-    expect(again.paragraphs.find((x) => x.number === 46)!.sections.map((s) => s.kind)).toContain('omrostning');
+    expect(again.paragrafer.map((x) => [x.number, x.title, x.caseNumbers])).toEqual(protocol.paragrafer.map((x) => [x.number, x.title, x.caseNumbers]));
+    expect(again.paragrafer.find((x) => x.number === 46)!.sections.map((s) => s.kind)).toContain('omrostning');
     expect(checkProtocol(again).filter((f) => f.severity === 'error')).toEqual([]);
   });
 });

@@ -42,13 +42,13 @@ describe('a Word document read as a protocol (Granska)', () => {
     const protocol = snapshotToProtocol(snapshotOf(doc));
     expect(protocol.body).toBe('Miljönämnden');
     expect(protocol.date).toBe('2025-06-10');
-    expect(protocol.paragraphs.map((x) => [x.number, x.title, x.caseNumbers, x.sections.map((s) => s.kind)])).toEqual([
+    expect(protocol.paragrafer.map((x) => [x.number, x.title, x.caseNumbers, x.sections.map((s) => s.kind)])).toEqual([
       [12, 'Tillsynsplan', ['RS 12-2025'], ['sammanfattning', 'beslut']],
       [13, 'Yttrande över detaljplan', ['RS 77-2025'], ['beslut']],
     ]);
     // Lines are body paragraph indexes + 1, so a finding selects the right paragraph in Word.
-    expect(protocol.paragraphs.map((x) => x.line)).toEqual([6, 12]);
-    expect(protocol.paragraphs[0]!.sections[1]).toMatchObject({ heading: 'Beslut', text: 'Informationen noteras.', line: 10 });
+    expect(protocol.paragrafer.map((x) => x.line)).toEqual([6, 12]);
+    expect(protocol.paragrafer[0]!.sections[1]).toMatchObject({ heading: 'Beslut', text: 'Informationen noteras.', line: 10 });
   });
 
   it("knows an entry's structure from its styles, also a heading with the organisation's own words, and keeps stray text", () => {
@@ -64,7 +64,7 @@ describe('a Word document read as a protocol (Granska)', () => {
         p('Budgeten antas.'),
       ]),
       kommun,
-    ).paragraphs;
+    ).paragrafer;
     expect(only).toMatchObject({ number: 5, title: 'Budget', caseNumbers: ['KS 2025/14'] });
     expect(only!.sections.map((s) => [s.kind, s.heading, s.text])).toEqual([
       ['other', '', 'Något skrivet före första rubriken.'],
@@ -75,8 +75,8 @@ describe('a Word document read as a protocol (Granska)', () => {
 
   it('takes a line of case numbers as the parser does, with the same words between them', () => {
     const paragraphs = [p('§ 6 Taxor', 'Heading2'), p('Diarienr: KS 2025/14 samt KS 2025/15'), p('Beslut', 'Heading3'), p('Taxorna antas.')];
-    const [entryRead] = snapshotToProtocol(oneTaggedEntry(6, paragraphs), kommun).paragraphs;
-    const [textRead] = parseProtocol(paragraphs.map((x) => x.text).join('\n'), { caseNumbers: kommun }).paragraphs;
+    const [entryRead] = snapshotToProtocol(oneTaggedEntry(6, paragraphs), kommun).paragrafer;
+    const [textRead] = parseProtocol(paragraphs.map((x) => x.text).join('\n'), { caseNumbers: kommun }).paragrafer;
     expect(entryRead!.caseNumbers).toEqual(['KS 2025/14', 'KS 2025/15']);
     expect(textRead!.caseNumbers).toEqual(entryRead!.caseNumbers);
     expect(entryRead!.sections.map((s) => s.kind)).toEqual(['beslut']);

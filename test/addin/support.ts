@@ -1,8 +1,8 @@
-import type { Paragraph } from '../../core/model/protocol.ts';
+import type { Paragraf } from '../../core/model/protocol.ts';
 import { applyPlan, emptyMemoryDocument, memoryDocumentOf, memoryParagraph, snapshotOf, type MemoryDocument } from '../../word-addin/src/gateway/memory-document.ts';
 import { planInsertEntries, type PlanResult } from '../../core/addin/renumber.ts';
 
-export function entry(number: number, title: string, text = 'Informationen noteras.'): Paragraph {
+export function entry(number: number, title: string, text = 'Informationen noteras.'): Paragraf {
   return {
     number,
     title,

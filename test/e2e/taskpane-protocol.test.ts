@@ -289,8 +289,8 @@ describe('task pane at 320 px over the in-memory document', () => {
     if (!parsed.ok) throw new Error(parsed.message);
     const protocol = snapshotToProtocol(parsed.snapshot);
     const reread = parseProtocol(await libreOfficeText(protocolDocx(protocol)));
-    expect(reread.paragraphs.map((p) => p.number)).toEqual(Array.from({ length: 31 }, (_, i) => 101 + i));
-    expect(reread.paragraphs.map((p) => [p.title, p.caseNumbers])).toEqual(protocol.paragraphs.map((p) => [p.title, p.caseNumbers]));
+    expect(reread.paragrafer.map((p) => p.number)).toEqual(Array.from({ length: 31 }, (_, i) => 101 + i));
+    expect(reread.paragrafer.map((p) => [p.title, p.caseNumbers])).toEqual(protocol.paragrafer.map((p) => [p.title, p.caseNumbers]));
     expect(checkProtocol(reread).filter((f) => f.severity === 'error')).toEqual([]);
   }, 180_000);
 

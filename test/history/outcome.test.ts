@@ -111,7 +111,7 @@ const realProtocol = sharedFile('fixtures/protocols/rsau-2024-12-05.txt');
 describe.skipIf(!realProtocol)('classifyOutcome on the real protocol’s Beslut sections', () => {
   it('tells the arbetsutskott’s proposals to the board and to fullmäktige from what it settled itself', () => {
     const protocol = parseProtocol(readFileSync(realProtocol!, 'utf8'));
-    const outcomes = protocol.paragraphs.map((p) => {
+    const outcomes = protocol.paragrafer.map((p) => {
       const beslut = p.sections.find((s) => s.kind === 'beslut');
       const { outcome, proposedTo } = classifyOutcome(beslut?.text ?? '');
       return [p.number, outcome, proposedTo];

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Paragraph, Protocol } from '../../core/model/protocol.ts';
+import type { Paragraf, Protocol } from '../../core/model/protocol.ts';
 import { entryOoxml, insertablePackage, protocolDocx, resolveEntryStyles, escapeXml } from '../../core/ooxml/index.ts';
 import { blocksFromOoxml, emptyMemoryDocument } from '../../word-addin/src/gateway/memory-document.ts';
 import { readDocx } from '../../core/read/docx.ts';
@@ -13,7 +13,7 @@ const wellFormed = (xml: string) => execFileSync('xmllint', ['--nonet', '--noout
 const nasty = fc.string({ unit: fc.constantFrom('a', 'Å', 'ö', ' ', '<', '>', '&', '"', "'", '§', '\u0001', '\u000b', ']]>', '–', '\t', 'x') });
 const line = nasty.map((s) => s.replace(/\s+/g, ' ').trim()).filter((s) => /\p{L}/u.test(s.replace(/[\u0000-\u001f]/g, '')));
 
-const paragraphArb: fc.Arbitrary<Paragraph> = fc.record({
+const paragraphArb: fc.Arbitrary<Paragraf> = fc.record({
   number: fc.integer({ min: 0, max: 9999 }),
   title: line,
   caseNumbers: fc.constant(['RS 12-2025']),
@@ -24,7 +24,7 @@ const paragraphArb: fc.Arbitrary<Paragraph> = fc.record({
   line: fc.constant(1),
 });
 
-const protocol = (paragraphs: Paragraph[]): Protocol => ({
+const protocol = (paragraphs: Paragraf[]): Protocol => ({
   body: 'Kultur- & fritidsnämnden <KFN>',
   date: '2025-03-12',
   place: 'Sammanträdesrum "Tallen"',
@@ -32,7 +32,7 @@ const protocol = (paragraphs: Paragraph[]): Protocol => ({
   justerare: ['Bo Lind (M)'],
   justeringDate: '2025-03-19',
   toc: null,
-  paragraphs,
+  paragrafer: paragraphs,
 });
 
 const clean = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
@@ -70,7 +70,7 @@ describe('entry OOXML', () => {
   });
 
   it('the package for insertOoxml is well-formed and holds the same blocks', () => {
-    const p: Paragraph = { number: 12, title: 'Bidrag <2025> & "mer"', caseNumbers: ['KS 2025/1'], sections: [{ kind: 'beslut', heading: 'Beslut', text: 'Bidraget beviljas.', line: 3 }], line: 1 };
+    const p: Paragraf = { number: 12, title: 'Bidrag <2025> & "mer"', caseNumbers: ['KS 2025/1'], sections: [{ kind: 'beslut', heading: 'Beslut', text: 'Bidraget beviljas.', line: 3 }], line: 1 };
     const pkg = insertablePackage(entryOoxml(p, 'id1'));
     wellFormed(pkg);
     const [block] = blocksFromOoxml(emptyMemoryDocument(), pkg);
@@ -96,7 +96,7 @@ describe('entry OOXML', () => {
 
 describe('the .docx package', () => {
   it('has content types, relationships, the document and Swedish house styles, and is the same bytes every time', () => {
-    const p: Paragraph = { number: 1, title: 'A', caseNumbers: [], sections: [], line: 1 };
+    const p: Paragraf = { number: 1, title: 'A', caseNumbers: [], sections: [], line: 1 };
     const bytes = protocolDocx(protocol([p]));
     const files = unzipSync(bytes);
     expect(Object.keys(files).sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'word/_rels/document.xml.rels', 'word/document.xml', 'word/styles.xml']);

@@ -20,8 +20,8 @@ describe('protokoll export', () => {
     const read = readDocx(readFileSync(path.join(dir, 'rs.docx')));
     if (!read.ok) throw new Error(read.reason);
     const original = parseProtocol(readFileSync(example, 'utf8'));
-    expect(parseProtocol(read.text).paragraphs.map((p) => [p.number, p.title, p.caseNumbers])).toEqual(original.paragraphs.map((p) => [p.number, p.title, p.caseNumbers]));
-    expect(read.regions).toHaveLength(original.paragraphs.length);
+    expect(parseProtocol(read.text).paragrafer.map((p) => [p.number, p.title, p.caseNumbers])).toEqual(original.paragrafer.map((p) => [p.number, p.title, p.caseNumbers]));
+    expect(read.regions).toHaveLength(original.paragrafer.length);
     // No temporary file is left behind.
     expect(readdirSync(dir)).toEqual(['rs.docx']);
   });

@@ -16,7 +16,7 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** What must survive: every entry's number, title, case numbers and sections (kind, heading, text). */
 const shape = (p: Protocol) =>
-  p.paragraphs.map((x) => ({
+  p.paragrafer.map((x) => ({
     number: x.number,
     title: squash(x.title),
     caseNumbers: x.caseNumbers,
@@ -37,12 +37,12 @@ const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.txt'));
 describe('LibreOffice opens the exported .docx and the parser reads the same protocol back', () => {
   it.skipIf(!fixture)('the real protocol of Regionstyrelsens arbetsutskott 2024-12-05', async () => {
     const { original, docx, back } = await roundTrip(readFileSync(fixture!, 'utf8'), 'rsau-2024-12-05.docx');
-    expect(original.paragraphs.length).toBeGreaterThan(10);
+    expect(original.paragrafer.length).toBeGreaterThan(10);
     expect(shape(back)).toEqual(shape(original));
     expect([back.body, back.date]).toEqual([original.body, original.date]);
     // Every entry is one tagged content control in the file itself.
     const read = readDocx(docx);
-    expect(read.ok && read.regions?.length).toBe(original.paragraphs.length);
+    expect(read.ok && read.regions?.length).toBe(original.paragrafer.length);
   });
 
   it('finds the project example protocols', () => {
@@ -52,7 +52,7 @@ describe('LibreOffice opens the exported .docx and the parser reads the same pro
   for (const file of examples) {
     it(`example ${file}`, async () => {
       const { original, back } = await roundTrip(readFileSync(path.join(examplesDir, file), 'utf8'), file.replace(/\.txt$/, '.docx'));
-      expect(original.paragraphs.length).toBeGreaterThan(0);
+      expect(original.paragrafer.length).toBeGreaterThan(0);
       expect(shape(back)).toEqual(shape(original));
       expect([back.body, back.date, back.justerare, back.justeringDate]).toEqual([original.body, original.date, original.justerare, original.justeringDate]);
       expect(back.attendance).toEqual(original.attendance);

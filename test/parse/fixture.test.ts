@@ -15,8 +15,8 @@ describe.skipIf(!fixture)('parser on the real signed protocol (../shared)', () =
   });
 
   it('reads all 17 paragraphs with titles and case numbers', () => {
-    expect(protocol.paragraphs.map((p) => p.number)).toEqual([...Array(17)].map((_, i) => 218 + i));
-    const byNumber = new Map(protocol.paragraphs.map((p) => [p.number, p]));
+    expect(protocol.paragrafer.map((p) => p.number)).toEqual([...Array(17)].map((_, i) => 218 + i));
+    const byNumber = new Map(protocol.paragrafer.map((p) => [p.number, p]));
     expect(byNumber.get(218)).toMatchObject({ title: 'Fastställande av föredragningslista', caseNumbers: ['RS 29-2024'] });
     expect(byNumber.get(219)).toMatchObject({ title: 'Val av justerare samt tid för justering', caseNumbers: [] });
     expect(byNumber.get(222)).toMatchObject({ title: 'Uppföljning av införandet av framtidens vårdinformationsstöd, FVIS', caseNumbers: ['RS 1834-2023'] });
@@ -44,27 +44,27 @@ describe.skipIf(!fixture)('parser on the real signed protocol (../shared)', () =
   });
 
   it('recognises sections and their variants in order', () => {
-    const kinds = (n: number) => protocol.paragraphs.find((p) => p.number === n)!.sections.map((s) => s.kind);
+    const kinds = (n: number) => protocol.paragrafer.find((p) => p.number === n)!.sections.map((s) => s.kind);
     expect(kinds(228)).toEqual(['sammanfattning', 'forslagTillBeslut', 'yrkanden', 'beslutsgang', 'beslut', 'reservationer', 'beslutsunderlag']);
     expect(kinds(225)).toEqual(['sammanfattning', 'forslagTillBeslut', 'yrkanden', 'beslut', 'deltarEj', 'beslutsunderlag']);
   });
 
   it('strips page furniture, also inside a section that runs over a page break', () => {
-    const p233 = protocol.paragraphs.find((p) => p.number === 233)!;
+    const p233 = protocol.paragrafer.find((p) => p.number === 233)!;
     const beslut = p233.sections.find((s) => s.kind === 'beslut')!.text;
     expect(beslut).not.toMatch(/Protokoll|Sammanträdesdatum|Utdragsbestyrkande|2024-12-05/);
     expect(beslut).toMatch(/Ärendet ska löpande utvärderas och följas upp\.$/);
-    const all = protocol.paragraphs.flatMap((p) => p.sections.map((s) => s.text)).join('\n');
+    const all = protocol.paragrafer.flatMap((p) => p.sections.map((s) => s.text)).join('\n');
     expect(all).not.toMatch(/Comfact Signature|^\d+ \(29\)$/m);
   });
 
   it('keeps references to other bodies’ paragraphs inside the Beslutsunderlag', () => {
-    const underlag = protocol.paragraphs.find((p) => p.number === 233)!.sections.find((s) => s.kind === 'beslutsunderlag')!.text;
+    const underlag = protocol.paragrafer.find((p) => p.number === 233)!.sections.find((s) => s.kind === 'beslutsunderlag')!.text;
     expect(underlag).toMatch(/Protokoll § 170 gällande/);
   });
 
   it('keeps symbol-font bullets as bullets and points each paragraph at its line', () => {
-    const p220 = protocol.paragraphs.find((p) => p.number === 220)!;
+    const p220 = protocol.paragrafer.find((p) => p.number === 220)!;
     expect(p220.sections[0]!.text).toMatch(/^• Tydlig fortsättning/m);
     expect(text.split('\n')[p220.line - 1]).toMatch(/§ 220 Informationer/);
   });

@@ -9,20 +9,20 @@ const example = (name: string) => readFileSync(path.join(projectRoot, 'examples/
 describe('parser on the project’s example protocols', () => {
   it('an arbetsutskott with cover page, attendance and table of contents', () => {
     const p = parseProtocol(example('regionstyrelsens-arbetsutskott-2025-03-11.txt'));
-    expect(p.paragraphs.map((x) => x.number)).toEqual([41, 42, 43, 44, 45, 46, 47, 48, 49, 50]);
-    expect(p.toc?.map((t) => t.title)).toEqual(p.paragraphs.map((x) => x.title));
+    expect(p.paragrafer.map((x) => x.number)).toEqual([41, 42, 43, 44, 45, 46, 47, 48, 49, 50]);
+    expect(p.toc?.map((t) => t.title)).toEqual(p.paragrafer.map((x) => x.title));
     expect(p).toMatchObject({ body: 'Regionstyrelsens arbetsutskott', date: '2025-03-11', justerare: ['Jonas Ek'], justeringDate: '2025-03-14' });
     expect(p.place).toBe('Regionens hus, sammanträdesrum Kalfjället, Fjällby');
     expect(p.attendance?.beslutande).toContain('Karin Sjöberg');
     expect(p.attendance?.ersattare).toEqual(['Per Holm', 'Elin Strand', 'Olle Nyström']);
-    expect(p.paragraphs.find((x) => x.number === 46)!.sections.map((s) => s.kind)).toContain('omrostning');
+    expect(p.paragrafer.find((x) => x.number === 46)!.sections.map((s) => s.kind)).toContain('omrostning');
   });
 
   it('a steering group: `§ 8` alone on its line, Beslut before Sammanfattning, no table of contents', () => {
     const p = parseProtocol(example('styrgrupp-2025-02-03.txt'));
     expect(p.toc).toBeNull();
-    expect(p.paragraphs.map((x) => x.number)).toEqual([5, 6, 7, 8, 9, 10]);
-    const p7 = p.paragraphs.find((x) => x.number === 7)!;
+    expect(p.paragrafer.map((x) => x.number)).toEqual([5, 6, 7, 8, 9, 10]);
+    const p7 = p.paragrafer.find((x) => x.number === 7)!;
     expect(p7).toMatchObject({ title: 'Uppföljning av införandet av digitala vårdmöten i primärvården', caseNumbers: ['HSN 62-2025'] });
     expect(p7.sections.map((s) => s.kind).slice(0, 2)).toEqual(['beslut', 'sammanfattning']);
   });
@@ -34,17 +34,17 @@ describe('parser generalises', () => {
       ['Kultur- och fritidsnämnden 2025-05-20', '', '§63 Bidrag till föreningar', 'Dnr KFN 12-2025, KFN 13-2025', '', 'Nämndens beslut:', '', 'Bidrag beviljas.', '', '§\u00A064 Nästa ärende', 'KFN 14-2025', '', 'Beslut', 'Godkänns.'].join('\n'),
       { caseNumbers: { formats: ['prefix-number-year'], prefixes: ['KFN'] } },
     );
-    expect(p.paragraphs.map((x) => [x.number, x.title, x.caseNumbers])).toEqual([
+    expect(p.paragrafer.map((x) => [x.number, x.title, x.caseNumbers])).toEqual([
       [63, 'Bidrag till föreningar', ['KFN 12-2025', 'KFN 13-2025']],
       [64, 'Nästa ärende', ['KFN 14-2025']],
     ]);
-    expect(p.paragraphs[0]!.sections[0]).toMatchObject({ kind: 'beslut', heading: 'Nämndens beslut', text: 'Bidrag beviljas.' });
+    expect(p.paragrafer[0]!.sections[0]).toMatchObject({ kind: 'beslut', heading: 'Nämndens beslut', text: 'Bidrag beviljas.' });
   });
 
   it('keeps an unknown heading-less text and marks a case number that does not parse', () => {
     const p = parseProtocol('§ 5 Ärende\nRS 2215/2024\n\nLöptext utan rubrik.\n\nBeslut\n\nGodkänns.');
-    expect(p.paragraphs[0]).toMatchObject({ caseNumbers: [], malformedCaseNumbers: ['RS 2215/2024'] });
-    expect(p.paragraphs[0]!.sections.map((s) => [s.kind, s.text])).toEqual([
+    expect(p.paragrafer[0]).toMatchObject({ caseNumbers: [], malformedCaseNumbers: ['RS 2215/2024'] });
+    expect(p.paragrafer[0]!.sections.map((s) => [s.kind, s.text])).toEqual([
       ['other', 'Löptext utan rubrik.'],
       ['beslut', 'Godkänns.'],
     ]);
@@ -52,7 +52,7 @@ describe('parser generalises', () => {
 
   it('reads items with no structure of their own when the text has nothing else: an opening, a single short §', () => {
     const p = parseProtocol('§ 12 Öppnande\n\nOrdföranden öppnar mötet.\n\n§ 13 Upprop\n\nUpprop förrättas.\n');
-    expect(p.paragraphs.map((x) => [x.number, x.title])).toEqual([
+    expect(p.paragrafer.map((x) => [x.number, x.title])).toEqual([
       [12, 'Öppnande'],
       [13, 'Upprop'],
     ]);
@@ -60,18 +60,18 @@ describe('parser generalises', () => {
 
   it('reads a case number set before the heading, in a column of its own or on the line above', () => {
     for (const text of ['KF/2023:7     § 235     Val till kommunala uppdrag\n\nBeslut\nValen förrättas.', 'KF/2023:7\n§ 235\nVal till kommunala uppdrag\n\nBeslut\nValen förrättas.']) {
-      expect(parseProtocol(text).paragraphs.map((x) => [x.number, x.title, x.caseNumbers])).toEqual([[235, 'Val till kommunala uppdrag', ['KF/2023:7']]]);
+      expect(parseProtocol(text).paragrafer.map((x) => [x.number, x.title, x.caseNumbers])).toEqual([[235, 'Val till kommunala uppdrag', ['KF/2023:7']]]);
     }
   });
 
   it('knows the page of each paragraph where the text has pages', () => {
     const p = parseProtocol('§ 1 Första\nRS 1-2025\n\nBeslut\nJa.\n\fProtokoll\n§ 2 Andra\nRS 2-2025\n\nBeslut\nJa.');
-    expect(p.paragraphs.map((x) => x.page)).toEqual([1, 2]);
+    expect(p.paragrafer.map((x) => x.page)).toEqual([1, 2]);
   });
 
   it('returns an empty protocol for text with no paragraphs, never throws', () => {
-    expect(parseProtocol('').paragraphs).toEqual([]);
-    expect(parseProtocol('§§§§ § § §\n\u0000\u0007').paragraphs).toEqual([]);
+    expect(parseProtocol('').paragrafer).toEqual([]);
+    expect(parseProtocol('§§§§ § § §\n\u0000\u0007').paragrafer).toEqual([]);
   });
 });
 
@@ -97,8 +97,8 @@ describe('entry regions from the Word add-in', () => {
   it('take each region as one entry, also where the text alone would not tell', () => {
     // § 3 has neither case number nor section heading and is out of sequence: only the region makes it an entry.
     const text = ['Nämnden 2025-01-01', '§ 1 Ett', 'RS 1-2025', 'Beslut', 'Ja.', '§ 3 Tre', '', 'Kort text.', '§ 2 Två', 'RS 2-2025', 'Beslut', 'Ja.'].join('\n');
-    expect(parseProtocol(text).paragraphs.map((p) => p.number)).toEqual([1, 2]);
+    expect(parseProtocol(text).paragrafer.map((p) => p.number)).toEqual([1, 2]);
     const p = parseProtocol(text, { regions: [{ startLine: 2, endLine: 5 }, { startLine: 6, endLine: 8 }, { startLine: 9, endLine: 12 }] });
-    expect(p.paragraphs.map((x) => [x.number, x.title])).toEqual([[1, 'Ett'], [3, 'Tre'], [2, 'Två']]);
+    expect(p.paragrafer.map((x) => [x.number, x.title])).toEqual([[1, 'Ett'], [3, 'Tre'], [2, 'Två']]);
   });
 });

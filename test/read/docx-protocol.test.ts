@@ -29,7 +29,7 @@ function asWordFile(text: string): Uint8Array {
 }
 
 const essence = (text: string) =>
-  parseProtocol(text).paragraphs.map((p) => ({ number: p.number, title: p.title, caseNumbers: p.caseNumbers, sections: p.sections.map((s) => [s.kind, s.text.trim()]) }));
+  parseProtocol(text).paragrafer.map((p) => ({ number: p.number, title: p.title, caseNumbers: p.caseNumbers, sections: p.sections.map((s) => [s.kind, s.text.trim()]) }));
 
 describe('the invented protocol as a Word file numbered by its template', () => {
   it('gives the same paragraphs as its text, on the pages its breaks make, with the add-in’s entries as regions', async () => {
@@ -40,7 +40,7 @@ describe('the invented protocol as a Word file numbered by its template', () => 
     const read = await readProtocolFile(file);
     if (!read.ok) throw new Error(read.reason);
     expect(essence(read.text)).toEqual(essence(text));
-    expect(parseProtocol(read.text).paragraphs.map((p) => [p.number, p.page])).toEqual([
+    expect(parseProtocol(read.text).paragrafer.map((p) => [p.number, p.page])).toEqual([
       [31, 2],
       [32, 3],
       [33, 4],

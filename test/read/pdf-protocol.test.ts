@@ -17,7 +17,7 @@ const fixtures = path.join(projectRoot, 'test/fixtures/protocols');
 
 /** What must survive the trip through PDF: each §'s number, title, case numbers and decision. */
 const essence = (protocol: Protocol) =>
-  protocol.paragraphs.map((p) => ({
+  protocol.paragrafer.map((p) => ({
     number: p.number,
     title: p.title,
     caseNumbers: p.caseNumbers,
@@ -49,9 +49,9 @@ describe.skipIf(!realProtocol || !hasSoffice)('the real protocol as a PDF made w
   it('gives the same paragraphs as the text, each on the page pdftotext finds its heading on', async () => {
     const text = readFileSync(realProtocol!, 'utf8');
     const fromText = parseProtocol(text);
-    expect(fromText.paragraphs).toHaveLength(17);
+    expect(fromText.paragrafer).toHaveLength(17);
     // Each § entry on a new page, as clerks lay protocols out, in a font small enough that no line wraps.
-    const headingLines = new Set(fromText.paragraphs.map((p) => p.line));
+    const headingLines = new Set(fromText.paragrafer.map((p) => p.line));
     const dir = tempDir('pdf-protocol');
     const docx = path.join(dir, 'rsau-2024-12-05.docx');
     writeFileSync(docx, buildDocx({ blocks: blocksFromText(text, (_, i) => headingLines.has(i + 1)), fontSize: 9 }));
@@ -59,8 +59,8 @@ describe.skipIf(!realProtocol || !hasSoffice)('the real protocol as a PDF made w
 
     const fromPdf = await readAndParse(pdf);
     expect(essence(fromPdf)).toEqual(essence(fromText));
-    const pages = fromPdf.paragraphs.map((p) => p.page);
-    expect(pages).toEqual(headingPages(pdf, fromText.paragraphs.map((p) => p.number)));
+    const pages = fromPdf.paragrafer.map((p) => p.page);
+    expect(pages).toEqual(headingPages(pdf, fromText.paragrafer.map((p) => p.number)));
     // Every § starts a page of its own, so the pages strictly increase.
     for (let i = 1; i < pages.length; i++) expect(pages[i]!).toBeGreaterThan(pages[i - 1]!);
     expect(fromPdf.body).toBe(fromText.body);
@@ -75,7 +75,7 @@ describe('the committed real-world-shaped PDF (running header, footer, "N (M)" p
     expect(fromPdf.body).toBe('Regionala utvecklingsnämnden');
     expect(fromPdf.date).toBe('2025-03-04');
     expect(essence(fromPdf)).toEqual(essence(fromText));
-    expect(fromPdf.paragraphs.map((p) => [p.number, p.page])).toEqual([
+    expect(fromPdf.paragrafer.map((p) => [p.number, p.page])).toEqual([
       [31, 2],
       [32, 3],
       [33, 4],
@@ -84,7 +84,7 @@ describe('the committed real-world-shaped PDF (running header, footer, "N (M)" p
       [36, 7],
     ]);
     // Page furniture is not part of any section.
-    for (const p of fromPdf.paragraphs) {
+    for (const p of fromPdf.paragrafer) {
       for (const s of p.sections) expect(s.text).not.toMatch(/Utdragsbestyrkande|Comfact|\d \(7\)|Justerandes signatur/);
     }
   });

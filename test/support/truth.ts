@@ -53,14 +53,14 @@ export function compareWithTruth(dir: string, truth: Truth): TruthComparison {
   const text = readFileSync(path.join(dir, truth.file), 'utf8');
   const protocol = parseProtocol(text);
   const differences: string[] = [];
-  const numbers = protocol.paragraphs.map((p) => p.number);
+  const numbers = protocol.paragrafer.map((p) => p.number);
   if (numbers.join(',') !== truth.paragraphs.join(',')) differences.push(`§§ ${numbers.join(',')} ≠ ${truth.paragraphs.join(',')}`);
   if (!same(protocol.body, truth.body)) differences.push(`body ${protocol.body} ≠ ${truth.body}`);
   if (protocol.date !== truth.date) differences.push(`date ${protocol.date} ≠ ${truth.date}`);
   if ((protocol.hasCover ?? true) !== truth.hasCover) differences.push(`cover ${protocol.hasCover} ≠ ${truth.hasCover}`);
   let caseNumbersRight = 0;
   for (const [number, expected] of truth.caseNumbers) {
-    const found = protocol.paragraphs.find((p) => p.number === number)?.caseNumbers ?? [];
+    const found = protocol.paragrafer.find((p) => p.number === number)?.caseNumbers ?? [];
     if (found.join(' | ') === expected.join(' | ')) caseNumbersRight++;
     else differences.push(`§ ${number} case numbers [${found.join(' | ')}] ≠ [${expected.join(' | ')}]`);
   }

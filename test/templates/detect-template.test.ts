@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectTemplate, fillTemplate, TEMPLATES, type EntryInputRaw } from '../../core/templates/index.ts';
-import type { Paragraph } from '../../core/model/protocol.ts';
+import type { Paragraf } from '../../core/model/protocol.ts';
 import { entry } from './support.ts';
 
 const AU = { body: 'Regionstyrelsens arbetsutskott' };
@@ -23,7 +23,7 @@ const INPUTS: Record<string, Omit<EntryInputRaw, 'type' | 'number'>> = {
   delegationsbeslut: { caseNumbers: ['RS 30-2025'], delegationsbeslut: ['Lån, RS 95-2025'] },
 };
 
-function paragraph(title: string, sections: [Paragraph['sections'][number]['kind'], string][]): Paragraph {
+function paragraph(title: string, sections: [Paragraf['sections'][number]['kind'], string][]): Paragraf {
   return { number: 1, title, caseNumbers: [], line: 1, sections: sections.map(([kind, text], i) => ({ kind, heading: kind, text, line: i + 2 })) };
 }
 

@@ -23,7 +23,7 @@ describe('example protocols', () => {
 
   it.each(files)('%s numbers its paragraphs without gaps', (file) => {
     const text = readFileSync(join(DIR, file), 'utf8');
-    // Paragraph headings are "§ 41 Title" or "§ 8" alone; table of contents lines repeat them.
+    // § headings are "§ 41 Title" or "§ 8" alone; table of contents lines repeat them.
     const numbers = [...text.matchAll(/^ ?§ (\d+)(?: |$)/gm)].map((m) => Number(m[1]));
     const body = numbers.slice(numbers.lastIndexOf(numbers[0]!));
     expect(body.length).toBeGreaterThan(4);

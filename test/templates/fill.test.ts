@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, findPlaceholders, renderParagraph, TEMPLATES } from '../../core/templates/index.ts';
-import { Paragraph } from '../../core/model/protocol.ts';
+import { Paragraf } from '../../core/model/protocol.ts';
 import { entry } from './support.ts';
 
 const AU = { body: 'Regionstyrelsens arbetsutskott' };
@@ -226,9 +226,9 @@ describe('fillTemplate, every template', () => {
     aterremiss: { yrkanden: [{ person: 'Ida Holm', party: 'S', kind: 'aterremiss', proposal: 'utreda mer' }] },
   };
 
-  it.each(TEMPLATES.map((t) => [t.id, t] as const))('%s gives a valid Paragraph; missing text is a placeholder the checker finds', (id, t) => {
+  it.each(TEMPLATES.map((t) => [t.id, t] as const))('%s gives a valid Paragraf; missing text is a placeholder the checker finds', (id, t) => {
     const input = entry({ type: id, number: 7, caseNumbers: t.needsCaseNumber ? ['RS 1-2025'] : [], ...minimal[id] });
-    const p = Paragraph.parse(fillTemplate(input, AU));
+    const p = Paragraf.parse(fillTemplate(input, AU));
     expect(p.sections.map((s) => s.kind)).toEqual(t.sections.filter((s) => s.presence === 'always').map((s) => s.kind));
     const rendered = renderParagraph(p).split('\n');
     for (const s of p.sections) expect(rendered[s.line - 1]).toBe(s.heading);

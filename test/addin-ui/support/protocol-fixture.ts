@@ -1,4 +1,4 @@
-import type { Paragraph } from '../../../core/model/protocol.ts';
+import type { Paragraf } from '../../../core/model/protocol.ts';
 import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
 import { memoryDocumentOf, memoryParagraph } from '../../../word-addin/src/gateway/memory-document.ts';
 import { planInsertEntries } from '../../../core/addin/renumber.ts';
@@ -6,7 +6,7 @@ import { MemoryGateway } from '../../../word-addin/src/gateway/memory-gateway.ts
 import type { MockDocument } from './word-mock.ts';
 
 /** An invented § entry; numbers are set by the plan from where it lands. */
-export function sampleEntry(title: string, caseNumber: string | null): Paragraph {
+export function sampleEntry(title: string, caseNumber: string | null): Paragraf {
   return {
     number: 1,
     title,

@@ -1,4 +1,4 @@
-import type { Paragraph } from '../../../core/model/protocol.ts';
+import type { Paragraf } from '../../../core/model/protocol.ts';
 import { TEMPLATES, emptyEntryInput, fillTemplate, type BodyName, type TemplateId } from '../../../core/templates/index.ts';
 import { findPlaceholders } from '../../../core/templates/placeholders.ts';
 import { emptyDraft, type EntryDraft } from './entry-draft.ts';
@@ -31,7 +31,7 @@ function ownText(text: string | undefined, skeleton?: Set<string>): string {
  * The form filled from an entry already in the document (a skeleton from the agenda, or text the
  * clerk typed in Word), so that writing it again through the form keeps what the clerk wrote.
  */
-export function draftFromEntry(entry: Paragraph, type: TemplateId, body: BodyName): EntryDraft {
+export function draftFromEntry(entry: Paragraf, type: TemplateId, body: BodyName): EntryDraft {
   const skeleton = skeletonTexts(body);
   const section = (kind: string) => ownText(entry.sections.find((s) => s.kind === kind)?.text, skeleton.get(kind));
   return {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Paragraph } from '../../../core/model/protocol.ts';
+import type { Paragraf } from '../../../core/model/protocol.ts';
 import {
   BeslutsgangInput,
   OmrostningInput,
@@ -121,7 +121,7 @@ export function generatedTexts(draft: EntryDraft, body: BodyName): GeneratedText
   }
 }
 
-export type BuiltEntry = { ok: true; input: EntryInput; entry: Paragraph } | { ok: false; issues: EntryInputIssue[] };
+export type BuiltEntry = { ok: true; input: EntryInput; entry: Paragraf } | { ok: false; issues: EntryInputIssue[] };
 
 /**
  * The filled § entry, with the clerk's edits of the generated sections in place of the

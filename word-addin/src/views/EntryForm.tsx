@@ -5,7 +5,7 @@ import { entryParagraph } from '../../../core/addin/entry-paragraph.ts';
 import { defaultEntryPosition, planInsertEntry, planReplaceEntry, type PlanResult } from '../../../core/addin/renumber.ts';
 import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
 import { newEntryId } from '../../../core/addin/tags.ts';
-import type { Paragraph } from '../../../core/model/protocol.ts';
+import type { Paragraf } from '../../../core/model/protocol.ts';
 import { TEMPLATES, getTemplate, type EntryInputIssue, type TemplateId } from '../../../core/templates/index.ts';
 import { CaseNumberField } from '../components/CaseNumberField.tsx';
 import { RadioGroup, SelectField, StatusRegion, TextArea, TextField, type StatusMessage } from '../components/fields.tsx';
@@ -68,7 +68,7 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, m
   const hasFirstQuestion = draft.yrkanden.some((y) => y.kind === 'aterremiss' || y.kind === 'bordlaggning');
 
   /** The plan for the built entry in the document as it is now, or a message when the chosen place is gone. */
-  function plan(current: DocumentSnapshot, entry: Paragraph): PlanResult {
+  function plan(current: DocumentSnapshot, entry: Paragraf): PlanResult {
     if (mode === 'fill') return planReplaceEntry(current, { entryId: fillId, paragraph: entry });
     const position = resolvePlacement(placement, current);
     if (!position) return { ok: false, message: 'Paragrafen att infoga efter finns inte längre. Välj placering igen.' };
