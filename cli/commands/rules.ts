@@ -13,12 +13,17 @@ och var den kommer ifrån.`;
 /** Which meetings a rule applies to, in the words of the catalogue. */
 const appliesTo = (r: Rule) => (ruleProfiles(r).includes('struktur') ? 'alla möten' : 'organ enligt kommunallagen');
 
-/** The catalogue as a Markdown table; the README carries the same table. */
-export function rulesMarkdown(): string {
+/**
+ * The catalogue as a Markdown table: with each rule's source for docs/rules.md and `protokoll rules
+ * --format markdown`, without it for the README's overview.
+ */
+export function rulesMarkdown({ sources = true }: { sources?: boolean } = {}): string {
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const head = ['regel', 'allvarlighet', 'gäller', 'kontrollerar', ...(sources ? ['källa'] : [])];
   return [
-    '| regel | allvarlighet | gäller | kontrollerar | källa |',
-    '| --- | --- | --- | --- | --- |',
-    ...RULES.map((r) => `| \`${r.id}\` | ${SEVERITY_WORD[r.severity]} | ${appliesTo(r)} | ${r.description} | ${r.source.reference} |`),
+    row(head),
+    row(head.map(() => '---')),
+    ...RULES.map((r) => row([`\`${r.id}\``, SEVERITY_WORD[r.severity], appliesTo(r), r.description, ...(sources ? [r.source.reference] : [])])),
   ].join('\n');
 }
 

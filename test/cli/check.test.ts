@@ -191,9 +191,10 @@ describe('protokoll rules', () => {
     for (const r of RULES) expect(text.out).toContain(r.id);
   });
 
-  it('the README carries the same catalogue', () => {
+  it('the README carries the same catalogue, and docs/rules.md the same with each rule’s source', () => {
     const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
-    expect(readme).toContain(rulesMarkdown());
+    expect(readme).toContain(rulesMarkdown({ sources: false }));
+    expect(readFileSync(path.join(projectRoot, 'docs/rules.md'), 'utf8')).toContain(rulesMarkdown());
   });
 });
 
