@@ -138,7 +138,7 @@ describe('where an input problem is shown', () => {
     ['caseNumbers.0', 'np-case'],
     ['omrostning.count', 'np-vote-ja-count'],
     ['omrostning.members.2', 'np-member-2-name'],
-    ['beslutsgang.firstQuestion', 'np-forsta-fragan-0'],
+    ['beslutsgang.firstQuestion', 'np-first-question-0'],
     ['justering.date', 'np-justering-date'],
     ['reservationer.0', 'np-res-0-person'],
   ])('%s → #%s', (path, id) => expect(fieldIdFor(path)).toBe(id));

@@ -160,7 +160,7 @@ describe('task pane at 320 px over the in-memory document', () => {
       await page.fill('#np-yrkande-1-person', 'Maria Holm');
       await page.fill('#np-yrkande-1-party', 'S');
       await page.selectOption('#np-yrkande-1-kind', 'bifall');
-      await page.selectOption('#np-vinnare', 'liggande');
+      await page.selectOption('#np-winner', 'liggande');
       await expect(page.inputValue('#np-beslutsgang')).resolves.toMatch(/Ordförande ställer Lina Sjös \(V\) förslag mot liggande förslag och finner att arbetsutskottet beslutar enligt liggande förslag\./);
       await page.click('#np-add-reservation');
       await page.fill('#np-res-0-person', 'Lina Sjö');

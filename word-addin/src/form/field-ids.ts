@@ -23,7 +23,7 @@ export function fieldIdFor(path: string): string {
       if (index === undefined) return 'np-add-yrkande';
       return `np-yrkande-${index}-${leaf === 'supportedBy' ? 'support' : leaf === 'kind' ? 'kind' : leaf === 'party' ? 'party' : leaf === 'proposal' ? 'proposal' : 'person'}`;
     case 'beslutsgang':
-      return index === 'firstQuestion' ? 'np-forsta-fragan-0' : 'np-vinnare';
+      return index === 'firstQuestion' ? 'np-first-question-0' : 'np-winner';
     case 'omrostning':
       if (index === 'nej') return 'np-vote-nej';
       if (index === 'count') return leaf ? `np-vote-${leaf}-count` : 'np-vote-ja-count';

@@ -262,7 +262,7 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, m
           {hasFirstQuestion && (
             <RadioGroup
               legend="Ska ärendet avgöras i dag?"
-              name="np-forsta-fragan"
+              name="np-first-question"
               value={draft.firstQuestion || 'avgorsIdag'}
               options={[
                 { value: 'avgorsIdag', label: 'Avgörs i dag' },
@@ -273,7 +273,7 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, m
             />
           )}
           <SelectField
-            id="np-vinnare"
+            id="np-winner"
             label="Ordförande finner att mötet beslutar enligt"
             hint={draft.omrostning.enabled ? 'Lämna på "Enligt omröstningen" när omröstningen avgjorde.' : undefined}
             value={draft.winner}
