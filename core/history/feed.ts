@@ -32,7 +32,7 @@ const Count = z.number().int().nonnegative();
 export const ShardRef = z.object({
   id: Count,
   /** Relative to the manifest. */
-  path: z.string().regex(/^shards\/\d{3}\.json$/),
+  path: z.string().regex(/^shards\/\d{3}(-[0-9a-f]{12})?\.json$/),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   bytes: Count,
   cases: Count,
