@@ -1,11 +1,10 @@
 import { open, stat } from 'node:fs/promises';
 import { readProtocolBytes } from '../core/read/read.ts';
 import { readFailure, type ReadResult } from '../core/read/result.ts';
+import { byteSize } from '../core/read/byte-size.ts';
 
 /** Protocols are a few megabytes; a file this large is an archive or a mistake, and is refused unread. */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
-
-const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 function failureOf(error: unknown): ReturnType<typeof readFailure> {
   const code = (error as NodeJS.ErrnoException)?.code;
@@ -24,7 +23,7 @@ export async function readProtocolFile(path: string, options: { maxBytes?: numbe
     const info = await stat(path);
     if (info.isDirectory()) return readFailure('unreadable', 'är en mapp');
     if (info.size === 0) return readFailure('empty');
-    if (info.size >= maxBytes) return readFailure('tooLarge', `${megabytes(info.size)}, gränsen är ${megabytes(maxBytes)}`);
+    if (info.size >= maxBytes) return readFailure('tooLarge', `${byteSize(info.size)}, gränsen är ${byteSize(maxBytes)}`);
     // Read through one handle so that a file growing after stat cannot slip past the limit.
     const handle = await open(path, 'r');
     try {

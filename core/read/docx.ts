@@ -3,12 +3,18 @@ import { parseTag } from '../addin/tags.ts';
 import { fromPages, readFailure, type EntryRegion, type ReadResult } from './result.ts';
 import { DocxNumbering, type NumberingRef } from './docx-numbering.ts';
 import { xmlTokens } from './xml-tokens.ts';
+import { byteSize } from './byte-size.ts';
 
 const DOCUMENT = 'word/document.xml';
 const NUMBERING = 'word/numbering.xml';
 const STYLES = 'word/styles.xml';
-/** A part larger than this unpacked is a zip bomb, not a protocol. */
-const MAX_DOCUMENT_BYTES = 512 * 1024 * 1024;
+/**
+ * Unpacked sizes beyond any protocol: a 300-page protocol is a few MB of text and some 10–20 MB of
+ * WordprocessingML. Beyond them a file is a zip bomb (1.5 MB that unpack to 500 MB) and is refused
+ * before anything is unpacked: the sizes come from the zip's directory, and fflate unpacks a part
+ * into a buffer of its stated size, never more.
+ */
+export const DOCX_LIMITS = { partBytes: 64 * 1024 * 1024, fileBytes: 96 * 1024 * 1024 };
 /** Text that is in the file but not in the document: the fallback copy of a text box, text moved away. */
 const SKIPPED = new Set(['mc:Fallback', 'w:moveFrom']);
 
@@ -36,21 +42,24 @@ const isOn = (attributes: Record<string, string>) => !['0', 'false', 'off'].incl
  * by its hard page breaks only. The § entries our add-in wrapped in content controls are returned
  * as regions.
  */
-export function readDocx(bytes: Uint8Array): ReadResult {
+export function readDocx(bytes: Uint8Array, limits = DOCX_LIMITS): ReadResult {
   let files: Record<string, Uint8Array>;
-  let tooLarge = false;
+  let tooLarge: string | null = null;
+  let unpacked = 0;
   try {
     files = unzipSync(bytes, {
       filter: (f) => {
-        if (f.name !== DOCUMENT && f.name !== NUMBERING && f.name !== STYLES) return false;
-        if (f.originalSize > MAX_DOCUMENT_BYTES) tooLarge = true;
+        if (tooLarge || (f.name !== DOCUMENT && f.name !== NUMBERING && f.name !== STYLES)) return false;
+        unpacked += f.originalSize;
+        if (f.originalSize > limits.partBytes) tooLarge = `${f.name} blir ${byteSize(f.originalSize)} uppackad, gränsen är ${byteSize(limits.partBytes)}`;
+        else if (unpacked > limits.fileBytes) tooLarge = `dokumentets delar blir ${byteSize(unpacked)} uppackade, gränsen är ${byteSize(limits.fileBytes)}`;
         return !tooLarge;
       },
     });
   } catch (error) {
     return readFailure('corruptDocx', (error as Error)?.message);
   }
-  if (tooLarge) return readFailure('tooLarge', `en del av dokumentet är större än ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB uppackad`);
+  if (tooLarge) return readFailure('tooLarge', tooLarge);
   const part = files[DOCUMENT];
   if (!part) return readFailure('notWord', `zip-filen saknar ${DOCUMENT}`);
   let xml: string;
