@@ -1,5 +1,6 @@
 import { commands } from './commands/index.ts';
 import { InputError, UsageError, type Io } from './command.ts';
+import { terminalText } from './terminal-text.ts';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -40,16 +41,16 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`protokoll ${name}: ${error.message}\n${command.usage}\n`);
+      io.stderr(`protokoll ${name}: ${terminalText(error.message, { multiline: true })}\n${command.usage}\n`);
       return 2;
     }
     if (error instanceof InputError) {
-      io.stderr(`protokoll ${name}: ${error.message}\n`);
+      io.stderr(`protokoll ${name}: ${terminalText(error.message, { multiline: true })}\n`);
       return 2;
     }
     // An unexpected failure still gets one line, never a stack trace, unless asked for.
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`protokoll ${name}: oväntat fel: ${message}\n`);
+    io.stderr(`protokoll ${name}: oväntat fel: ${terminalText(message, { multiline: true })}\n`);
     if (process.env.PROTOKOLL_DEBUG) io.stderr(`${(error as Error)?.stack ?? ''}\n`);
     return 2;
   }

@@ -10,6 +10,7 @@ import { EXAMPLE_PROTOCOL } from '../project-paths.ts';
 import { readProtocol } from '../read-protocol.ts';
 import { SEVERITY_WORD } from '../severity-word.ts';
 import { plural } from '../../core/text/plural.ts';
+import { terminalJson, terminalText } from '../terminal-text.ts';
 
 const usage = `Användning: protokoll check [FIL …] [--format text|json] [--config KONFIG.json]
 
@@ -45,7 +46,7 @@ function textReport({ file, protocol, profile, findings }: Checked): string {
   const ps = protocol.paragrafer;
   const range = ps.length ? ` (§ ${ps[0]!.number}–${ps[ps.length - 1]!.number})` : '';
   const out = [
-    file,
+    terminalText(file),
     `  ${[protocol.body, protocol.date].filter(Boolean).join(' ') || 'Okänt organ och datum'} · ${plural(ps.length, 'paragraf', 'paragrafer')}${range}`,
     `  Granskad mot ${PROFILE_NAME[profile.id]}: ${profile.reason}`,
   ];
@@ -70,7 +71,7 @@ function textReport({ file, protocol, profile, findings }: Checked): string {
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
   const summary = `${plural(count('error'), 'fel', 'fel')}, ${plural(count('warning'), 'varning', 'varningar')}, ${count('info')} info`;
   out.push('', hasErrors(findings) ? `  Åtgärda felen innan protokollet skickas för justering. ${summary}.` : `  Inga fel: klart för justering. ${summary}.`);
-  return out.join('\n');
+  return terminalText(out.join('\n'), { multiline: true });
 }
 
 function jsonFile({ file, protocol, profile, findings }: Checked) {
@@ -105,7 +106,7 @@ export const checkCommand: Command = {
     for (const file of files) {
       const read = await readProtocol(file, io.cwd, config.caseNumbers);
       if (!read.ok) {
-        io.stderr(`protokoll check: ${file}: ${read.reason}\n`);
+        io.stderr(`protokoll check: ${terminalText(`${file}: ${read.reason}`)}\n`);
         results.push({ file, error: read.reason });
         continue;
       }
@@ -115,7 +116,7 @@ export const checkCommand: Command = {
     const checked = results.filter((r): r is Checked => 'findings' in r);
 
     if (format === 'json') {
-      io.stdout(JSON.stringify({ files: results.map((r) => ('findings' in r ? jsonFile(r) : r)) }, null, 2) + '\n');
+      io.stdout(terminalJson({ files: results.map((r) => ('findings' in r ? jsonFile(r) : r)) }) + '\n');
     } else if (checked.length) {
       io.stdout(checked.map(textReport).join('\n\n') + '\n');
     }

@@ -6,6 +6,7 @@ import { parseCommandArgs } from '../args.ts';
 import { InputError, UsageError, type Command } from '../command.ts';
 import { readProtocolOrFail } from '../read-protocol.ts';
 import { plural } from '../../core/text/plural.ts';
+import { terminalText } from '../terminal-text.ts';
 
 const usage = `Användning: protokoll export FIL [--out PROTOKOLL.docx] [--heading-style ID] [--section-style ID] [--body-style ID]
 
@@ -54,7 +55,9 @@ export const exportCommand: Command = {
       await rm(temporary, { force: true });
       throw new InputError(`kunde inte skriva ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
     }
-    io.stdout(`Skrev ${path.relative(io.cwd, out) || out}: ${plural(protocol.paragrafer.length, 'paragraf', 'paragrafer')}${protocol.body ? `, ${protocol.body}` : ''}${protocol.date ? ` ${protocol.date}` : ''}\n`);
+    io.stdout(
+      `${terminalText(`Skrev ${path.relative(io.cwd, out) || out}: ${plural(protocol.paragrafer.length, 'paragraf', 'paragrafer')}${protocol.body ? `, ${protocol.body}` : ''}${protocol.date ? ` ${protocol.date}` : ''}`)}\n`,
+    );
     return 0;
   },
 };
