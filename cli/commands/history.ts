@@ -4,6 +4,7 @@ import { oneOf, parseCommandArgs } from '../args.ts';
 import { UsageError, type Command } from '../command.ts';
 import { lookUpCase } from '../feed-source.ts';
 import { plural } from '../../core/text/plural.ts';
+import { terminalJson, terminalText } from '../terminal-text.ts';
 
 const usage = `Användning: protokoll history ÄRENDENUMMER [--feed MAPP|URL] [--format text|json]
 
@@ -79,13 +80,13 @@ export const historyCommand: Command = {
     const { manifest, history } = await lookUpCase(values.feed ?? 'feed', written, io.cwd);
     if (!history) {
       const message = `Ärendet ${written} finns inte i flödet (${manifest.counts.cases} ärenden ur ${manifest.counts.protocols} protokoll, skapat ${manifest.generatedAt}).`;
-      if (format === 'json') io.stdout(`${JSON.stringify({ caseNumber: written, found: false }, null, 2)}\n`);
-      io.stderr(`${message}\n`);
+      if (format === 'json') io.stdout(`${terminalJson({ caseNumber: written, found: false })}\n`);
+      io.stderr(`${terminalText(message)}\n`);
       return 1;
     }
     if (format === 'json') {
-      io.stdout(`${JSON.stringify({ caseNumber: history.caseNumber, found: true, status: currentStatus(history), title: history.title, entries: history.entries }, null, 2)}\n`);
-    } else io.stdout(historyText(history));
+      io.stdout(`${terminalJson({ caseNumber: history.caseNumber, found: true, status: currentStatus(history), title: history.title, entries: history.entries })}\n`);
+    } else io.stdout(terminalText(historyText(history), { multiline: true }));
     return 0;
   },
 };
