@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { caseKey } from '../core/casenumber/case-key.ts';
+import { fetchBounded, type FetchLimits } from '../core/history/bounded-fetch.ts';
 import { shardOf, type FeedManifest } from '../core/history/feed.ts';
 import type { CaseHistory } from '../core/history/model.ts';
 import { FeedError, readFeed } from '../core/history/read-feed.ts';
@@ -8,17 +9,12 @@ import { InputError } from './command.ts';
 
 const isUrl = (location: string) => /^https?:\/\//i.test(location);
 
-async function fetchText(location: string, relative: string, cwd: string): Promise<string> {
+const nameOf = (location: string, file: string) => `${file} i ${location}`;
+
+async function fetchText(location: string, relative: string, cwd: string, limits: FetchLimits): Promise<string> {
   if (isUrl(location)) {
-    const url = new URL(relative, location.endsWith('/') ? location : `${location}/`);
-    let response: Response;
-    try {
-      response = await fetch(url);
-    } catch (error) {
-      throw new InputError(`kunde inte hämta ${url.href}: ${(error as Error).message}`);
-    }
-    if (!response.ok) throw new InputError(`kunde inte hämta ${url.href}: HTTP ${response.status}`);
-    return response.text();
+    const url = new URL(relative, location.endsWith('/') ? location : `${location}/`).href;
+    return (await fetchBounded(fetch, url, { what: nameOf(location, relative), limits })).text;
   }
   const file = path.resolve(cwd, location, relative);
   try {
@@ -35,15 +31,15 @@ export interface FeedLookup {
 }
 
 /**
- * One case, written any way (its case key finds it), from a feed in a folder or at a URL: the
- * manifest, then only the shard that can hold the case.
+ * One case, written any way (its case key finds it), from a feed in a folder or at a URL (fetched
+ * within `limits`): the manifest, then only the shard that can hold the case.
  */
-export async function lookUpCase(location: string, caseNumber: string, cwd: string): Promise<FeedLookup> {
+export async function lookUpCase(location: string, caseNumber: string, cwd: string, limits: FetchLimits): Promise<FeedLookup> {
   const key = caseKey(caseNumber);
   let history: CaseHistory | null = null;
   try {
     const manifest = await readFeed(
-      { fetchText: (file) => fetchText(location, file, cwd), name: (file) => `${file} i ${location}` },
+      { fetchText: (file) => fetchText(location, file, cwd, limits), name: (file) => nameOf(location, file) },
       {
         shards: (m) => m.shards.filter((ref) => ref.id === shardOf(caseNumber, m.shardCount)),
         onShard: (shard) => void (history = shard.cases.find((c) => caseKey(c.caseNumber) === key) ?? null),

@@ -3,15 +3,19 @@ import { OUTCOME_LABELS, bodyInSentence, currentStatus, latestEntry } from '../.
 import { oneOf, parseCommandArgs } from '../args.ts';
 import { UsageError, type Command } from '../command.ts';
 import { lookUpCase } from '../feed-source.ts';
+import { FETCH_LIMIT_FLAGS, FETCH_LIMIT_USAGE, fetchLimitsOf } from '../fetch-limit-flags.ts';
 import { plural } from '../../core/text/plural.ts';
 import { terminalJson, terminalText } from '../terminal-text.ts';
 
-const usage = `Användning: protokoll history ÄRENDENUMMER [--feed MAPP|URL] [--format text|json]
+const usage = `Användning: protokoll history ÄRENDENUMMER [--feed MAPP|URL] [--format text|json] [--timeout SEKUNDER] [--connect-timeout SEKUNDER] [--max-mb MB]
 
 Visar ett ärendes beslutshistorik ur ett flöde som protokoll index har skrivit.
 
   --feed MAPP|URL   flödets mapp eller adress (standard: feed)
   --format          text (standard, för en människa) eller json (för verktyg)
+
+Ett flöde på en adress hämtas inom gränser; en server som är för långsam eller skickar för mycket avbryts:
+${FETCH_LIMIT_USAGE}
 
 Slutkod: 0 ärendet finns, 1 ärendet finns inte i flödet, 2 felaktig användning eller oläsbart flöde.`;
 
@@ -72,12 +76,12 @@ export const historyCommand: Command = {
   summary: 'visa ett ärendes beslutshistorik',
   usage,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { feed: { type: 'string' }, format: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { feed: { type: 'string' }, format: { type: 'string' }, ...FETCH_LIMIT_FLAGS });
     const format = oneOf(values.format, ['text', 'json'] as const, 'text', '--format');
     // `protokoll history RS 2215-2024` without quotes arrives as two arguments.
     const written = positionals.join(' ').replace(/\s+/g, ' ').trim();
     if (!written) throw new UsageError('ange ett ärendenummer, t.ex. "RS 2215-2024"');
-    const { manifest, history } = await lookUpCase(values.feed ?? 'feed', written, io.cwd);
+    const { manifest, history } = await lookUpCase(values.feed ?? 'feed', written, io.cwd, fetchLimitsOf(values));
     if (!history) {
       const message = `Ärendet ${written} finns inte i flödet (${manifest.counts.cases} ärenden ur ${manifest.counts.protocols} protokoll, skapat ${manifest.generatedAt}).`;
       if (format === 'json') io.stdout(`${terminalJson({ caseNumber: written, found: false })}\n`);

@@ -59,8 +59,20 @@ export const FeedManifest = z.object({
    * clients whose administrator has set none. Absent in feeds written before there were any.
    */
   caseNumberFormats: z.array(CaseNumberFormat).optional(),
-  /** Sorted by id; only non-empty shards. */
+  /** Sorted by id; only non-empty shards, each id once and below `shardCount`. */
   shards: z.array(ShardRef),
+}).superRefine((manifest, ctx) => {
+  const ids = new Set<number>();
+  for (const [i, ref] of manifest.shards.entries()) {
+    if (ref.id >= manifest.shardCount) ctx.addIssue({ code: 'custom', path: ['shards', i, 'id'], message: `del ${ref.id} finns inte när flödet har ${manifest.shardCount} delar` });
+    if (ids.has(ref.id)) ctx.addIssue({ code: 'custom', path: ['shards', i, 'id'], message: `del ${ref.id} står två gånger` });
+    ids.add(ref.id);
+  }
+  // Each case is in exactly one shard, so the counts are the shards' sums; a case listed twice would inflate them.
+  for (const key of ['cases', 'entries'] as const) {
+    const sum = manifest.shards.reduce((n, ref) => n + ref[key], 0);
+    if (sum !== manifest.counts[key]) ctx.addIssue({ code: 'custom', path: ['counts', key], message: `${manifest.counts[key]} stämmer inte med delarnas summa ${sum}` });
+  }
 });
 export type FeedManifest = z.infer<typeof FeedManifest>;
 
@@ -68,10 +80,31 @@ export const FeedShard = z.object({
   format: z.literal(FEED_FORMAT),
   version: z.literal(FEED_VERSION),
   shard: Count,
-  /** Sorted by case key. */
+  /** Sorted by case key; each case once. */
   cases: z.array(CaseHistory),
+}).superRefine((shard, ctx) => {
+  const keys = new Set<string>();
+  for (const [i, c] of shard.cases.entries()) {
+    const key = caseKey(c.caseNumber);
+    if (keys.has(key)) ctx.addIssue({ code: 'custom', path: ['cases', i, 'caseNumber'], message: `ärendet ${c.caseNumber} står två gånger` });
+    keys.add(key);
+  }
 });
 export type FeedShard = z.infer<typeof FeedShard>;
+
+/**
+ * Why a shard that passed its schema does not belong where the manifest lists it, or null: its
+ * number and counts must be the manifest's, and every case must be in the shard its case key puts
+ * it in (`shardOf`), so that no case is in two shards and every client finds each one in the same place.
+ */
+export function misplacement(shard: FeedShard, ref: ShardRef, shardCount: number): string | null {
+  const entries = shard.cases.reduce((n, c) => n + c.entries.length, 0);
+  if (shard.shard !== ref.id || shard.cases.length !== ref.cases || entries !== ref.entries) {
+    return 'stämmer inte med manifestet (delnummer, antal ärenden eller beslut)';
+  }
+  const misplaced = shard.cases.find((c) => shardOf(c.caseNumber, shardCount) !== ref.id);
+  return misplaced ? `innehåller ett ärende som hör till en annan del (${misplaced.caseNumber})` : null;
+}
 
 /** The shard of a case number written any way: its case key decides. */
 export function shardOf(caseNumber: string, shardCount: number): number {

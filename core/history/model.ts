@@ -12,8 +12,8 @@ export type Outcome = z.infer<typeof Outcome>;
 export const HistorySource = z.object({
   /** The file's path relative to the indexed folder, with `/` separators. */
   file: z.string(),
-  /** An absolute link to the file, when the feed was built with `--base-url`. */
-  url: z.url().optional(),
+  /** An absolute http(s) link to the file, when the feed was built with `--base-url`; no `javascript:`, `data:` or `file:`. */
+  url: z.url({ protocol: /^https?$/, error: 'källans länk ska börja med http:// eller https://' }).optional(),
   page: z.number().int().positive().optional(),
 });
 export type HistorySource = z.infer<typeof HistorySource>;

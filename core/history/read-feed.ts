@@ -1,14 +1,15 @@
 import type { z } from 'zod';
 import { describeIssues, swedishErrors } from '../swedish-issues.ts';
-import { FeedManifest, FeedShard, MANIFEST_FILE, type ShardRef } from './feed.ts';
+import { FeedManifest, FeedShard, MANIFEST_FILE, misplacement, type ShardRef } from './feed.ts';
 import { sha256Hex } from './hash.ts';
 
 /**
  * Reading the decision-history feed, the same for every client (the CLI, the add-in, the
  * extension): the manifest, then the shards the client wants, each checked against the
- * manifest's hash and then against the core schema before it is trusted. Clients differ only in
- * how a file is fetched, and every file is fetched through their `fetchText`: rules for the
- * transport belong there.
+ * manifest's hash, then against the core schema and the place the manifest gives it, before it is
+ * trusted, so that every client refuses the same feeds for the same reasons. Clients differ only
+ * in how a file is fetched, through their `fetchText`; over the network that is `fetchBounded`
+ * (bounded-fetch.ts) with the platform's `fetch`.
  */
 
 /** A feed that cannot be trusted, with the reason in Swedish naming the file. */
@@ -37,7 +38,8 @@ const nameOf = (source: FeedSource, path: string) => source.name?.(path) ?? path
 function parseFeedFile<T>(text: string, schema: z.ZodType<T>, what: string): T {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // A byte-order mark is part of the hashed bytes, not of the JSON.
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     throw new FeedError(`${what} är inte giltig JSON`);
   }
@@ -50,14 +52,17 @@ export async function readManifest(source: FeedSource): Promise<FeedManifest> {
   return parseFeedFile(await source.fetchText(MANIFEST_FILE), FeedManifest, nameOf(source, MANIFEST_FILE));
 }
 
-/** One shard the manifest lists, refused unless its bytes have the manifest's hash. */
-export async function readShard(source: FeedSource, ref: ShardRef): Promise<FeedShard> {
+/** One shard the manifest lists, refused unless its bytes have the manifest's hash and it holds what the manifest says. */
+export async function readShard(source: FeedSource, ref: ShardRef, manifest: FeedManifest): Promise<FeedShard> {
   const text = await source.fetchText(ref.path);
   const what = nameOf(source, ref.path);
   if ((await (source.sha256 ?? sha256Hex)(text)) !== ref.sha256) {
     throw new FeedError(`${what} stämmer inte med manifestets kontrollsumma (flödet skrevs om under hämtningen eller är skadat; försök igen)`);
   }
-  return parseFeedFile(text, FeedShard, what);
+  const shard = parseFeedFile(text, FeedShard, what);
+  const wrong = misplacement(shard, ref, manifest.shardCount);
+  if (wrong) throw new FeedError(`${what} ${wrong}`);
+  return shard;
 }
 
 /** The manifest, then the shards `reading` asks for, handed over one at a time. */
@@ -65,7 +70,7 @@ export async function readFeed(source: FeedSource, reading: FeedReading): Promis
   const manifest = await readManifest(source);
   const refs = await reading.shards(manifest);
   const read = (ref: ShardRef) => {
-    const shard = readShard(source, ref);
+    const shard = readShard(source, ref, manifest);
     // A failure surfaces when its turn comes; until then it is not unhandled.
     shard.catch(() => undefined);
     return shard;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CASE_NUMBER_PRESETS, CaseNumberConfig, CaseNumberFormat, DEFAULT_CASE_NUMBER_CONFIG, type CaseNumberPresetId } from '../../core/casenumber/index.ts';
+import { DEFAULT_FETCH_LIMITS, FetchLimits } from '../../core/history/bounded-fetch.ts';
 import { describeIssues, swedishErrors } from '../../core/swedish-issues.ts';
 
 /**
@@ -70,6 +71,12 @@ export const ExtensionSettings = z.object({
     .int('ange ett helt antal minuter')
     .min(15, 'minst 15 minuter')
     .max(7 * 24 * 60, 'högst 10080 minuter (en vecka)'),
+  /** Seconds until the feed's server answers; a slower one fails the sync, and the old data stays. */
+  feedConnectSeconds: FetchLimits.shape.connectSeconds,
+  /** Seconds for each file of the feed. */
+  feedTimeoutSeconds: FetchLimits.shape.totalSeconds,
+  /** Megabytes each file of the feed may have. */
+  feedMaxMegabytes: FetchLimits.shape.maxMegabytes,
 });
 export type ExtensionSettings = z.infer<typeof ExtensionSettings>;
 export type SettingKey = keyof ExtensionSettings;
@@ -87,7 +94,15 @@ export const DEFAULT_EXTENSION_SETTINGS: ExtensionSettings = {
   caseNumberPrefixes: [],
   diariumUrlTemplate: '',
   syncIntervalMinutes: 360,
+  feedConnectSeconds: DEFAULT_FETCH_LIMITS.connectSeconds,
+  feedTimeoutSeconds: DEFAULT_FETCH_LIMITS.totalSeconds,
+  feedMaxMegabytes: DEFAULT_FETCH_LIMITS.maxMegabytes,
 };
+
+/** The limits every fetch of the feed runs within. */
+export function fetchLimitsOf(settings: Pick<ExtensionSettings, 'feedConnectSeconds' | 'feedTimeoutSeconds' | 'feedMaxMegabytes'>): FetchLimits {
+  return { connectSeconds: settings.feedConnectSeconds, totalSeconds: settings.feedTimeoutSeconds, maxMegabytes: settings.feedMaxMegabytes };
+}
 
 /**
  * Reads a layer of settings (user, policy or build) key by key: a key whose value does not

@@ -1,11 +1,12 @@
-import { MANIFEST_FILE, shardOf, type FeedManifest, type FeedShard, type ShardRef } from '../../core/history/feed.ts';
-import { FeedError, readFeed, type FeedSource } from '../../core/history/read-feed.ts';
+import { fetchBounded, type FetchLimits } from '../../core/history/bounded-fetch.ts';
+import { MANIFEST_FILE, type FeedManifest, type ShardRef } from '../../core/history/feed.ts';
+import { readFeed, type FeedSource } from '../../core/history/read-feed.ts';
 import { shardKeyOf, type ActiveFeed, type HistoryStore } from './history-store.ts';
 
 /**
  * One sync of the history feed into the store: the manifest (conditionally), then only the
- * shards whose hash is not already stored, each read and checked by the core feed reader and
- * checked to belong where the manifest puts it before a row is written; the new set becomes
+ * shards whose hash is not already stored, each fetched within the limits (time, size, origin)
+ * and read and checked by the core feed reader before a row is written; the new set becomes
  * active in one step at the end. Any failure throws a FeedError with a reason in Swedish and
  * leaves the active data as it was.
  */
@@ -13,6 +14,8 @@ import { shardKeyOf, type ActiveFeed, type HistoryStore } from './history-store.
 export interface SyncDeps {
   store: HistoryStore;
   fetch: typeof fetch;
+  /** How long and how much each file may take. */
+  limits: FetchLimits;
   /** SHA-256 of the bytes as lower-case hex (WebCrypto in the browser). */
   sha256(bytes: BufferSource): Promise<string>;
 }
@@ -27,28 +30,11 @@ export interface SyncResult {
   shardsUnchanged: number;
 }
 
-const MAX_MANIFEST_BYTES = 5 * 1024 * 1024;
-const MAX_SHARD_BYTES = 64 * 1024 * 1024;
-
 export async function sha256WebCrypto(bytes: BufferSource): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
   let hex = '';
   for (const b of digest) hex += b.toString(16).padStart(2, '0');
   return hex;
-}
-
-async function get(deps: SyncDeps, url: string, init: RequestInit, what: string, maxBytes: number): Promise<Response> {
-  let response: Response;
-  try {
-    response = await deps.fetch(url, { credentials: 'include', ...init });
-  } catch (error) {
-    throw new FeedError(`Kunde inte hämta ${what} (${url}): ${error instanceof Error ? error.message : String(error)}`);
-  }
-  if (response.status === 304) return response;
-  if (!response.ok) throw new FeedError(`Kunde inte hämta ${what}: servern svarade ${response.status} ${response.statusText}`.trim());
-  const length = Number(response.headers.get('content-length') ?? 0);
-  if (length > maxBytes) throw new FeedError(`${what} är för stor (${length} byte)`);
-  return response;
 }
 
 /** The server answered 304 to the manifest's conditional request: the active data is current. */
@@ -58,9 +44,6 @@ class NotModified {
     this.active = active;
   }
 }
-
-/** Shards decoded as served, a byte-order mark included, so that their hash is that of the bytes. */
-const UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Every file of the feed is fetched here. The manifest is asked for with the validators of the
@@ -73,34 +56,26 @@ function feedSource(deps: SyncDeps, feedUrl: string, active: ActiveFeed | null, 
     if (active.etag) headers['If-None-Match'] = active.etag;
     if (active.lastModified) headers['If-Modified-Since'] = active.lastModified;
   }
+  const name = (path: string) => (path === MANIFEST_FILE ? 'Manifestet' : path);
+  const fetchFile = (path: string, init: RequestInit) =>
+    fetchBounded(deps.fetch, path === MANIFEST_FILE ? feedUrl : new URL(path, feedUrl).href, {
+      what: name(path),
+      limits: deps.limits,
+      init: { credentials: 'include', ...init },
+    });
   return {
     async fetchText(path) {
       if (path === MANIFEST_FILE) {
-        const response = await get(deps, feedUrl, { headers, cache: 'no-store' }, 'historikflödets manifest', MAX_MANIFEST_BYTES);
+        const { response, text } = await fetchFile(path, { headers, cache: 'no-store' });
         if (response.status === 304 && active) throw new NotModified(active);
         answered(response);
-        return response.text();
+        return text;
       }
-      const response = await get(deps, new URL(path, feedUrl).href, { cache: 'no-cache' }, path, MAX_SHARD_BYTES);
-      try {
-        return UTF8.decode(await response.arrayBuffer());
-      } catch (error) {
-        throw new FeedError(`Hämtningen av ${path} avbröts: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      return (await fetchFile(path, { cache: 'no-cache' })).text;
     },
-    name: (path) => (path === MANIFEST_FILE ? 'Manifestet' : path),
+    name,
     sha256: (text) => deps.sha256(new TextEncoder().encode(text)),
   };
-}
-
-function checkPlacement(shard: FeedShard, ref: ShardRef, shardCount: number): void {
-  const entries = shard.cases.reduce((n, c) => n + c.entries.length, 0);
-  if (shard.shard !== ref.id || shard.cases.length !== ref.cases || entries !== ref.entries) {
-    throw new FeedError(`${ref.path} stämmer inte med manifestet (delnummer, antal ärenden eller beslut)`);
-  }
-  // The store finds a case through the shard its case key puts it in.
-  const misplaced = shard.cases.find((c) => shardOf(c.caseNumber, shardCount) !== ref.id);
-  if (misplaced) throw new FeedError(`${ref.path} innehåller ett ärende som hör till en annan del (${misplaced.caseNumber})`);
 }
 
 export async function syncFeed(feedUrl: string, deps: SyncDeps): Promise<SyncResult> {
@@ -117,8 +92,7 @@ export async function syncFeed(feedUrl: string, deps: SyncDeps): Promise<SyncRes
         const present = await Promise.all(keys.map((k) => store.hasShard(k)));
         return (changed = m.shards.filter((_, i) => !present[i]));
       },
-      async onShard(shard, ref, m) {
-        checkPlacement(shard, ref, m.shardCount);
+      async onShard(shard, ref) {
         await store.writeShard(shardKeyOf(ref.id, ref.sha256), shard.cases);
       },
     });

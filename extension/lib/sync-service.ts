@@ -1,12 +1,15 @@
 import type { SyncStatus } from './messages.ts';
 import { FeedError } from '../../core/history/read-feed.ts';
+import type { FetchLimits } from '../../core/history/bounded-fetch.ts';
 import { syncFeed, type SyncDeps } from './feed-sync.ts';
 import type { HistoryStore } from './history-store.ts';
 import { readSyncStatus, updateSyncStatus } from './sync-status.ts';
 
-export interface SyncServiceDeps extends Omit<SyncDeps, 'store'> {
+export interface SyncServiceDeps extends Omit<SyncDeps, 'store' | 'limits'> {
   store(): Promise<HistoryStore>;
   feedUrl(): Promise<string>;
+  /** How long and how much each file of the feed may take, as set now. */
+  limits(): Promise<FetchLimits>;
   /** Whether the extension may fetch from the feed's host (a host permission). */
   mayFetch(feedUrl: string): Promise<boolean>;
   /** After new data became active. */
@@ -37,7 +40,7 @@ export function createSyncService(deps: SyncServiceDeps): SyncService {
     }
     await updateSyncStatus({ running: true, lastAttemptAt: now() });
     try {
-      const result = await syncFeed(feedUrl, { ...deps, store: await deps.store() });
+      const result = await syncFeed(feedUrl, { ...deps, store: await deps.store(), limits: await deps.limits() });
       const status = await updateSyncStatus({
         running: false,
         lastSuccessAt: now(),

@@ -136,7 +136,7 @@ describe('the extension syncing its history feed', () => {
     // A failing server's own words reach the options page too, and stay words.
     server.fault(`${FEED}manifest.json`, { kind: 'status', status: 500, statusText: '<img src=x onerror="window.__pwned=6">' });
     await syncNow(options);
-    await expect.poll(() => options.getByTestId('sync-error').textContent()).toContain('servern svarade 500 <img');
+    await expect.poll(() => options.getByTestId('sync-error').textContent()).toContain('servern svarade HTTP 500 <img');
     expect(await options.getByTestId('sync-error').locator('img').count()).toBe(0);
     expect(await options.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     server.fault(`${FEED}manifest.json`, null);

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_FETCH_LIMITS } from '../../core/history/bounded-fetch.ts';
 import { shardOf } from '../../core/history/feed.ts';
 import type { CaseHistory } from '../../core/history/model.ts';
 import { FeedError } from '../../core/history/read-feed.ts';
@@ -19,7 +20,7 @@ beforeEach(async () => {
 });
 afterEach(() => store.close());
 
-const sync = (feed: FakeFeed) => syncFeed(MANIFEST_URL, { store, fetch: feed.fetch, sha256: sha256WebCrypto });
+const sync = (feed: FakeFeed) => syncFeed(MANIFEST_URL, { store, fetch: feed.fetch, sha256: sha256WebCrypto, limits: DEFAULT_FETCH_LIMITS });
 const shardRequests = (feed: FakeFeed) => feed.log.filter((r) => r.path.startsWith('shards/'));
 
 /** Shards stored, active or not: what is physically kept. */
@@ -95,7 +96,7 @@ describe('syncFeed', () => {
     feed.publish(broken);
     const error = await sync(feed).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FeedError);
-    expect((error as Error).message).toMatch(/shards\/\d{3}\.json följer inte flödesformatet: cases\[\d+\]\.entries\[0\]\.date: datum ska skrivas ÅÅÅÅ-MM-DD/);
+    expect((error as Error).message).toMatch(/shards\/\S+\.json följer inte flödesformatet: cases\[\d+\]\.entries\[0\]\.date: datum ska skrivas ÅÅÅÅ-MM-DD/);
     expect((await store.histories([cases[10]!.caseNumber]))[cases[10]!.caseNumber]).toEqual(cases[10]);
     expect((await store.activeFeed())?.cases).toBe(100);
   });
@@ -142,9 +143,9 @@ describe('syncFeed', () => {
     await sync(feed);
     feed.publish(inventedCases(30));
     feed.faults.set('manifest.json', 'network');
-    await expect(sync(feed)).rejects.toThrow(/Kunde inte hämta historikflödets manifest/);
+    await expect(sync(feed)).rejects.toThrow(/Manifestet kunde inte hämtas/);
     feed.faults.set('manifest.json', 503);
-    await expect(sync(feed)).rejects.toThrow(/servern svarade 503/);
+    await expect(sync(feed)).rejects.toThrow(/servern svarade HTTP 503/);
     expect((await store.activeFeed())?.cases).toBe(20);
   });
 
@@ -158,7 +159,7 @@ describe('syncFeed', () => {
     const changed = [...feed.files.keys()].filter((p) => p.startsWith('shards/')).sort();
     feed.faults.set(changed[3]!, 'cut');
     feed.log.length = 0;
-    await expect(sync(feed)).rejects.toThrow(/avbröts/);
+    await expect(sync(feed)).rejects.toThrow(/kunde inte hämtas/);
     const anyCase = before[0]!.caseNumber;
     expect((await store.histories([anyCase]))[anyCase]?.title).toBe(before[0]!.title);
 

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { findCaseNumbers } from '../../core/casenumber/index.ts';
+import { DEFAULT_FETCH_LIMITS } from '../../core/history/bounded-fetch.ts';
 import { writeFeed } from '../../core/history/write-feed.ts';
 import { pageCaseNumberConfig } from '../../extension/lib/case-number-config.ts';
 import { sha256WebCrypto, syncFeed } from '../../extension/lib/feed-sync.ts';
@@ -35,7 +36,7 @@ async function syncLearnedFeed(): Promise<void> {
     const body = files.get(String(input));
     return new Response(body ?? 'finns inte', { status: body === undefined ? 404 : 200 });
   }) as typeof globalThis.fetch;
-  await syncFeed(`${FEED}manifest.json`, { store, fetch, sha256: sha256WebCrypto });
+  await syncFeed(`${FEED}manifest.json`, { store, fetch, sha256: sha256WebCrypto, limits: DEFAULT_FETCH_LIMITS });
 }
 
 async function scanned(): Promise<string[]> {

@@ -73,7 +73,7 @@ describe('the options form', () => {
   });
 
   it('leaves locked fields out of what it saves', () => {
-    const draft = draftOf({ feedUrl: 'https://a.example.se/m.json', sites: [], caseNumberPreset: 'ar-lopnummer', caseNumberFormats: [], caseNumberPrefixes: [], diariumUrlTemplate: '', syncIntervalMinutes: 60 });
+    const draft = draftOf({ ...DEFAULT_EXTENSION_SETTINGS, feedUrl: 'https://a.example.se/m.json', caseNumberPreset: 'ar-lopnummer', syncIntervalMinutes: 60 });
     expect(readDraft(draft, ['feedUrl']).settings).not.toHaveProperty('feedUrl');
   });
 

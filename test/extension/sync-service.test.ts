@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_FETCH_LIMITS } from '../../core/history/bounded-fetch.ts';
 import { sha256WebCrypto } from '../../extension/lib/feed-sync.ts';
 import { HistoryStore } from '../../extension/lib/history-store.ts';
 import { createSyncService } from '../../extension/lib/sync-service.ts';
@@ -19,6 +20,7 @@ function service(feed: FakeFeed, feedUrl = MANIFEST_URL, permitted = true) {
     fetch: feed.fetch,
     sha256: sha256WebCrypto,
     feedUrl: async () => feedUrl,
+    limits: async () => DEFAULT_FETCH_LIMITS,
     mayFetch: async () => permitted,
     onNewData: async () => void newData++,
   });

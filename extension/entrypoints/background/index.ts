@@ -6,6 +6,7 @@ import { HistoryStore } from '../../lib/history-store.ts';
 import { broadcastDataChanged, serveBackground } from '../../lib/messaging.ts';
 import { searchHistory } from '../../lib/search-history.ts';
 import { ensureSyncAlarm, onSyncAlarm } from '../../lib/sync-alarm.ts';
+import { fetchLimitsOf } from '../../lib/extension-settings.ts';
 import { loadSettings, onSettingsChanged } from '../../lib/settings.ts';
 import { missingOrigins, registerSiteScripts, sitePatternOf } from '../../lib/site-access.ts';
 import { readSyncStatus } from '../../lib/sync-status.ts';
@@ -27,6 +28,7 @@ export default defineBackground(() => {
     fetch: (input, init) => fetch(input, init),
     sha256: sha256WebCrypto,
     feedUrl: async () => (await loadSettings()).settings.feedUrl,
+    limits: async () => fetchLimitsOf((await loadSettings()).settings),
     mayFetch: async (feedUrl) => (await missingOrigins([sitePatternOf(feedUrl)])).length === 0,
     onNewData: () => broadcastDataChanged('histories'),
   });

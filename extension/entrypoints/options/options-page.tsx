@@ -204,6 +204,33 @@ export function OptionsPage() {
           )}
         </Field>
 
+        <Field
+          id="feedConnectSeconds"
+          label="Vänta på flödets server högst (sekunder)"
+          error={errors.feedConnectSeconds}
+          locked={locked.has('feedConnectSeconds')}
+        >
+          {(aria) => <input {...aria} type="number" min={1} step={1} inputMode="numeric" value={draft.feedConnectSeconds} onInput={set('feedConnectSeconds')} />}
+        </Field>
+
+        <Field
+          id="feedTimeoutSeconds"
+          label="Hämta en fil ur flödet på högst (sekunder)"
+          error={errors.feedTimeoutSeconds}
+          locked={locked.has('feedTimeoutSeconds')}
+        >
+          {(aria) => <input {...aria} type="number" min={1} step={1} inputMode="numeric" value={draft.feedTimeoutSeconds} onInput={set('feedTimeoutSeconds')} />}
+        </Field>
+
+        <Field
+          id="feedMaxMegabytes"
+          label="Största fil ur flödet (MB)"
+          error={errors.feedMaxMegabytes}
+          locked={locked.has('feedMaxMegabytes')}
+        >
+          {(aria) => <input {...aria} type="number" min={1} step={1} inputMode="numeric" value={draft.feedMaxMegabytes} onInput={set('feedMaxMegabytes')} />}
+        </Field>
+
         <button type="submit">Spara</button>
         <p role="status" aria-live="polite" class={notice?.kind === 'error' ? 'error' : 'ok'} data-testid="notice">
           {notice?.text ?? ''}

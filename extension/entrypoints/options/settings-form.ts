@@ -18,10 +18,15 @@ export function draftOf(settings: ExtensionSettings): SettingsDraft {
     caseNumberPrefixes: settings.caseNumberPrefixes.join(', '),
     diariumUrlTemplate: settings.diariumUrlTemplate,
     syncIntervalMinutes: String(settings.syncIntervalMinutes),
+    feedConnectSeconds: String(settings.feedConnectSeconds),
+    feedTimeoutSeconds: String(settings.feedTimeoutSeconds),
+    feedMaxMegabytes: String(settings.feedMaxMegabytes),
   };
 }
 
 const words = (text: string) => text.split(/[\s,]+/).filter(Boolean);
+/** A whole number as typed, else the text, for the schema to name what is wrong. */
+const wholeNumber = (t: string) => (/^\s*\d+\s*$/.test(t) ? Number(t) : t);
 
 const READERS: { [K in SettingKey]: (text: string) => unknown } = {
   feedUrl: (t) => t.trim(),
@@ -32,7 +37,10 @@ const READERS: { [K in SettingKey]: (text: string) => unknown } = {
   caseNumberFormats: (t) => t.split('\n').map((line) => line.trim()).filter(Boolean),
   caseNumberPrefixes: (t) => words(t),
   diariumUrlTemplate: (t) => t.trim(),
-  syncIntervalMinutes: (t) => (/^\s*\d+\s*$/.test(t) ? Number(t) : t),
+  syncIntervalMinutes: wholeNumber,
+  feedConnectSeconds: wholeNumber,
+  feedTimeoutSeconds: wholeNumber,
+  feedMaxMegabytes: wholeNumber,
 };
 
 /**

@@ -1,4 +1,5 @@
 import { CaseNumberConfig, DEFAULT_CASE_NUMBER_CONFIG, caseKey, parseCaseNumber } from '../../../core/casenumber/index.ts';
+import { DEFAULT_FETCH_LIMITS, fetchBounded, type FetchLimits, type PlatformFetch } from '../../../core/history/bounded-fetch.ts';
 import { MANIFEST_FILE, shardOf, type FeedManifest, type FeedShard, type ShardRef } from '../../../core/history/feed.ts';
 import type { CaseHistory } from '../../../core/history/model.ts';
 import { FeedError, readManifest, readShard, type FeedSource } from '../../../core/history/read-feed.ts';
@@ -9,14 +10,13 @@ export type LookupResult =
   | { kind: 'invalid' }
   | { kind: 'unavailable'; message: string };
 
-type Fetch = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>;
-
 /**
  * Looks one case up in the decision-history feed: the manifest, then the one shard the case
  * hashes to, by its case key. Text is a case number when the administrator's formats read it, or
  * without those the formats the feed learned from the organisation's protocols, or else the default.
- * Both files are read and checked by the core feed reader; a feed that fails is refused with a
- * message, and whatever was fetched and checked before stays in use.
+ * Both files are fetched within `limits` (time and size, redirects only within the feed's origin)
+ * and read and checked by the core feed reader; a feed that fails is refused with a message, and
+ * whatever was fetched and checked before stays in use.
  */
 export class CaseLookup {
   private manifest: { url: string; value: FeedManifest } | null = null;
@@ -25,14 +25,21 @@ export class CaseLookup {
   private readonly learned = new WeakMap<FeedManifest, CaseNumberConfig>();
 
   private readonly feedUrl: () => string;
-  private readonly fetchFn: Fetch;
+  private readonly fetchFn: PlatformFetch;
   private readonly configured: CaseNumberConfig | null;
+  private readonly limits: FetchLimits;
 
   /** `feedUrl` is read on every look-up, so a changed setting takes effect at once. */
-  constructor(feedUrl: () => string, fetchFn: Fetch = (url, init) => fetch(url, init), configured: CaseNumberConfig | null = null) {
+  constructor(
+    feedUrl: () => string,
+    fetchFn: PlatformFetch = (url, init) => fetch(url, init),
+    configured: CaseNumberConfig | null = null,
+    limits: FetchLimits = DEFAULT_FETCH_LIMITS,
+  ) {
     this.feedUrl = feedUrl;
     this.fetchFn = fetchFn;
     this.configured = configured;
+    this.limits = limits;
   }
 
   async lookup(text: string, signal?: AbortSignal): Promise<LookupResult> {
@@ -40,14 +47,14 @@ export class CaseLookup {
     if (!base) return { kind: 'unavailable', message: 'Ingen adress till beslutshistoriken är inställd.' };
     try {
       const manifestUrl = feedFileUrl(base, MANIFEST_FILE);
-      const source: FeedSource = { fetchText: (file) => this.fetchText(new URL(file, manifestUrl).href, signal) };
+      const source: FeedSource = { fetchText: (file) => this.fetchText(new URL(file, manifestUrl).href, file, signal) };
       const manifest = await this.loadManifest(source, manifestUrl, signal);
       const caseNumber = parseCaseNumber(text, this.caseNumbers(manifest))?.canonical;
       if (!caseNumber) return { kind: 'invalid' };
       const id = shardOf(caseNumber, manifest.shardCount);
       const ref = manifest.shards.find((s) => s.id === id);
       if (!ref) return { kind: 'notFound', caseNumber };
-      const shard = await this.loadShard(source, ref);
+      const shard = await this.loadShard(source, ref, manifest);
       const key = caseKey(caseNumber);
       const history = shard.cases.find((c) => caseKey(c.caseNumber) === key);
       return history ? { kind: 'found', history } : { kind: 'notFound', caseNumber };
@@ -78,18 +85,16 @@ export class CaseLookup {
     }
   }
 
-  private async loadShard(source: FeedSource, ref: ShardRef): Promise<FeedShard> {
+  private async loadShard(source: FeedSource, ref: ShardRef, manifest: FeedManifest): Promise<FeedShard> {
     const cached = this.shards.get(ref.sha256);
     if (cached) return cached;
-    const shard = await readShard(source, ref);
+    const shard = await readShard(source, ref, manifest);
     this.shards.set(ref.sha256, shard);
     return shard;
   }
 
-  private async fetchText(url: string, signal?: AbortSignal): Promise<string> {
-    const response = await this.fetchFn(url, signal ? { signal } : undefined);
-    if (!response.ok) throw new Error(`Beslutshistoriken svarade inte (HTTP ${response.status}).`);
-    return response.text();
+  private async fetchText(url: string, what: string, signal?: AbortSignal): Promise<string> {
+    return (await fetchBounded(this.fetchFn, url, { what, limits: this.limits, ...(signal ? { signal } : {}) })).text;
   }
 }
 
