@@ -18,8 +18,17 @@ export interface HeadingCandidate {
   bodyPrefix: boolean;
 }
 
-const HEADING =
-  /^(?:(?<body>\p{Lu}{1,6}(?:[ -]\p{Lu}{1,6})?)\s+)?(?:§\s{0,3}|[Pp]aragraf\s+)(?<number>\d{1,4})(?:\s*\/\s*(?:\d{2}|(?:19|20)\d{2}))?(?<rest>(?:[\s.:–-].*)?)$/u;
+/** A body's abbreviation before the §: `KS`, `KS AU`, `Bun`, `Sn`. */
+const BODY_PREFIX = String.raw`\p{Lu}(?:\p{Lu}{0,5}|\p{Ll}{1,3})(?:[ -]\p{Lu}(?:\p{Lu}{0,5}|\p{Ll}{1,3}))?`;
+/** Words that start a sentence about another §, not a body's abbreviation: `Se § 12`, `Enl § 4`. */
+const NOT_A_BODY = /^(?:Se|Jfr|Av|Om|I|Enl|Och|Till|Från|Ur|Vid|Med|Samt|Nr)$/;
+
+const HEADING = new RegExp(
+  String.raw`^(?:(?<body>${BODY_PREFIX})\s+)?(?:§\s{0,3}|[Pp]aragraf\s+)(?<number>\d{1,4})(?:\s*\/\s*(?:\d{2}|(?:19|20)\d{2}))?(?<rest>(?:[\s.:–-].*)?)$`,
+  'u',
+);
+/** Earlier handling printed after the heading: `Sn § 50 Au § 84 Sn § 34 Dnr …`, `KS AU § 12/24`. */
+const EARLIER_HANDLING = new RegExp(String.raw`^(?:${BODY_PREFIX}\s*§\s*\d{1,4}(?:\s*\/\s*\d{2,4})?[,;\s]+)+`, 'u');
 
 /** What follows the number when the line is a reference or a range, not a heading: `§ 12, 14`, `§§`, `§18-§35`, `§ 1-37`. */
 const NOT_A_TITLE = /^(?:[,;§]|[-–]\s*(?:§|\d)|och\s+\d|\d{1,4}(?:\s*[-–,]\s*\d|$))/;
@@ -43,7 +52,8 @@ export function headingCandidate(line: SourceLine, index: number): HeadingCandid
   const m = HEADING.exec(plain);
   if (!m) return null;
   const body = m.groups!.body;
-  let rest = m.groups!.rest!.replace(/^[\s.:–-]+/, '').trim();
+  if (body && NOT_A_BODY.test(body)) return null;
+  let rest = m.groups!.rest!.replace(/^[\s.:–-]+/, '').replace(EARLIER_HANDLING, '').trim();
   // A title starts with a capital or a digit; `MT § 41/12 och MT` is a reference wrapped to the line's start.
   if (/^\p{Ll}/u.test(rest)) return null;
   if (NOT_A_TITLE.test(rest)) {

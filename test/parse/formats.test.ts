@@ -64,6 +64,14 @@ describe('parser generalises', () => {
     }
   });
 
+  it('reads a body prefix in mixed case and leaves out the earlier handling printed after the heading', () => {
+    const p = parseProtocol('Sn § 50 Au § 84 Sn § 34 Dnr 2016/12 Budget för hemtjänsten\n\nBeslut\nBudgeten antas.\n\nSn § 51 Dnr 2016/14 Riktlinjer för bistånd\n\nBeslut\nRiktlinjerna antas.\n\nSe § 50 för budgeten.\n');
+    expect(p.paragrafer.map((x) => [x.number, x.title, x.caseNumbers])).toEqual([
+      [50, 'Budget för hemtjänsten', ['2016/12']],
+      [51, 'Riktlinjer för bistånd', ['2016/14']],
+    ]);
+  });
+
   it('knows the page of each paragraph where the text has pages', () => {
     const p = parseProtocol('§ 1 Första\nRS 1-2025\n\nBeslut\nJa.\n\fProtokoll\n§ 2 Andra\nRS 2-2025\n\nBeslut\nJa.');
     expect(p.paragrafer.map((x) => x.page)).toEqual([1, 2]);
