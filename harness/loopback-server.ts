@@ -7,7 +7,8 @@ import path from 'node:path';
  * The one static file server of the demo, the tests and the benchmarks, on 127.0.0.1 only: files
  * from memory (a feed a test writes and rewrites, a generated page) or from folders mounted under
  * URL prefixes, with ETag and Last-Modified validators answered by 304, a log of every request,
- * and faults on demand (an error status, a connection cut mid-body). Every answer says `no-cache`,
+ * and faults on demand (an error status, a connection cut mid-body, a body trickling out a byte at
+ * a time, a body without end, a redirect). Every answer says `no-cache`,
  * so a rebuilt feed or pane is seen on the next request.
  */
 
@@ -41,7 +42,16 @@ export interface LoggedRequest {
   ifModifiedSince: string | undefined;
 }
 
-export type Fault = { kind: 'status'; status: number; statusText?: string } | { kind: 'cut' };
+export type Fault =
+  | { kind: 'status'; status: number; statusText?: string }
+  | { kind: 'cut' }
+  /** The headers at once, then one byte of the file every `everyMs`, chunked: a server that never finishes. */
+  | { kind: 'slow'; everyMs: number }
+  /** The headers at once, then chunks of spaces without end for as long as the client reads. */
+  | { kind: 'bottomless' }
+  | { kind: 'redirect'; location: string };
+
+const FILLER = Buffer.alloc(64 * 1024, 0x20);
 
 export interface LoopbackServer {
   /** `http://127.0.0.1:PORT` */
@@ -166,6 +176,33 @@ export async function startLoopbackServer(options: { port?: number; tries?: numb
         const headers = { 'content-type': 'text/plain' };
         const head = fault.statusText ? res.writeHead(fault.status, fault.statusText, headers) : res.writeHead(fault.status, headers);
         return void head.end('fel');
+      }
+      if (fault?.kind === 'redirect') {
+        log(302);
+        return void res.writeHead(302, { location: fault.location }).end();
+      }
+      if (fault?.kind === 'bottomless') {
+        log(200);
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
+        // Written until the socket's buffer is full, then again on each drain.
+        const more = () => {
+          let room = true;
+          while (room && !res.destroyed) room = res.write(FILLER);
+        };
+        res.on('drain', more);
+        return more();
+      }
+      if (fault?.kind === 'slow') {
+        log(200);
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache' });
+        const body = file && 'body' in file ? file.body : Buffer.from('{}');
+        let at = 0;
+        const timer = setInterval(() => {
+          if (res.destroyed || at >= body.length) return void (clearInterval(timer), res.end());
+          res.write(body.subarray(at, ++at));
+        }, fault.everyMs);
+        res.on('close', () => clearInterval(timer));
+        return;
       }
       if (!file) {
         log(404);
