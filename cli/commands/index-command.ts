@@ -1,28 +1,47 @@
 import path from 'node:path';
+import { caseKey } from '../../core/casenumber/case-key.ts';
+import type { CheckConfig } from '../../core/check/config.ts';
 import { learnFormats } from '../../core/casenumber/learn-formats.ts';
 import { HistoryBuilder } from '../../core/history/build.ts';
 import { writeFeed, renderManifest } from '../../core/history/write-feed.ts';
 import { parseProtocol } from '../../core/parse/parse.ts';
 import { own } from '../../core/text/own.ts';
+import { plural } from '../../core/text/plural.ts';
 import { parseCommandArgs } from '../args.ts';
-import { UsageError, type Command } from '../command.ts';
+import { InputError, UsageError, type Command, type Io } from '../command.ts';
 import { loadCheckConfig } from '../check-config.ts';
-import { previousManifest, writeFeedFiles } from '../feed-files.ts';
+import { prepareFeedDir, previousManifest, publishedCaseKeys, writeFeedFiles } from '../feed-files.ts';
+import { lockFeed, type FeedLock } from '../feed-lock.ts';
 import { progress } from '../progress.ts';
 import { protocolFiles } from '../protocol-files.ts';
+import { publishRefusal } from '../publish-guard.ts';
 import { readProtocolFile } from '../read-file.ts';
+import { terminalText } from '../terminal-text.ts';
 
 const usage = `Användning: protokoll index SÖKVÄG… --out MAPP [--base-url URL] [--config KONFIG.json]
+                        [--max-shrink PROCENT] [--allow-shrink] [--keep-old-shards-minutes MINUTER]
 
 Läser protokoll (.pdf, .docx, .txt; mappar gås igenom) och skriver beslutshistoriken per ärende
-som ett flöde: MAPP/manifest.json och MAPP/shards/NNN.json. Bara filer vars innehåll ändrats skrivs om.
+som ett flöde: MAPP/manifest.json och MAPP/shards/NNN-<innehållets hash>.json. Delfiler skrivs
+aldrig över, manifestet byts sist, så en klient ser alltid ett helt flöde, även om körningen avbryts.
 Manifestet får också de diarienummerformat som protokollens märkta diarienummer (Dnr …) visar.
 
-  --out MAPP        mappen flödet skrivs till (skapas vid behov)
-  --base-url URL    gör källhänvisningarna till länkar: URL + filens sökväg under den lästa mappen
-  --config FIL      samma konfiguration som protokoll check (diarienummerformat och prefix)
+  --out MAPP                     mappen flödet skrivs till (skapas vid behov)
+  --base-url URL                 gör källhänvisningarna till länkar: URL + filens sökväg under den lästa mappen
+  --config FIL                   samma konfiguration som protokoll check (diarienummerformat och prefix)
+  --max-shrink PROCENT           så stor del av de publicerade ärendena en körning får ta bort (standard 10)
+  --allow-shrink                 publicera ändå: ett tomt arkiv eller en större minskning är avsiktlig
+  --keep-old-shards-minutes MIN  så länge delfiler som inte längre används ligger kvar för klienter
+                                 som hämtade det förra manifestet (standard 60)
 
-Slutkod: 0 alla filer lästa, 1 några filer hoppades över, 2 felaktig användning.`;
+Ett flöde publiceras inte om inget protokoll kunde läsas eller om för många ärenden skulle
+försvinna; det publicerade flödet lämnas då orört. Två körningar mot samma MAPP kan inte gå samtidigt.
+
+Slutkod: 0 alla filer lästa, 1 några filer hoppades över, 2 felaktig användning eller fel,
+3 flödet publicerades inte (inget lästes, för stor minskning, eller en annan körning pågår).`;
+
+/** The exit code when the feed was left as it was: publishing refused, or another run holds the lock. */
+const NOT_PUBLISHED = 3;
 
 function checkedBaseUrl(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -34,6 +53,21 @@ function checkedBaseUrl(value: string | undefined): string | undefined {
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new UsageError('--base-url ska börja med https:// eller http://');
   return url.href;
+}
+
+function numberIn(value: string | undefined, fallback: number, flag: string, max = Infinity): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > max) throw new UsageError(`${flag} ska vara ett tal från 0${max < Infinity ? ` till ${max}` : ''}, inte "${value}"`);
+  return n;
+}
+
+function lockedMessage(lock: Extract<FeedLock, { ok: false }>, out: string): string {
+  const who = lock.holder ? `process ${lock.holder.pid} på ${lock.holder.host}, startad ${lock.holder.started}` : 'låsfilen går inte att läsa';
+  return (
+    `Flödet i ${out} skrivs redan av en annan körning (${who}); inget ändrades. ` +
+    `Försök igen när den är klar. Pågår ingen körning, ta bort ${lock.file}.`
+  );
 }
 
 /**
@@ -55,68 +89,131 @@ export const indexCommand: Command = {
       out: { type: 'string' },
       'base-url': { type: 'string' },
       config: { type: 'string' },
+      'max-shrink': { type: 'string' },
+      'allow-shrink': { type: 'boolean' },
+      'keep-old-shards-minutes': { type: 'string' },
     });
     if (!positionals.length) throw new UsageError('ange minst en fil eller mapp att läsa');
     if (!values.out) throw new UsageError('ange --out MAPP');
     const baseUrl = checkedBaseUrl(values['base-url']);
+    const maxShrinkPercent = numberIn(values['max-shrink'], 10, '--max-shrink', 100);
+    const graceMs = numberIn(values['keep-old-shards-minutes'], 60, '--keep-old-shards-minutes') * 60_000;
     const out = path.resolve(io.cwd, values.out);
+    const shownOut = terminalText(path.relative(io.cwd, out) || '.');
     const { caseNumbers } = await loadCheckConfig(values.config, io.cwd);
-
-    const files = await protocolFiles(positionals, io.cwd);
-    const bar = progress(io, files.length);
-    const builder = new HistoryBuilder();
-    const skipped: { file: string; reason: string }[] = [];
-    /** Every case number the protocols write, as written: what the formats are learned from. */
-    const labelled = new Set<string>();
-    let duplicates = 0;
-    for (const [i, file] of files.entries()) {
-      const read = await readProtocolFile(file.absolute);
-      let reason: string | null = null;
-      if (!read.ok) reason = read.reason;
-      else {
-        const protocol = parseProtocol(read.text, { caseNumbers, regions: read.regions });
-        if (!protocol.paragrafer.length) reason = 'inga §-paragrafer hittades (är det ett protokoll?)';
-        else {
-          for (const p of protocol.paragrafer) for (const c of p.caseNumbers) if (!labelled.has(c)) labelled.add(own(c));
-          const added = builder.add(file.name, protocol);
-          if (!added.added) reason = added.reason;
-          else duplicates += added.duplicates;
-        }
-      }
-      if (reason) {
-        skipped.push({ file: file.name, reason });
-        bar.note(`hoppar över ${file.name}: ${reason}`);
-      }
-      bar.step(i + 1, file.name);
-    }
-    bar.end();
-
-    const counts = builder.counts();
-    const previous = await previousManifest(out);
-    const fixed = generationTime();
-    const feed = writeFeed(builder.cases(), counts, {
-      generatedAt: fixed ?? previous?.generatedAt ?? new Date().toISOString(),
-      baseUrl,
-      caseNumberFormats: learnFormats([...labelled]),
+    await prepareFeedDir(out, values.out);
+    const lock = await lockFeed(out).catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(`kan inte skriva i ${values.out} (${error.code ?? error.message})`);
     });
-    let manifest = feed.manifest;
-    if (!fixed && previous && renderManifest(previous).content !== manifest.content) {
-      manifest = renderManifest({ ...feed.manifestData, generatedAt: new Date().toISOString() });
+    if (!lock.ok) {
+      io.stderr(`${terminalText(lockedMessage(lock, shownOut))}\n`);
+      return NOT_PUBLISHED;
     }
-    const { written, removed } = await writeFeedFiles(out, manifest, feed.shards);
+    if (lock.tookOverFrom) io.stderr(`Tog över låset efter en avbruten körning (process ${lock.tookOverFrom.pid}, startad ${terminalText(lock.tookOverFrom.started)}).\n`);
+    try {
+      return await indexInto(out, shownOut, { positionals, baseUrl, caseNumbers, maxShrinkPercent, graceMs, allowShrink: Boolean(values['allow-shrink']) }, io);
+    } finally {
+      await lock.release();
+    }
+  },
+};
 
-    const read = files.length - skipped.length;
-    const lines = [
-      `Läste ${read} av ${files.length} filer${skipped.length ? `, hoppade över ${skipped.length}:` : '.'}`,
-      ...skipped.map((s) => `  ${s.file}: ${s.reason}`),
+interface IndexOptions {
+  positionals: string[];
+  baseUrl: string | undefined;
+  caseNumbers: CheckConfig['caseNumbers'];
+  maxShrinkPercent: number;
+  allowShrink: boolean;
+  graceMs: number;
+}
+
+/** Reads the archive and publishes its history into `out`, whose lock the caller holds. */
+async function indexInto(out: string, shownOut: string, options: IndexOptions, io: Io): Promise<number> {
+  const found = await protocolFiles(options.positionals, io.cwd);
+  const { files } = found;
+  const bar = progress(io, files.length);
+  const builder = new HistoryBuilder();
+  /** Files, folders and links not read, with the reason, as shown: names come from the archive. */
+  const skipped = found.skipped.map((s) => ({ name: terminalText(s.name), reason: terminalText(s.reason) }));
+  for (const s of skipped) bar.note(`hoppar över ${s.name}: ${s.reason}`);
+  /** Every case number the protocols write, as written: what the formats are learned from. */
+  const labelled = new Set<string>();
+  let duplicates = 0;
+  for (const [i, file] of files.entries()) {
+    const name = terminalText(file.name);
+    const read = await readProtocolFile(file.absolute);
+    let reason: string | null = null;
+    if (!read.ok) reason = read.reason;
+    else {
+      const protocol = parseProtocol(read.text, { caseNumbers: options.caseNumbers, regions: read.regions });
+      if (!protocol.paragrafer.length) reason = 'inga §-paragrafer hittades (är det ett protokoll?)';
+      else {
+        for (const p of protocol.paragrafer) for (const c of p.caseNumbers) if (!labelled.has(c)) labelled.add(own(c));
+        const added = builder.add(file.name, protocol);
+        if (!added.added) reason = added.reason;
+        else duplicates += added.duplicates;
+      }
+    }
+    if (reason) {
+      skipped.push({ name, reason: terminalText(reason) });
+      bar.note(`hoppar över ${name}: ${terminalText(reason)}`);
+    }
+    bar.step(i + 1, name);
+  }
+  bar.end();
+
+  const counts = builder.counts();
+  const folders = skipped.filter((s) => s.name.endsWith('/')).length;
+  const filesFound = files.length + found.skipped.length - folders;
+  const protocolsRead = files.length - (skipped.length - found.skipped.length);
+  const skippedFiles = skipped.length - folders;
+  io.stdout(
+    [
+      `Läste ${protocolsRead} av ${filesFound} filer` +
+        (skipped.length ? `, hoppade över ${skippedFiles}${folders ? ` och ${plural(folders, 'mapp', 'mappar')}` : ''}:` : '.'),
+      ...skipped.map((s) => `  ${s.name}: ${s.reason}`),
       `${counts.paragraphs} paragrafer, ${counts.cases} ärenden, ${counts.entries} beslutsposter` +
         (duplicates ? ` (${duplicates} dubbletter av redan lästa sammanträden räknades en gång)` : '') +
         '.',
-      `Flödet i ${path.relative(io.cwd, out) || '.'}: ${feed.shards.length} delfiler, ${written.length} filer skrivna` +
-        (removed.length ? `, ${removed.length} borttagna` : '') +
-        (written.length || removed.length ? '.' : ' (inget ändrat).'),
-    ];
-    io.stdout(`${lines.join('\n')}\n`);
-    return skipped.length ? 1 : 0;
-  },
-};
+      '',
+    ].join('\n'),
+  );
+
+  const previous = await previousManifest(out);
+  const refusal = options.allowShrink
+    ? null
+    : publishRefusal({
+        protocolsRead,
+        filesFound,
+        published: previous && { cases: previous.counts.cases, keys: await publishedCaseKeys(out, previous) },
+        current: new Set(builder.cases().map((c) => caseKey(c.caseNumber))),
+        maxShrinkPercent: options.maxShrinkPercent,
+      });
+  if (refusal) {
+    io.stderr(
+      `Flödet publicerades inte: ${refusal}. Det publicerade flödet i ${shownOut} är orört.\n` +
+        'Kontrollera att arkivet är monterat och läsbart. Är ändringen avsiktlig, kör igen med --allow-shrink.\n',
+    );
+    return NOT_PUBLISHED;
+  }
+
+  const fixed = generationTime();
+  const feed = writeFeed(builder.cases(), counts, {
+    generatedAt: fixed ?? previous?.generatedAt ?? new Date().toISOString(),
+    baseUrl: options.baseUrl,
+    caseNumberFormats: learnFormats([...labelled]),
+  });
+  let manifest = feed.manifest;
+  if (!fixed && previous && renderManifest(previous).content !== manifest.content) {
+    manifest = renderManifest({ ...feed.manifestData, generatedAt: new Date().toISOString() });
+  }
+  const { written, removed, kept } = await writeFeedFiles(out, manifest, feed.shards, { graceMs: options.graceMs });
+  io.stdout(
+    `Flödet i ${shownOut}: ${feed.shards.length} delfiler, ${written.length} filer skrivna` +
+      (removed.length ? `, ${removed.length} borttagna` : '') +
+      (kept.length ? `, ${plural(kept.length, 'gammal delfil', 'gamla delfiler')} kvar tills de är ${options.graceMs / 60_000} minuter gamla` : '') +
+      (written.length || removed.length || kept.length ? '.' : ' (inget ändrat).') +
+      '\n',
+  );
+  return skipped.length ? 1 : 0;
+}

@@ -2,7 +2,7 @@ import { caseKey } from '../casenumber/case-key.ts';
 import type { CaseNumberFormat } from '../casenumber/formats.ts';
 import type { CaseHistory, HistoryEntry } from './model.ts';
 import type { HistoryCounts } from './build.ts';
-import { DEFAULT_SHARD_COUNT, FEED_FORMAT, MANIFEST_FILE, FEED_VERSION, shardOf, shardPath, type FeedManifest, type ShardRef } from './feed.ts';
+import { DEFAULT_SHARD_COUNT, FEED_FORMAT, MANIFEST_FILE, FEED_VERSION, shardOf, type FeedManifest, type ShardRef } from './feed.ts';
 import { sha256Hex, utf8 } from './hash.ts';
 
 export interface FeedFile {
@@ -18,6 +18,15 @@ export interface WriteFeedOptions {
   baseUrl?: string;
   /** The formats learned from the archive, published in the manifest. */
   caseNumberFormats?: CaseNumberFormat[];
+}
+
+/**
+ * A shard's file is named by its id and the start of its SHA-256 (`shards/007-3f2a9c0b1d4e.json`):
+ * new content gets a new name, so publishing never overwrites a file that a client holding the
+ * previous manifest may still fetch.
+ */
+export function contentShardPath(id: number, sha256: string): string {
+  return `shards/${String(id).padStart(3, '0')}-${sha256.slice(0, 12)}.json`;
 }
 
 function sourceUrl(file: string, page: number | undefined, baseUrl: string): string {
@@ -44,8 +53,9 @@ function entryJson(e: HistoryEntry, baseUrl: string | undefined) {
 
 /**
  * The feed's files for a set of case histories: one shard per non-empty hash bucket, one case per
- * line (so a diff shows which cases changed), and the manifest. Pure and deterministic: the same
- * cases and options give the same strings, byte for byte. `cases` need not be sorted.
+ * line (so a diff shows which cases changed), each named by its content, and the manifest. Pure
+ * and deterministic: the same cases and options give the same strings, byte for byte. `cases`
+ * need not be sorted.
  */
 export function writeFeed(
   cases: readonly CaseHistory[],
@@ -73,13 +83,14 @@ export function writeFeed(
       JSON.stringify({ caseNumber: c.caseNumber, title: c.title, entries: c.entries.map((e) => entryJson(e, options.baseUrl)) }),
     );
     const content = `{"format":${JSON.stringify(FEED_FORMAT)},"version":${FEED_VERSION},"shard":${id},"cases":[\n${lines.join(',\n')}\n]}\n`;
-    const path = shardPath(id);
     const bytes = utf8(content);
+    const sha256 = sha256Hex(bytes);
+    const path = contentShardPath(id, sha256);
     shards.push({ path, content });
     refs.push({
       id,
       path,
-      sha256: sha256Hex(bytes),
+      sha256,
       bytes: bytes.length,
       cases: bucket.length,
       entries: bucket.reduce((n, c) => n + c.entries.length, 0),

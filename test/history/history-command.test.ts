@@ -48,7 +48,7 @@ beforeAll(async () => {
     },
   ]);
   const feed = writeFeed(cases, { protocols: 2, paragraphs: 2, cases: cases.length, entries: 2 }, { generatedAt: '2025-03-05T02:00:00.000Z' });
-  await writeFeedFiles(feedDir, feed.manifest, feed.shards);
+  await writeFeedFiles(feedDir, feed.manifest, feed.shards, { graceMs: 0 });
 });
 
 describe('protokoll history', () => {
@@ -100,7 +100,7 @@ describe('protokoll history', () => {
     expect(await main(['history', 'RUN 318-2024', '--format', 'xml'], t)).toBe(2);
 
     const broken = path.join(dir, 'broken');
-    await writeFeedFiles(broken, { path: 'manifest.json', content: readFileSync(path.join(feedDir, 'manifest.json'), 'utf8') }, []);
+    await writeFeedFiles(broken, { path: 'manifest.json', content: readFileSync(path.join(feedDir, 'manifest.json'), 'utf8') }, [], { graceMs: 0 });
     t = io();
     expect(await main(['history', 'RUN 318-2024', '--feed', 'broken'], t)).toBe(2);
     expect(t.err).toContain('finns inte');

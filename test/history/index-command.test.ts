@@ -205,9 +205,13 @@ describe('protokoll index', () => {
     // Only the shards holding the new protocol's cases changed; the rest kept their bytes and times.
     const touched = new Set(['RUN 22-2025', 'RUN 318-2024', 'RUN 402-2024', 'RS 1190-2024', 'RUN 455-2024', 'RUN 512-2024'].map((c) => manifest.shards.find((s) => FeedShard.parse(JSON.parse(after[s.path]!)).cases.some((x) => x.caseNumber === c))!.path));
     expect(changed).toEqual(['manifest.json', ...touched].sort());
-    const untouched = Object.keys(before).filter((f) => !changed.includes(f));
+    // The shards still listed kept their bytes and times; the replaced ones stay, unchanged, for clients of the old manifest.
+    const untouched = manifest.shards.map((s) => s.path).filter((f) => !changed.includes(f));
     expect(untouched.length).toBeGreaterThan(0);
     for (const f of untouched) expect(statSync(path.join(feed, f)).mtime).toEqual(old);
+    const replaced = Object.keys(before).filter((f) => f.startsWith('shards/') && !manifest.shards.some((s) => s.path === f));
+    expect(replaced.length).toBeGreaterThan(0);
+    for (const f of replaced) expect(after[f]).toBe(before[f]);
   });
 
   it('makes sources absolute with --base-url', async () => {

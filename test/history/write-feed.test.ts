@@ -53,8 +53,13 @@ describe('writeFeed', () => {
     after.add('protokoll/ny.pdf', protocol('Regionstyrelsen', '2025-01-20', [paragraph(4, 'Bidrag', ['RUN 7-2024'], 'Bidraget beviljas.')]));
     const a = writeFeed(before.cases(), before.counts(), options);
     const b = writeFeed(after.cases(), after.counts(), options);
-    const changed = b.shards.filter((s) => a.shards.find((t) => t.path === s.path)?.content !== s.content).map((s) => s.path);
-    expect(changed).toEqual([`shards/${String(shardOf('RUN 7-2024', 8)).padStart(3, '0')}.json`]);
+    const idOf = (path: string) => Number(path.slice('shards/'.length, 'shards/NNN'.length));
+    const changed = b.shards.filter((s) => a.shards.find((t) => idOf(t.path) === idOf(s.path))?.content !== s.content);
+    expect(changed.map((s) => idOf(s.path))).toEqual([shardOf('RUN 7-2024', 8)]);
+    // A shard is named by its content: the changed one gets a new name, the others keep theirs.
+    expect(a.shards.map((s) => s.path)).not.toContain(changed[0]!.path);
+    expect(b.shards.filter((s) => s !== changed[0]).every((s) => a.shards.some((t) => t.path === s.path))).toBe(true);
+    expect(changed[0]!.path).toBe(`shards/${String(shardOf('RUN 7-2024', 8)).padStart(3, '0')}-${b.manifestData.shards.find((r) => r.path === changed[0]!.path)!.sha256.slice(0, 12)}.json`);
   });
 
   it('makes sources absolute links with a base URL, with the PDF page', () => {
