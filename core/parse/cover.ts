@@ -135,8 +135,20 @@ function readBody(fields: Map<Label, string[]>, lines: readonly SourceLine[], co
     }
     return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   };
-  const body = labelled ?? (header && bodyNameIn(header.body)) ?? fromHeaders();
+  const body = labelled ?? (header && bodyNameIn(header.body)) ?? fromHeaders() ?? inlineOrgan(lines.slice(0, coverEnd));
   return body ? expandBodyAbbreviation(body, lines) : null;
+}
+
+/** `… Organ Kommunstyrelsens arbetsutskott Sammanträdesdatum 2024-05-02 …`: a cover whose labels a converter ran into one line. */
+const INLINE_ORGAN = /(?<![\p{L}])(?:beslutande\s+)?organ\s*:?\s+(.+?)(?=\s+(?:sammanträdesdatum|datum|tid|plats|justering|paragrafer|anslag|protokollet)\b|\s*$)/iu;
+
+function inlineOrgan(coverLines: readonly SourceLine[]): string | null {
+  for (const l of coverLines) {
+    const m = l.plain.length > 12 ? INLINE_ORGAN.exec(l.plain) : null;
+    const name = m ? bodyNameIn(m[1]!) : null;
+    if (name) return name;
+  }
+  return null;
 }
 
 /** A date label's value: on its own line (`Sammanträdesdatum: 2024-03-14`) or on the next lines under it. */

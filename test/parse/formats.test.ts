@@ -72,6 +72,11 @@ describe('parser generalises', () => {
     ]);
   });
 
+  it('reads the body from a cover whose labels a converter ran into one line', () => {
+    const p = parseProtocol('Sammanträdesprotokoll Kramby kommun Organ Kommunstyrelsens arbetsutskott Sammanträdesdatum 2024-05-02 Plats Stadshuset\n\n§ 4 Dnr KS 2024/33 Budget\n\nBeslut\nBudgeten antas.\n');
+    expect(p).toMatchObject({ body: 'Kommunstyrelsens arbetsutskott', date: '2024-05-02' });
+  });
+
   it('knows the page of each paragraph where the text has pages', () => {
     const p = parseProtocol('§ 1 Första\nRS 1-2025\n\nBeslut\nJa.\n\fProtokoll\n§ 2 Andra\nRS 2-2025\n\nBeslut\nJa.');
     expect(p.paragrafer.map((x) => x.page)).toEqual([1, 2]);
