@@ -16,7 +16,7 @@ const LABELS = {
   ersattare: /^(?:ersättare|närvarande ersättare|icke tjänstgörande ersättare)\b:?\s*/i,
   ovriga: /^(?:övriga (?:närvarande|deltagare)|övriga|närvarande tjänstepersoner|tjänstepersoner)\b:?\s*/i,
   justerare: /^(?:justerare|justerande|utses att justera|protokolljusterare|protokollsjusterare|justeras av)\b:?\s*/i,
-  justering: /^(?:justeringens plats och tid|justeringens tid och plats|plats och tid för justering|tid och plats för justering|justering(?:sdatum)?|tid för justering)\b:?\s*/i,
+  justering: /^(?:justeringens plats och tid|justeringens tid och plats|plats och tid för justering|tid och plats för justering|justering(?:ens|sdatum)?|tid för justering)\b:?\s*/i,
   other: /^(?:underskrifter|sekreterare|ordförande|paragrafer|innehåll|innehållsförteckning|anslag|bevis|organ|förvaringsplats|sammanträdets öppnande)\b:?\s*/i,
 } as const;
 type Label = keyof typeof LABELS;

@@ -77,6 +77,11 @@ describe('parser generalises', () => {
     expect(p).toMatchObject({ body: 'Kommunstyrelsens arbetsutskott', date: '2024-05-02' });
   });
 
+  it('reads a cover label broken over two lines by the layout (Justeringens ⏎ plats och tid)', () => {
+    const p = parseProtocol('Protokoll\nSammanträdesdatum\nKommunstyrelsen   2023-09-12\n\nUtses att justera       Per Holm (M)\n\nJusteringens            Kommunkansliet 2023-09-15\nplats och tid\n\n§ 102   Dnr 2023/456\nBudget 2024\n\nBeslut\nBudgeten antas.\n');
+    expect(p).toMatchObject({ body: 'Kommunstyrelsen', date: '2023-09-12', justerare: ['Per Holm'], justeringDate: '2023-09-15', hasCover: true });
+  });
+
   it('knows the page of each paragraph where the text has pages', () => {
     const p = parseProtocol('§ 1 Första\nRS 1-2025\n\nBeslut\nJa.\n\fProtokoll\n§ 2 Andra\nRS 2-2025\n\nBeslut\nJa.');
     expect(p.paragrafer.map((x) => x.page)).toEqual([1, 2]);
