@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type ServerOptions } from 'vite';
 import { CaseNumberConfig } from '../core/casenumber/config.ts';
+import { DEFAULT_FETCH_LIMITS, FetchLimits } from '../core/history/bounded-fetch.ts';
 import { describeIssues, swedishErrors } from '../core/swedish-issues.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -45,6 +46,18 @@ function caseNumbers(): CaseNumberConfig | null {
   return parsed.data;
 }
 
+/**
+ * How long and how much each fetch of the feed may take, when the administrator sets it at build
+ * time (PROTOKOLL_FEED_LIMITS=limits.json, e.g. `{ "totalSeconds": 30 }`); the rest are the defaults.
+ */
+function feedLimits(): FetchLimits {
+  const file = process.env.PROTOKOLL_FEED_LIMITS;
+  if (!file) return DEFAULT_FETCH_LIMITS;
+  const parsed = FetchLimits.partial().strict().safeParse(JSON.parse(readFileSync(file, 'utf8')), { error: swedishErrors });
+  if (!parsed.success) throw new Error(`PROTOKOLL_FEED_LIMITS (${file}): ${describeIssues(parsed.error, 10)}`);
+  return { ...DEFAULT_FETCH_LIMITS, ...parsed.data };
+}
+
 export default defineConfig(({ command, isPreview }) => ({
   root,
   base: './',
@@ -54,6 +67,7 @@ export default defineConfig(({ command, isPreview }) => ({
   define: {
     __PROTOKOLL_FEED_URL__: JSON.stringify(process.env.PROTOKOLL_FEED_URL ?? ''),
     __PROTOKOLL_CASE_NUMBERS__: JSON.stringify(caseNumbers()),
+    __PROTOKOLL_FEED_LIMITS__: JSON.stringify(feedLimits()),
   },
   build: {
     outDir: path.join(root, 'dist'),

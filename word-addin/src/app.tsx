@@ -3,7 +3,7 @@ import type { DocumentSnapshot } from '../../core/addin/snapshot.ts';
 import { bodyName } from '../../core/templates/index.ts';
 import type { Capabilities, DocumentGateway } from './gateway/gateway.ts';
 import { CaseLookup } from './history/case-lookup.ts';
-import { BUILT_IN_CASE_NUMBERS, loadSettings, saveSettings, type PaneSettings } from './settings.ts';
+import { BUILT_IN_CASE_NUMBERS, BUILT_IN_FETCH_LIMITS, loadSettings, saveSettings, type PaneSettings } from './settings.ts';
 import { meetingBodyFromCover } from './meeting-body.ts';
 import { NyParagraf } from './views/NyParagraf.tsx';
 import { Foredragningslista } from './views/Foredragningslista.tsx';
@@ -45,7 +45,7 @@ export function App({ gateway }: { gateway: DocumentGateway }) {
 
   const feedUrl = useRef(settings.feedUrl);
   feedUrl.current = settings.feedUrl;
-  const lookup = useMemo(() => new CaseLookup(() => feedUrl.current, undefined, BUILT_IN_CASE_NUMBERS), []);
+  const lookup = useMemo(() => new CaseLookup(() => feedUrl.current, undefined, BUILT_IN_CASE_NUMBERS, BUILT_IN_FETCH_LIMITS), []);
   const body = useMemo(() => bodyName(settings.body.trim() || meetingBodyFromCover(snapshot) || 'Nämnden'), [settings.body, snapshot]);
   const disabled = capabilities?.baseline === false;
 

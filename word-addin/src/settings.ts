@@ -4,10 +4,18 @@
  * built the add-in with (PROTOKOLL_FEED_URL) and can be set for a session with `?feed=`.
  */
 import { CaseNumberConfig } from '../../core/casenumber/config.ts';
+import { DEFAULT_FETCH_LIMITS, FetchLimits } from '../../core/history/bounded-fetch.ts';
 
 declare const __PROTOKOLL_FEED_URL__: string;
 /** The administrator's case-number formats (PROTOKOLL_CASE_NUMBERS at build time), or null. */
 declare const __PROTOKOLL_CASE_NUMBERS__: unknown;
+
+/** The feed's fetch limits (PROTOKOLL_FEED_LIMITS at build time). */
+declare const __PROTOKOLL_FEED_LIMITS__: unknown;
+
+/** How long and how much each fetch of the feed may take, as the organisation built the pane. */
+export const BUILT_IN_FETCH_LIMITS: FetchLimits =
+  typeof __PROTOKOLL_FEED_LIMITS__ === 'undefined' ? DEFAULT_FETCH_LIMITS : (FetchLimits.safeParse(__PROTOKOLL_FEED_LIMITS__).data ?? DEFAULT_FETCH_LIMITS);
 
 /** The case-number formats the organisation built the pane with; null lets the feed's learned formats apply. */
 export const BUILT_IN_CASE_NUMBERS: CaseNumberConfig | null =
