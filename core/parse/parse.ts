@@ -81,11 +81,12 @@ function tocEntries(lines: readonly SourceLine[], blocks: { c: HeadingCandidate;
 }
 
 /**
- * A bare `§ 53/2019.` right under a line that breaks off mid-sentence (`… se bilaga`) is the end of
- * that sentence, a reference wrapped to the next line, not a heading.
+ * A bare `§ 53/2019.` that ends a sentence, right under a line that breaks off mid-sentence
+ * (`… se bilaga`), is a reference wrapped to the next line, not a heading; a heading's number
+ * never ends in a full stop.
  */
 function continuesSentence(lines: readonly SourceLine[], c: HeadingCandidate): boolean {
-  if (c.rest || c.caseNumbers.length || c.index === 0) return false;
+  if (c.rest || c.caseNumbers.length || c.index === 0 || !/[.,;)]$/.test(lines[c.index]!.plain)) return false;
   const prev = lines[c.index - 1]!;
   return !prev.furniture && /[\p{Ll},]$/u.test(prev.text.trimEnd());
 }

@@ -82,6 +82,13 @@ describe('parser generalises', () => {
     expect(p).toMatchObject({ body: 'Kommunstyrelsen', date: '2023-09-12', justerare: ['Per Holm'], justeringDate: '2023-09-15', hasCover: true });
   });
 
+  it('takes `§ 9` alone under a line without a full stop for a heading, and `§ 53/2019.` ending a wrapped sentence for a reference', () => {
+    const compact = parseProtocol('§ 8 Information\nOrdföranden informerar om läget.\nBeslutet skickas till\nekonomikontoret\n§ 9\nBudget\nBeslut\nBudgeten antas.\n');
+    expect(compact.paragrafer.map((x) => [x.number, x.title])).toEqual([[8, 'Information'], [9, 'Budget']]);
+    const wrapped = parseProtocol('§ 52 Taxa\nDnr KS 2019/12\n\nBeslut\nTaxan antas, se bilaga\n§ 53/2019.\n\n§ 53 Avgifter\nDnr KS 2019/13\n\nBeslut\nAvgifterna antas.\n');
+    expect(wrapped.paragrafer.map((x) => x.number)).toEqual([52, 53]);
+  });
+
   it('knows the page of each paragraph where the text has pages', () => {
     const p = parseProtocol('§ 1 Första\nRS 1-2025\n\nBeslut\nJa.\n\fProtokoll\n§ 2 Andra\nRS 2-2025\n\nBeslut\nJa.');
     expect(p.paragrafer.map((x) => x.page)).toEqual([1, 2]);
