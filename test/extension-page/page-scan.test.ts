@@ -177,6 +177,7 @@ describe('a long page', () => {
       const w = window as unknown as {
         protokollScan: {
           start(): { visible: Promise<void>; firstPass: Promise<void>; registry: { canonicalNumbers(): string[] } };
+          highlightName: string;
         };
       };
       const scanned = w.protokollScan.start();
@@ -192,7 +193,7 @@ describe('a long page', () => {
         .map((p) => p.textContent!.match(/RS\s(\d+-2024)/)![1]!)
         .map((n) => `RS ${n}`);
       await new Promise((r) => requestAnimationFrame(r));
-      const painted = CSS.highlights.get('protokoll-dnr')!.size;
+      const painted = CSS.highlights.get(w.protokollScan.highlightName)!.size;
       await scanned.firstPass;
       return { inView, foundInView: inView.filter((c) => found.includes(c)), foundFirst: found.length, painted, all: scanned.registry.canonicalNumbers().length };
     });

@@ -1,3 +1,4 @@
+import { DEMO_BUILD } from '../../lib/demo-build.ts';
 import { referenceAtPoint } from '../../lib/page/hit-test.ts';
 import { HoverIntent } from '../../lib/page/hover-intent.ts';
 import type { FoundReference } from '../../lib/page/found-reference.ts';
@@ -7,15 +8,16 @@ import type { ScannedPage } from './scan-page.ts';
 /**
  * Shows a reference's card when the pointer rests on it. Hit-testing replaces event listeners on
  * the references themselves, which do not exist as elements: one passive pointermove listener on
- * the window, read once per frame.
+ * the window, read once per frame. Only the user's own pointer counts: events a page's script
+ * dispatches (not `isTrusted`) are ignored, so a page cannot open cards to probe the history.
  */
 export function hoverCards(doc: Document, page: ScannedPage, ui: ReferenceUi): HoverIntent<FoundReference> {
   const win = doc.defaultView!;
   const intent = new HoverIntent<FoundReference>({
     show: (ref) => {
-      performance.mark('protokoll-dnr:intent');
+      if (DEMO_BUILD) performance.mark('protokoll-dnr:intent');
       ui.showCard(ref);
-      markPainted(win, ui);
+      if (DEMO_BUILD) markPainted(win, ui);
     },
     hide: () => ui.showCard(null),
   });
@@ -25,6 +27,7 @@ export function hoverCards(doc: Document, page: ScannedPage, ui: ReferenceUi): H
   win.addEventListener(
     'pointermove',
     (event) => {
+      if (!event.isTrusted) return;
       last = event;
       if (frame) return;
       frame = win.requestAnimationFrame(() => {
@@ -35,14 +38,16 @@ export function hoverCards(doc: Document, page: ScannedPage, ui: ReferenceUi): H
     },
     { passive: true },
   );
-  doc.documentElement.addEventListener('pointerleave', () => intent.over(null), { passive: true });
+  doc.documentElement.addEventListener('pointerleave', (event) => event.isTrusted && intent.over(null), { passive: true });
   ui.on('cardPointer', (inside) => intent.card(inside));
   return intent;
 }
 
 /**
  * Marks when the card has been laid out (the work before its first paint) and when the frame
- * that paints it has gone; the page-card benchmark reads these user-timing marks.
+ * that paints it has gone; the page-card benchmark reads these user-timing marks. The demo build
+ * only: a page reads the performance timeline it shares with us, and the marks would tell it that
+ * the extension is there and when a card opened.
  */
 function markPainted(win: Window, ui: ReferenceUi): void {
   ui.shadow.querySelector('.card')?.getBoundingClientRect();

@@ -18,7 +18,8 @@ export interface KeyboardReferences {
  * The keyboard way to references that are highlights, not elements: a shortcut moves focus to a
  * focus ring in our shadow root drawn over the reference nearest the top of the view; the arrow
  * keys move it between references; the card opens on focus and is the ring's description;
- * Escape closes the card, and Escape again gives focus back to where it was.
+ * Escape closes the card, and Escape again gives focus back to where it was. Only the user's own
+ * keys count: events a page's script dispatches (not `isTrusted`) are ignored.
  */
 export function keyboardReferences(doc: Document, page: ScannedPage, ui: ReferenceUi, intent: HoverIntent<FoundReference>): KeyboardReferences {
   const win = doc.defaultView!;
@@ -55,6 +56,7 @@ export function keyboardReferences(doc: Document, page: ScannedPage, ui: Referen
   win.addEventListener(
     'keydown',
     (event) => {
+      if (!event.isTrusted) return;
       if (isShortcut(event)) {
         const refs = page.registry.inOrder();
         const visible = refs.find((r) => (referenceRects(r)[0]?.bottom ?? -1) > 0) ?? refs[0];
@@ -69,11 +71,12 @@ export function keyboardReferences(doc: Document, page: ScannedPage, ui: Referen
   );
 
   ui.shadow.addEventListener('focusout', (event) => {
-    if (!ui.contains((event as FocusEvent).relatedTarget as Node | null)) leave(false);
+    if (event.isTrusted && !ui.contains((event as FocusEvent).relatedTarget as Node | null)) leave(false);
   });
 
   // Keys on the focus ring.
   ui.on('proxyKey', (event) => {
+    if (!event.isTrusted) return;
     switch (event.key) {
       case 'ArrowDown':
       case 'ArrowRight':

@@ -4,7 +4,7 @@ import css from '../../components/hover-card.css?inline';
 import { ReferenceLayer, type Anchor } from '../../components/reference-layer.tsx';
 import { referenceFirstLine } from '../../lib/page/hit-test.ts';
 import type { FoundReference } from '../../lib/page/found-reference.ts';
-import { OWN_HOST_TAG } from '../../lib/page/skipped-elements.ts';
+import { OWN_HOST_TAG } from '../../lib/page/own-names.ts';
 import type { HistoryCache } from './history-cache.ts';
 
 export interface ReferenceUiOptions {
@@ -30,8 +30,9 @@ function anchorOf(ref: FoundReference): Anchor | null {
 
 /**
  * Our own corner of the page: a custom element appended to <html> (outside <body>, which
- * frameworks own) holding an open shadow root, so the page's CSS cannot reach the card and the
- * card's CSS cannot reach the page.
+ * frameworks own) holding a closed shadow root, so the page's CSS cannot reach the card, the
+ * card's CSS cannot reach the page, and the page's scripts cannot read the card: its history is
+ * the extension's, not the page's. The element's name is random (own-names.ts).
  */
 export class ReferenceUi {
   readonly host: HTMLElement;
@@ -46,7 +47,7 @@ export class ReferenceUi {
   constructor(doc: Document, options: ReferenceUiOptions) {
     this.options = options;
     this.host = doc.createElement(OWN_HOST_TAG);
-    this.shadow = this.host.attachShadow({ mode: 'open' });
+    this.shadow = this.host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = css;
     this.container = doc.createElement('div');

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_NAME } from './visible-highlight.ts';
+import { HIGHLIGHT_NAME } from './own-names.ts';
 
 /**
  * The look of a reference: a tint behind the text, translucent so that it reads on light and

@@ -1,6 +1,7 @@
 import { blockContainer } from './inline-elements.ts';
 import type { ScanRoot } from './page-scanner.ts';
-import { isInsideSkipped, OWN_HOST_TAG } from './skipped-elements.ts';
+import { OWN_HOST_TAG } from './own-names.ts';
+import { isInsideSkipped } from './skipped-elements.ts';
 
 export interface MutationWatcherOptions {
   /** A subtree whose text may have changed: forget its references. */

@@ -1,3 +1,5 @@
+import { OWN_HOST_TAG } from './own-names.ts';
+
 /** Elements whose text is code, form state or the user's own editing: never searched, never touched. */
 const SKIPPED_TAGS = new Set([
   'script',
@@ -17,9 +19,6 @@ const SKIPPED_TAGS = new Set([
   'head',
   'title',
 ]);
-
-/** The tag name our own shadow host carries, so we never scan our card. */
-export const OWN_HOST_TAG = 'protokoll-dnr-ui';
 
 /** Editable regions, found at once with the browser's own matching rather than asked of every element. */
 export const EDITABLE_SELECTOR = '[contenteditable]:not([contenteditable="false"])';

@@ -1,7 +1,5 @@
 import { staticRange, type FoundReference } from './found-reference.ts';
-
-/** The name our highlight is registered under; styled with `::highlight(protokoll-dnr)`. */
-export const HIGHLIGHT_NAME = 'protokoll-dnr';
+import { HIGHLIGHT_NAME } from './own-names.ts';
 
 /** How far outside the viewport references are already painted, so scrolling shows them at once. */
 const ROOT_MARGIN = '100% 0px';
