@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { LOOPBACK_PATTERNS } from './extension/lib/demo-build.ts';
 import { PartialExtensionSettings } from './extension/lib/extension-settings.ts';
 import { describeIssues, swedishErrors } from './core/swedish-issues.ts';
 
@@ -19,8 +20,14 @@ function buildDefaults(): PartialExtensionSettings {
 }
 const defaults = buildDefaults();
 
-/** Where the content script runs in every build: the demo and the tests. */
-const LOOPBACK = ['http://localhost/*', 'http://127.0.0.1/*'];
+/**
+ * The demo and test build (`npm start`, the tests, the benchmarks) is built with
+ * PROTOKOLL_DEMO_BUILD=1 (harness/builds.ts): its content script runs on localhost and 127.0.0.1,
+ * every port. The production package (`npm run build`, an organisation's package) runs on none of
+ * them, so no page on the user's own computer, such as a local dev server, reads history.
+ */
+const DEMO_BUILD = process.env.PROTOKOLL_DEMO_BUILD === '1';
+const LOOPBACK = DEMO_BUILD ? LOOPBACK_PATTERNS : [];
 /** Sites a user or administrator may add at runtime; granted one by one, never up front. */
 const OPTIONAL_HOSTS = ['http://*/*', 'https://*/*'];
 
@@ -31,8 +38,20 @@ export default defineConfig({
   publicDir: 'extension/public',
   vite: () => ({
     plugins: [preact()],
-    define: { __PROTOKOLL_BUILD_DEFAULTS__: JSON.stringify(defaults) },
+    define: { __PROTOKOLL_BUILD_DEFAULTS__: JSON.stringify(defaults), __PROTOKOLL_DEMO_BUILD__: JSON.stringify(DEMO_BUILD) },
   }),
+  hooks: {
+    // The content script's entry names the loopback sites; the production package drops them, and
+    // the entry with them: its content script is registered at runtime for the granted sites only.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (DEMO_BUILD) return;
+      const scripts = (manifest.content_scripts ?? [])
+        .map((script: { matches?: string[] }) => ({ ...script, matches: script.matches?.filter((m) => !LOOPBACK_PATTERNS.includes(m)) }))
+        .filter((script: { matches?: string[] }) => script.matches?.length);
+      if (scripts.length) manifest.content_scripts = scripts;
+      else delete manifest.content_scripts;
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Protokoll – beslutshistorik',
     description: 'Visar beslutshistoriken för diarienummer på intranätets sidor.',

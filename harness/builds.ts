@@ -9,10 +9,15 @@ import { projectRoot } from '../cli/project-paths.ts';
  * The builds the demo, the tests and the benchmarks run. The Chromium build of the extension is
  * built at most once per run: it is rebuilt only when a source file is newer than the built
  * manifest, and test files running in parallel wait for one build instead of starting their own
- * (a lock directory, which every WXT build here takes).
+ * (a lock directory, which every WXT build here takes). It is the demo build (PROTOKOLL_DEMO_BUILD,
+ * see wxt.config.ts), which runs on the loopback server, in a folder of its own beside the
+ * production package of `npm run build`.
  */
 
-export const CHROME_BUILD_DIR = path.join(projectRoot, '.output/chrome-mv3');
+const DEMO_OUT_DIR = path.join(projectRoot, '.output/demo');
+export const CHROME_BUILD_DIR = path.join(DEMO_OUT_DIR, 'chrome-mv3');
+/** What makes a WXT build the demo build. */
+const DEMO_BUILD = { PROTOKOLL_DEMO_BUILD: '1', PROTOKOLL_OUT_DIR: DEMO_OUT_DIR };
 const SOURCES = ['extension', 'core', 'wxt.config.ts', 'package.json'];
 const LOCK = path.join(projectRoot, '.output/.build-lock');
 
@@ -64,18 +69,18 @@ async function wxtBuild(env: Record<string, string> = {}, args: string[] = []): 
 
 let built: Promise<string> | null = null;
 
-/** The default package (`npm run build`'s Chromium output), built if stale. */
+/** The demo build for Chromium, built if stale. */
 export function builtExtension(): Promise<string> {
   built ??= withLock(async () => {
-    if (!(await isFresh())) await wxtBuild();
+    if (!(await isFresh())) await wxtBuild(DEMO_BUILD);
     return CHROME_BUILD_DIR;
   });
   return built;
 }
 
 /**
- * An organisation's own package, built with its defaults file (PROTOKOLL_DEFAULTS) into
- * `<outDir>/chrome-mv3`. Always built: its defaults are the point.
+ * An organisation's own package, a production one as it ships, built with its defaults file
+ * (PROTOKOLL_DEFAULTS) into `<outDir>/chrome-mv3`. Always built: its defaults are the point.
  */
 export async function buildOrganisationPackage(defaultsFile: string, outDir: string): Promise<string> {
   // Under the same lock: two WXT builds in one project would write its .wxt folder at once.
@@ -83,9 +88,9 @@ export async function buildOrganisationPackage(defaultsFile: string, outDir: str
   return path.join(outDir, 'chrome-mv3');
 }
 
-/** The Firefox package (`npm run build`'s second output), built into `<outDir>/firefox-mv2`. */
+/** The demo build for Firefox (as `npm run build`'s second output, with the loopback sites), built into `<outDir>/firefox-mv2`. */
 export async function buildFirefoxPackage(outDir: string): Promise<string> {
-  await withLock(() => wxtBuild({ PROTOKOLL_OUT_DIR: outDir }, ['-b', 'firefox']));
+  await withLock(() => wxtBuild({ ...DEMO_BUILD, PROTOKOLL_OUT_DIR: outDir }, ['-b', 'firefox']));
   return path.join(outDir, 'firefox-mv2');
 }
 

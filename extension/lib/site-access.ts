@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
+import { CONTENT_SCRIPT } from './content-script-declaration.ts';
+import { LOOPBACK_SITES } from './demo-build.ts';
 import type { ExtensionSettings } from './extension-settings.ts';
 
 /**
  * Which sites the extension may read, and running the content script there. The manifest grants
- * only the loopback hosts (and an organisation build's own sites); every other site is an
- * optional host permission the user grants on the options page, after which the background
- * registers the content script for it.
+ * only an organisation build's own sites (and, in the demo build, the loopback hosts); every other
+ * site is an optional host permission the user grants on the options page. The background
+ * registers the content script for the granted sites beyond the loopback ones.
  */
 
-export const LOOPBACK_SITES = ['http://localhost/*', 'http://127.0.0.1/*'];
 const SCRIPT_ID = 'protokoll-sites';
 
 /** The match pattern of a URL's scheme and host: ports are not part of match patterns in every browser. */
@@ -32,26 +33,24 @@ export async function missingOrigins(origins: readonly string[]): Promise<string
 }
 
 /**
- * Registers the content script, as the manifest declares it, for the granted ones of `sites`
+ * Registers the content script, as its entrypoint declares it, for the granted ones of `sites`
  * (replacing an earlier registration). Returns the sites it now runs on beyond the manifest's.
  */
 export async function registerSiteScripts(sites: readonly string[]): Promise<string[]> {
-  const declared = browser.runtime.getManifest().content_scripts?.[0];
   const missing = new Set(await missingOrigins(sites));
   const granted = sites.filter((s) => !missing.has(s) && !LOOPBACK_SITES.includes(s));
   const existing = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
-  if (!declared?.js?.length || !granted.length) return [];
+  if (!granted.length) return [];
   await browser.scripting.registerContentScripts([
     {
       id: SCRIPT_ID,
       matches: granted,
-      js: declared.js,
-      ...(declared.css?.length ? { css: declared.css } : {}),
-      allFrames: declared.all_frames ?? false,
-      // The registered form of match_about_blank: frames without a URL of their own (about:blank, srcdoc) that the site made.
-      ...(declared.match_about_blank ? { matchOriginAsFallback: true } : {}),
-      runAt: (declared.run_at as 'document_idle' | undefined) ?? 'document_idle',
+      js: [...CONTENT_SCRIPT.js],
+      allFrames: CONTENT_SCRIPT.allFrames,
+      // The registered form of match_about_blank.
+      matchOriginAsFallback: CONTENT_SCRIPT.matchAboutBlank,
+      runAt: CONTENT_SCRIPT.runAt,
       persistAcrossSessions: true,
     },
   ]);

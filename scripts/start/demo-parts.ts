@@ -7,8 +7,8 @@ import { buildAddin, builtExtension, CHROME_BUILD_DIR } from '../../harness/buil
 import { startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
 
 /**
- * The parts of the demo and where they go: the extension's Chromium build (`.output/chrome-mv3`,
- * the same build the end-to-end tests use), the add-in built into `.demo/uppgiftsfonster`, the
+ * The parts of the demo and where they go: the extension's Chromium demo build (`.output/demo/chrome-mv3`,
+ * the same build the end-to-end tests use, which runs on 127.0.0.1), the add-in built into `.demo/uppgiftsfonster`, the
  * history feed written by `protokoll index` from `examples/protocols` into `.demo/feed`, all
  * served by one server on 127.0.0.1.
  */

@@ -133,7 +133,7 @@ describe('npm start without a display', () => {
 
   it('says what was built, where each part is, how to load the extension and how to stop', () => {
     const output = demo.output();
-    expect(output).toContain('.output/chrome-mv3');
+    expect(output).toContain('.output/demo/chrome-mv3');
     expect(output).toContain(path.relative(projectRoot, path.join(demo.demoDir, 'uppgiftsfonster')));
     expect(output).toContain(path.relative(projectRoot, path.join(demo.demoDir, 'feed')));
     expect(output).toContain(`${demo.origin}/feed/manifest.json`);

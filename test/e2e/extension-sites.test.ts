@@ -56,12 +56,14 @@ afterAll(async () => {
 });
 
 describe("an organisation's own package", () => {
-  it('asks at install for its own intranet host and nothing beyond it', async () => {
+  it('asks at install for its own intranet host and nothing beyond it, loopback hosts included', async () => {
     const manifest = await browser.worker.evaluate(() => {
       const { chrome } = globalThis as unknown as { chrome: { runtime: { getManifest(): Record<string, unknown> } } };
       return chrome.runtime.getManifest();
     });
-    expect(manifest.host_permissions).toEqual(['http://localhost/*', 'http://127.0.0.1/*', `http://${HOST}/*`]);
+    expect(manifest.host_permissions).toEqual([`http://${HOST}/*`]);
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(JSON.stringify(manifest)).not.toMatch(/localhost|127\.0\.0\.1/);
     expect(manifest.permissions).toEqual(['storage', 'alarms', 'scripting']);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });

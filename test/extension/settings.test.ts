@@ -118,13 +118,7 @@ describe('what the settings mean', () => {
 });
 
 describe('running on a granted site', () => {
-  it('registers the content script as the manifest declares it: every frame, about:blank frames, document_start', async () => {
-    vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-      manifest_version: 3,
-      name: 'protokoll',
-      version: '0.1.0',
-      content_scripts: [{ matches: ['http://localhost/*'], js: ['content-scripts/content.js'], all_frames: true, match_about_blank: true, run_at: 'document_start' }],
-    });
+  it('registers the content script as its entrypoint declares it: every frame, about:blank frames, document_start', async () => {
     vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async (p: { origins?: string[] }) => p.origins?.[0] !== 'https://ej-beviljad.example.se/*');
     vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([]);
     const register = vi.spyOn(fakeBrowser.scripting, 'registerContentScripts').mockResolvedValue(undefined);

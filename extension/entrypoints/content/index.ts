@@ -1,4 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CONTENT_SCRIPT } from '../../lib/content-script-declaration.ts';
+import { LOOPBACK_PATTERNS } from '../../lib/demo-build.ts';
 import { diariumUrl } from '../../lib/extension-settings.ts';
 import { shadowRootOfWithClosed } from '../../lib/page/closed-shadow-roots.ts';
 import { adoptHighlightStyle } from '../../lib/page/highlight-style.ts';
@@ -7,12 +9,14 @@ import { servePopupRequests } from './popup-requests.ts';
 import { startPage } from './start-page.ts';
 
 export default defineContentScript({
-  // The loopback sites of every build; an organisation's sites are registered at runtime by the background.
-  matches: ['http://localhost/*', 'http://127.0.0.1/*'],
-  allFrames: true,
-  matchAboutBlank: true,
-  // Started early only to add the highlight style before the page has elements (see highlight-style.ts).
-  runAt: 'document_start',
+  // The loopback sites of the demo build (wxt.config.ts drops them from the production package);
+  // every other site, an organisation's included, is registered at runtime by the background.
+  matches: LOOPBACK_PATTERNS,
+  allFrames: CONTENT_SCRIPT.allFrames,
+  matchAboutBlank: CONTENT_SCRIPT.matchAboutBlank,
+  runAt: CONTENT_SCRIPT.runAt,
+  // WXT would otherwise announce each start to the page with a window.postMessage naming the extension's id.
+  noScriptStartedPostMessage: true,
   async main() {
     adoptHighlightStyle(document);
     const settingsReply = ask({ type: 'getSettings' });

@@ -4,7 +4,8 @@ import { CASE_NUMBER_PRESETS } from '../../../core/casenumber/index.ts';
 import { CASE_NUMBER_PRESET_IDS, type SettingKey } from '../../lib/extension-settings.ts';
 import { ask } from '../../lib/messaging.ts';
 import { loadSettings, onSettingsChanged, saveUserSettings, type LoadedSettings } from '../../lib/settings.ts';
-import { LOOPBACK_SITES, originsFor } from '../../lib/site-access.ts';
+import { LOOPBACK_SITES } from '../../lib/demo-build.ts';
+import { originsFor } from '../../lib/site-access.ts';
 import { SyncStatusView } from '../../lib/ui/sync-status-view.tsx';
 import { useSyncStatus } from '../../lib/ui/use-sync-status.ts';
 import { Field } from './field.tsx';
@@ -129,7 +130,7 @@ export function OptionsPage() {
         <Field
           id="sites"
           label="Webbplatser där tillägget letar efter diarienummer (en per rad)"
-          help={`Till exempel https://intranat.exempel.se/*. ${LOOPBACK_SITES.join(' och ')} ingår alltid.`}
+          help={`Till exempel https://intranat.exempel.se/*.${LOOPBACK_SITES.length ? ` ${LOOPBACK_SITES.join(' och ')} ingår alltid.` : ''}`}
           error={errors.sites}
           locked={locked.has('sites')}
         >
