@@ -1,3 +1,4 @@
+import { ExtensionLayer } from '../harness/extension-layer.ts';
 import { launchExtensionBrowser } from '../harness/extension-browser.ts';
 import { feedFiles, inventedCases } from '../harness/invented-feed.ts';
 import { publishFeed, startLoopbackServer } from '../harness/loopback-server.ts';
@@ -38,7 +39,7 @@ export const benchmark: Benchmark = {
       server.put('/pages/cases.html', pageOf(onPage));
       const page = await browser.context.newPage();
       await page.goto(`${server.origin}/pages/cases.html`);
-      await page.locator('protokoll-dnr-ui').waitFor({ state: 'attached' });
+      const layer = await ExtensionLayer.of(page);
       // Prefetched: one message for the page's references, answered before the first hover.
       await page.waitForTimeout(500);
 
@@ -58,7 +59,7 @@ export const benchmark: Benchmark = {
           return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
         }, `r${i}`);
         await page.mouse.move(at.x, at.y, { steps: 2 });
-        await page.locator('protokoll-dnr-ui .card .entries').waitFor();
+        await layer.waitFor('.card .entries', 'visible');
         await page.waitForFunction(() => performance.getEntriesByName('protokoll-dnr:painted').length > 0);
         const [l, p] = await page.evaluate(() => {
           const t = (name: string) => performance.getEntriesByName(name)[0]!.startTime;
@@ -67,7 +68,7 @@ export const benchmark: Benchmark = {
         laidOut.push(l);
         painted.push(p);
         await page.mouse.move(2, 2);
-        await page.locator('protokoll-dnr-ui .card').waitFor({ state: 'detached' });
+        await layer.waitFor('.card', 'detached');
       }
       const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
       const worst = Math.max(...laidOut);

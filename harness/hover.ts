@@ -1,10 +1,11 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import type { ExtensionLayer } from './extension-layer.ts';
 
 /**
  * Rests the pointer on the first occurrence of `text` on the page (the middle of its first
- * character) and waits for the extension's hover card. Returns the card and where the text is.
+ * character) and waits for the extension's hover card in `layer`. Returns where the text is.
  */
-export async function hoverCaseNumber(page: Page, text: string): Promise<{ card: Locator; at: { x: number; y: number; width: number; height: number } }> {
+export async function hoverCaseNumber(page: Page, layer: ExtensionLayer, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
   const at = await page.evaluate((text) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -21,10 +22,9 @@ export async function hoverCaseNumber(page: Page, text: string): Promise<{ card:
     }
     throw new Error(`"${text}" finns inte på sidan`);
   }, text);
-  const card = page.locator('protokoll-dnr-ui .card');
   await page.mouse.move(2, 2);
-  await card.waitFor({ state: 'detached' });
+  await layer.waitFor('.card', 'detached');
   await page.mouse.move(at.x + 4, at.y + at.height / 2, { steps: 4 });
-  await card.waitFor({ state: 'visible' });
-  return { card, at };
+  await layer.waitFor('.card', 'visible');
+  return at;
 }

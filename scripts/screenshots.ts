@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { projectRoot } from '../cli/project-paths.ts';
 import { launchChromium } from '../harness/chromium.ts';
 import { launchExtensionBrowser, tabIdOf } from '../harness/extension-browser.ts';
+import { ExtensionLayer } from '../harness/extension-layer.ts';
 import { hoverCaseNumber } from '../harness/hover.ts';
 import { pointAtFeed } from '../harness/options-page.ts';
 import { DEFAULT_PORT, PATHS, relative, startDemo } from './start/demo-parts.ts';
@@ -76,9 +77,9 @@ try {
 
   const page = await browser.context.newPage();
   await page.goto(demo.url(PATHS.page));
-  await page.locator('protokoll-dnr-ui').waitFor({ state: 'attached' });
-  const { card, at } = await hoverCaseNumber(page, 'RS 412-2025');
-  const box = (await card.boundingBox())!;
+  const layer = await ExtensionLayer.of(page);
+  const at = await hoverCaseNumber(page, layer, 'RS 412-2025');
+  const box = (await layer.box('.card'))!;
   // The card with the article around it: the reference's paragraph above, the page's column to the left.
   const column = (await page.locator('main').boundingBox())!;
   const left = Math.max(0, Math.min(column.x + 8, box.x - 24));

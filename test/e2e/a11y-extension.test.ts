@@ -5,12 +5,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExtensionLayer } from '../../harness/extension-layer.ts';
 import { hoverCaseNumber } from '../../harness/hover.ts';
 import { projectRoot } from '../support/shared.ts';
 import { launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from '../../harness/extension-browser.ts';
 import { startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
 import { configureFeed, openOptions } from '../../harness/options-page.ts';
-import { axeViolations as violations, type AxeContext } from './support/axe.ts';
+import { axeViolations as violations } from './support/axe.ts';
 import { openPopup, pageReferenceRows, searchPopup } from './support/popup-page.ts';
 
 // WCAG 2.1 A and AA (what Swedish public-sector services must meet), checked by axe-core on every
@@ -18,12 +19,14 @@ import { openPopup, pageReferenceRows, searchPopup } from './support/popup-page.
 // marked, the hover card in its shadow root, the popup and the options page, against the feed
 // `protokoll index` builds from the example protocols.
 
-const CARD: AxeContext = { include: { fromShadowDom: ['protokoll-dnr-ui', '.card'] } };
+/** axe over the hover card, in the layer's closed shadow root. */
+const cardViolations = () => layer.whileReadable((host) => violations(page, { include: { fromShadowDom: [host, '.card'] } }));
 
 let server: LoopbackServer;
 let browser: ExtensionBrowser;
 let feedDir: string;
 let page: Page;
+let layer: ExtensionLayer;
 
 beforeAll(async () => {
   server = await startLoopbackServer();
@@ -42,7 +45,7 @@ beforeAll(async () => {
   page = await browser.context.newPage();
   await page.setViewportSize({ width: 1100, height: 900 });
   await page.goto(`${server.origin}/index.html`);
-  await page.locator('protokoll-dnr-ui').waitFor({ state: 'attached' });
+  layer = await ExtensionLayer.of(page);
 });
 
 afterAll(async () => {
@@ -53,21 +56,21 @@ afterAll(async () => {
 
 describe('accessibility (axe-core, WCAG 2.1 AA) of the extension over the demo', () => {
   it('the demo page with the references marked', async () => {
-    await expect.poll(() => page.evaluate(() => document.querySelector('protokoll-dnr-ui')?.shadowRoot?.childElementCount ?? 0)).toBeGreaterThan(0);
+    await expect.poll(() => layer.evaluate((root) => root.childElementCount)).toBeGreaterThan(0);
     expect(await violations(page)).toEqual([]);
   });
 
   it('the hover card of a case decided after a proposal, with a vote and a reservation', async () => {
-    const { card } = await hoverCaseNumber(page, 'RS 412-2025');
-    await expect.poll(() => card.textContent()).toContain('Taxa för sjukresor 2025-2026');
-    expect(await card.locator('.entry').count()).toBe(2);
-    expect(await violations(page, CARD)).toEqual([]);
+    await hoverCaseNumber(page, layer, 'RS 412-2025');
+    await expect.poll(() => layer.text('.card')).toContain('Taxa för sjukresor 2025-2026');
+    expect(await layer.count('.card .entry')).toBe(2);
+    expect(await cardViolations()).toEqual([]);
   });
 
   it('the hover card of a case the history does not have', async () => {
-    const { card } = await hoverCaseNumber(page, 'RS 305-2025');
-    await expect.poll(() => card.textContent()).toContain('finns inte i historiken');
-    expect(await violations(page, CARD)).toEqual([]);
+    await hoverCaseNumber(page, layer, 'RS 305-2025');
+    await expect.poll(() => layer.text('.card')).toContain('finns inte i historiken');
+    expect(await cardViolations()).toEqual([]);
   });
 
   it('the popup listing the page\'s references, and with search results', async () => {

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseHistory } from '../../core/history/model.ts';
 import { currentStatus } from '../../core/history/status.ts';
 import { launchChromium } from '../../harness/chromium.ts';
+import { ExtensionLayer } from '../../harness/extension-layer.ts';
 import { launchExtensionBrowser, tabIdOf, type ExtensionBrowser } from '../../harness/extension-browser.ts';
 import { feedFiles, inventedCase } from '../../harness/invented-feed.ts';
 import { publishFeed, startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
@@ -51,7 +52,8 @@ const cases: CaseHistory[] = [
         ...long.entries[0]!,
         title: `Granskning ${hostile}`,
         decision: `Beslut <a href="javascript:window.__pwned=3">klicka</a>`,
-        source: { file: 'javascript:window.__pwned=4', url: 'javascript://intranat.example.se/%0Awindow.__pwned=5' },
+        // The feed's schema refuses links that are not http(s); a hostile http(s) link is still shown as a link only.
+        source: { file: 'javascript:window.__pwned=4', url: 'https://intranat.example.se/"><script>window.__pwned=5</script>' },
       },
     ],
   },
@@ -60,8 +62,15 @@ const cases: CaseHistory[] = [
 let server: LoopbackServer;
 let browser: ExtensionBrowser;
 let page: Page;
+let layer: ExtensionLayer;
+let frameLayer: ExtensionLayer | undefined;
 
-const card = (where: Page | Frame = page) => where.locator('protokoll-dnr-ui .card');
+/** The extension's layer of the page or of its frame, read through DevTools (the page cannot read it). */
+async function layerOf(where: Page | Frame = page): Promise<ExtensionLayer> {
+  if (where === page) return layer;
+  frameLayer ??= await ExtensionLayer.of(page, where as Frame);
+  return frameLayer;
+}
 
 /** Viewport point over the `nth` character of `text` inside `selector` (shadow roots pierced). */
 async function pointOver(where: Page | Frame, selector: string, text: string, nth = 1): Promise<{ x: number; y: number }> {
@@ -96,14 +105,14 @@ async function hoverReference(selector: string, text: string, where: Page | Fram
 
 async function hoverPoint(x: number, y: number, where: Page | Frame = page): Promise<void> {
   await page.mouse.move(5, 5);
-  await card().waitFor({ state: 'detached' });
+  await layer.waitFor('.card', 'detached');
   await page.mouse.move(x, y, { steps: 3 });
-  await card(where).waitFor({ state: 'visible' });
+  await (await layerOf(where)).waitFor('.card', 'visible');
 }
 
 async function leaveCard(): Promise<void> {
   await page.mouse.move(5, 5);
-  await card().waitFor({ state: 'detached' });
+  await layer.waitFor('.card', 'detached');
 }
 
 beforeAll(async () => {
@@ -117,7 +126,7 @@ beforeAll(async () => {
   await options.close();
   page = await browser.context.newPage();
   await page.goto(`${server.origin}/pages/intranet.html`);
-  await page.locator('protokoll-dnr-ui').waitFor({ state: 'attached' });
+  layer = await ExtensionLayer.of(page);
 });
 afterAll(async () => {
   await browser?.close();
@@ -127,62 +136,60 @@ afterAll(async () => {
 describe('the hover card', () => {
   it('shows the case, its status in words and its entries newest first', async () => {
     await hoverReference('#p-plain', 'RS 1001-2024');
-    const c = card();
-    await expect.poll(() => c.textContent()).toContain(long.title);
-    const text = (await c.textContent())!;
+    await expect.poll(() => layer.text('.card')).toContain(long.title);
+    const text = (await layer.text('.card'))!;
     expect(text).toContain('RS 1001-2024');
     expect(text).toContain(currentStatus(long));
-    expect(await c.getAttribute('role')).toBe('dialog');
-    const dates = await c.locator('.entry .date').allTextContents();
+    expect(await layer.attribute('.card', 'role')).toBe('dialog');
+    const dates = await layer.texts('.card .entry .date');
     expect(dates).toEqual(long.entries.map((e) => e.date).sort().reverse());
-    const paragraphs = await c.locator('.entry .paragraph').allTextContents();
+    const paragraphs = await layer.texts('.card .entry .paragraph');
     expect(paragraphs).toContain(`§ ${long.entries[0]!.paragraph}`);
     // Proposals say so; they never read as decisions.
-    const outcomes = await c.locator('.entry .outcome').allTextContents();
+    const outcomes = await layer.texts('.card .entry .outcome');
     expect(outcomes.filter((o) => o.startsWith('Förslag (inte slutligt beslut)'))).toHaveLength(
       long.entries.filter((e) => e.outcome === 'proposed').length,
     );
-    expect(await c.locator('.reservations').first().textContent()).toContain('Exempelsson');
-    const sources = await c.locator('.source a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(await layer.text('.card .reservations')).toContain('Exempelsson');
+    const sources = await layer.hrefs('.card .source a');
     expect(sources).toEqual([...long.entries].reverse().map((e) => e.source.url));
-    expect(await c.getByRole('link', { name: 'Öppna ärendet i diariet' }).getAttribute('href')).toBe(
-      'https://diarium.example.se/arende?dnr=RS%201001-2024',
-    );
+    expect(await layer.text('.card .diarium a')).toBe('Öppna ärendet i diariet');
+    expect(await layer.attribute('.card .diarium a', 'href')).toBe('https://diarium.example.se/arende?dnr=RS%201001-2024');
   });
 
   it('shortens a long decision and expands it', async () => {
-    const c = card();
-    const first = c.locator('.entry').first();
+    // The first entry's decision and its button (the first of each in the card).
     const full = [...long.entries].reverse()[0]!.decision;
     expect(full.length).toBeGreaterThan(180);
-    expect(await first.locator('.decision-text').textContent()).not.toBe(full);
-    const more = first.getByRole('button', { name: 'Visa hela beslutet' });
-    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    expect(await layer.text('.card .entry .decision-text')).not.toBe(full);
+    expect(await layer.text('.card .entry .more')).toBe('Visa hela beslutet');
+    expect(await layer.attribute('.card .entry .more', 'aria-expanded')).toBe('false');
     // The pointer crosses into the card within the grace period; the card stays.
-    await more.click();
-    expect(await first.locator('.decision-text').textContent()).toBe(full);
-    expect(await first.getByRole('button', { name: 'Visa mindre' }).getAttribute('aria-expanded')).toBe('true');
+    await layer.click('.card .entry .more');
+    await expect.poll(() => layer.text('.card .entry .decision-text')).toBe(full);
+    expect(await layer.text('.card .entry .more')).toBe('Visa mindre');
+    expect(await layer.attribute('.card .entry .more', 'aria-expanded')).toBe('true');
     await leaveCard();
   });
 
   it('says plainly when a case is not in the history', async () => {
     await hoverReference('#p-unknown', 'RF 9999-2024');
-    expect(await card().textContent()).toContain('Ärendet finns inte i historiken');
+    expect(await layer.text('.card')).toContain('Ärendet finns inte i historiken');
     await leaveCard();
   });
 
   it('finds references split over <b> with a no-break space, with an en dash, in a link, in open and closed shadow roots and in a frame', async () => {
     await hoverReference('#p-split', 'HSN', page, 0);
-    expect(await card().locator('.case-number').textContent()).toContain('HSN 1002-2024');
+    expect(await layer.text('.card .case-number')).toContain('HSN 1002-2024');
     await leaveCard();
     await hoverReference('#p-endash', '1003');
-    expect(await card().locator('.case-number').textContent()).toContain('RS 1003-2024');
+    expect(await layer.text('.card .case-number')).toContain('RS 1003-2024');
     await leaveCard();
     await hoverReference('#link', 'RS 1004');
-    expect(await card().locator('.case-number').textContent()).toContain('RS 1004-2024');
+    expect(await layer.text('.card .case-number')).toContain('RS 1004-2024');
     await leaveCard();
     await hoverReference('#shadow-text', 'RS 1007');
-    expect(await card().locator('.case-number').textContent()).toContain('RS 1007-2024');
+    expect(await layer.text('.card .case-number')).toContain('RS 1007-2024');
     await leaveCard();
     // The closed root's text is out of the test's reach as it is out of the page's: its reference
     // opens the line, so the host's left edge is over it.
@@ -193,24 +200,24 @@ describe('the hover card', () => {
       return { x: r.left + 8, y: r.top + r.height / 2 };
     });
     await hoverPoint(kalender.x, kalender.y);
-    expect(await card().locator('.case-number').textContent()).toContain('RS 1012-2024');
+    expect(await layer.text('.card .case-number')).toContain('RS 1012-2024');
     await leaveCard();
     const frame = page.frame({ url: /frame\.html$/ })!;
     await hoverReference('#frame-text', 'RS 1008', frame);
-    expect(await card(frame).textContent()).toContain(cases[7]!.title);
+    expect(await (await layerOf(frame)).text('.card')).toContain(cases[7]!.title);
     await page.mouse.move(5, 5);
-    await card(frame).waitFor({ state: 'detached' });
+    await (await layerOf(frame)).waitFor('.card', 'detached');
   });
 
   it('finds content that arrives later and survives an island re-rendering its subtree', async () => {
     await page.waitForFunction(() => document.getElementById('island-text')?.textContent?.includes('omritningar: 5'));
     await hoverReference('#p-late', 'RS 1005');
-    expect(await card().textContent()).toContain(cases[4]!.title);
+    expect(await layer.text('.card')).toContain(cases[4]!.title);
     await leaveCard();
     await page.click('#island-button');
     await expect.poll(() => page.textContent('#island-text')).toContain('klick: 1');
     await hoverReference('#island-text', 'RS 1006');
-    expect(await card().textContent()).toContain(cases[5]!.title);
+    expect(await layer.text('.card')).toContain(cases[5]!.title);
     await leaveCard();
     await page.click('#more');
     await expect.poll(() => page.locator('#infinite li').count()).toBeGreaterThanOrEqual(15);
@@ -222,29 +229,28 @@ describe('the hover card', () => {
     await page.mouse.move(x, y);
     await page.mouse.move(x + 200, y, { steps: 2 });
     await page.waitForTimeout(600);
-    expect(await card().count()).toBe(0);
+    expect(await layer.count('.card')).toBe(0);
     await page.mouse.move(x, y);
-    await card().waitFor({ state: 'visible' });
+    await layer.waitFor('.card', 'visible');
     await page.mouse.move(x, y - 120);
-    await card().waitFor({ state: 'detached' });
+    await layer.waitFor('.card', 'detached');
   });
 
   it('shows a hostile feed as text and links only to http(s); nothing runs', async () => {
     await hoverReference('#p-hostile', 'RS 1666');
-    const c = card();
-    expect(await c.textContent()).toContain(hostile);
-    expect(await c.textContent()).toContain('Beslut <a href="javascript:window.__pwned=3">klicka</a>');
-    expect(await c.locator('img, script').count()).toBe(0);
-    const hrefs = await c.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(await layer.text('.card')).toContain(hostile);
+    expect(await layer.text('.card')).toContain('Beslut <a href="javascript:window.__pwned=3">klicka</a>');
+    expect(await layer.count('.card img, .card script')).toBe(0);
+    const hrefs = await layer.hrefs('.card a[href]');
     for (const href of hrefs) expect(href).toMatch(/^https?:/);
-    await c.getByText('javascript:window.__pwned=4').click();
+    await layer.click('.card .source *', 'javascript:window.__pwned=4');
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     await leaveCard();
   });
 
   it('has no WCAG 2.1 A/AA violations that axe can find', async () => {
     await hoverReference('#p-plain', 'RS 1001-2024');
-    const violations = await axeViolations(page, { include: [['protokoll-dnr-ui']] });
+    const violations = await layer.whileReadable((host) => axeViolations(page, { include: [[host]] }));
     expect(violations).toEqual([]);
     await leaveCard();
   });
@@ -266,30 +272,25 @@ const askPage = (message: object) =>
   }, message);
 
 describe('the keyboard way', () => {
-  const focused = () =>
-    page.evaluate(() => {
-      const host = document.querySelector('protokoll-dnr-ui')!;
-      const el = host.shadowRoot!.activeElement;
-      return el ? `${el.getAttribute('aria-label')}|${el.getAttribute('aria-describedby') ?? ''}` : `page:${document.activeElement?.id ?? ''}`;
-    });
+  const focused = async () => (await layer.focused()) ?? `page:${await page.evaluate(() => document.activeElement?.id ?? '')}`;
 
   it('reaches references with Alt+Shift+D, opens the card on focus, moves with arrows, closes with Escape', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.focus('#link');
     await page.keyboard.press('Alt+Shift+KeyD');
     expect(await focused()).toBe('Diarienummer RS 1001-2024|protokoll-dnr-card');
-    await card().waitFor({ state: 'visible' });
-    expect(await card().textContent()).toContain(long.title);
+    await layer.waitFor('.card', 'visible');
+    expect(await layer.text('.card')).toContain(long.title);
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('Diarienummer HSN 1002-2024|protokoll-dnr-card');
-    expect(await card().locator('.case-number').textContent()).toContain('HSN 1002-2024');
+    expect(await layer.text('.card .case-number')).toContain('HSN 1002-2024');
     // The focus ring covers the whole split reference, not only its <b>HSN</b>.
-    const ring = (await page.locator('protokoll-dnr-ui .focus-proxy').boundingBox())!;
+    const ring = (await layer.box('.focus-proxy'))!;
     const bold = (await page.locator('#p-split b').boundingBox())!;
     expect(ring.x).toBeCloseTo(bold.x, 0);
     expect(ring.width).toBeGreaterThan(bold.width * 2.5);
     await page.keyboard.press('Escape');
-    await card().waitFor({ state: 'detached' });
+    await layer.waitFor('.card', 'detached');
     expect(await focused()).toBe('Diarienummer HSN 1002-2024|');
     await page.keyboard.press('Escape');
     expect(await focused()).toBe('page:link');
@@ -317,11 +318,12 @@ describe('the keyboard way', () => {
     expect(rows.at(-1)).toBe('RS 1008-2024');
     const frame = page.frame({ url: /frame\.html$/ })!;
     await popup.getByRole('button', { name: /^RS 1008-2024/ }).click();
-    await card(frame).waitFor({ state: 'visible' });
-    expect(await card(frame).textContent()).toContain(cases[7]!.title);
-    expect(await card().count()).toBe(0);
+    const inFrame = await layerOf(frame);
+    await inFrame.waitFor('.card', 'visible');
+    expect(await inFrame.text('.card')).toContain(cases[7]!.title);
+    expect(await layer.count('.card')).toBe(0);
     await page.keyboard.press('Escape');
-    await card(frame).waitFor({ state: 'detached' });
+    await inFrame.waitFor('.card', 'detached');
     await page.keyboard.press('Escape');
   });
 });
@@ -345,8 +347,12 @@ describe('the page with the extension', () => {
       await settle(withExtension);
       const a = await snapshot(plain);
       const b = await snapshot(withExtension);
-      // Our one addition lives outside <body>: a host element for the card's shadow root.
-      expect(b.htmlChildren).toEqual([...a.htmlChildren, 'protokoll-dnr-ui']);
+      // Our one addition lives outside <body>: a host element for the card's shadow root, named at
+      // random for each page and naming nothing.
+      const host = await (await ExtensionLayer.of(withExtension)).hostTag();
+      expect(b.htmlChildren).toEqual([...a.htmlChildren, host]);
+      expect(host).not.toMatch(/protokoll|dnr/i);
+      expect(host).not.toBe(await layer.hostTag());
       expect({ ...b, htmlChildren: [] }).toEqual({ ...a, htmlChildren: [] });
 
       // Typing in the page's fields and editable region works as before and is not scanned.
