@@ -1,3 +1,4 @@
+import { thousands } from '../text/thousands.ts';
 import { byteSize } from './byte-size.ts';
 import { fromPages, readFailure, type ReadResult } from './result.ts';
 import { pageLines, type PdfTextItem } from './pdf-lines.ts';
@@ -81,7 +82,7 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = PDF_LIMITS)
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
       const items = await pageItems(page, budget);
-      if (!items) return readFailure('tooLarge', `mer än ${String(limits.characters).replace(/\B(?=(\d{3})+$)/g, ' ')} tecken text`);
+      if (!items) return readFailure('tooLarge', `mer än ${thousands(limits.characters)} tecken text`);
       const lines = pageLines(items);
       for (const line of lines) characters += line.replace(/\s/g, '').length;
       pages.push(lines.join('\n'));

@@ -2,6 +2,7 @@
 export const READ_FAILURES = {
   empty: 'tom fil (0 byte)',
   tooLarge: 'filen är för stor',
+  tooSlow: 'tog för lång tid att läsa',
   unsupported: 'okänt filformat (protokoll läses från .pdf, .docx och .txt)',
   legacyWord: 'äldre Word-format (.doc): spara som .docx',
   notText: 'inte en textfil',
