@@ -25,7 +25,8 @@ function droppedCases({ published, current }: Pick<PublishCheck, 'published' | '
  */
 export function publishRefusal(check: PublishCheck): string | null {
   if (check.protocolsRead === 0) {
-    return check.filesFound ? `inget av de ${check.filesFound} protokollen kunde läsas` : 'inga protokollfiler hittades';
+    if (!check.filesFound) return 'inga protokollfiler hittades';
+    return check.filesFound === 1 ? 'den enda protokollfilen kunde inte läsas' : `ingen av de ${check.filesFound} protokollfilerna kunde läsas`;
   }
   const dropped = droppedCases(check);
   const cases = check.published?.cases ?? 0;

@@ -191,7 +191,7 @@ async function indexInto(out: string, shownOut: string, options: IndexOptions, i
       });
   if (refusal) {
     io.stderr(
-      `Flödet publicerades inte: ${refusal}. Det publicerade flödet i ${shownOut} är orört.\n` +
+      `Flödet publicerades inte: ${refusal}. ${previous ? `Det publicerade flödet i ${shownOut} är orört.` : `Inget flöde skrevs till ${shownOut}.`}\n` +
         'Kontrollera att arkivet är monterat och läsbart. Är ändringen avsiktlig, kör igen med --allow-shrink.\n',
     );
     return NOT_PUBLISHED;
