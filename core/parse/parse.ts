@@ -300,11 +300,13 @@ function readHeadOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: nu
   const numberAbove = !caseNumbers.length && above && !above.furniture ? bareCaseNumber(above.plain) : null;
   if (numberAbove) caseNumbers.push(numberAbove);
   const joined = parts.join(' ').replace(/\s+/g, ' ').trim();
-  const inline = joined.includes(' – ') || joined.includes(' - ') ? INLINE_DECISION.exec(joined) : null;
+  // The ending asked first: without it, the pattern backtracks without end on a long line of dashes.
+  const inline = /[.!]$/.test(joined) && (joined.includes(' – ') || joined.includes(' - ')) ? INLINE_DECISION.exec(joined) : null;
   const title = inline ? inline[1]! : joined;
   // Case numbers in the title itself (`§ 12 Motion om X, KS 2023/456`).
   const inTitle = /\d/.test(title) ? [...labelledCaseNumbers(title).map((m) => m.written), ...findCaseNumbers(title, config).map((m) => m.caseNumber.canonical)] : [];
-  for (const n of inTitle) if (!caseNumbers.includes(n)) caseNumbers.push(n);
+  const known = new Set(caseNumbers);
+  for (const n of inTitle) if (!known.has(n)) known.add(n), caseNumbers.push(n);
   return { title: inTitle.length ? stripCaseNumbers(title, config) : title, caseNumbers, malformed, inline: inline?.[2] ?? null, next: i };
 }
 
@@ -398,10 +400,39 @@ function readParagraph(
 
 /** A title without the case numbers written into it (`Motion om X, KS 2023/456`, `Budget Dnr 2024-12`). */
 function stripCaseNumbers(title: string, config: CaseNumberConfig): string {
-  let out = title;
-  for (const m of labelledCaseNumbers(out).reverse()) out = out.slice(0, m.start) + out.slice(m.end);
-  for (const m of findCaseNumbers(out, config).reverse()) out = out.slice(0, m.start) + out.slice(m.end);
-  return out.replace(/[\s,;]*(?:dnr\.?:?)?[\s,;]*$/i, '').replace(/\s{2,}/g, ' ').trim();
+  const unlabelled = without(title, labelledCaseNumbers(title));
+  const out = without(unlabelled, findCaseNumbers(unlabelled, config));
+  return out.slice(0, endBeforeDnr(out)).replace(/\s{2,}/g, ' ').trim();
+}
+
+/** The text without the given spans, in one pass (spans in order, as the finders give them). */
+function without(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const { start, end } of spans) {
+    if (start > at) out += text.slice(at, start);
+    at = Math.max(at, end);
+  }
+  return out + text.slice(at);
+}
+
+const isSeparator = (c: string | undefined) => c === ',' || c === ';' || (c !== undefined && /\s/.test(c));
+
+/**
+ * Where a title ends without the separators and a bare "Dnr" its case numbers leave at its end
+ * (`Budget, Dnr:` → `Budget`); walked back from the end, as a pattern anchored at `$` would rescan
+ * a long run of separators once per position.
+ */
+function endBeforeDnr(text: string): number {
+  let end = text.length;
+  while (isSeparator(text[end - 1])) end--;
+  const dnr = /dnr\.?:?$/i.exec(text.slice(Math.max(0, end - 5), end));
+  if (dnr) {
+    end -= dnr[0].length;
+    while (isSeparator(text[end - 1])) end--;
+  }
+  return end;
 }
 
 /** Lines to section text: trailing spaces dropped, runs of blank lines folded to one. */
