@@ -89,7 +89,7 @@ describe('the extension syncing its history feed', () => {
     const lastShard = [...files.keys()].filter((p) => p.startsWith('shards/')).sort().at(-1)!;
     server.fault(`${FEED}${lastShard}`, { kind: 'cut' });
     await syncNow(options);
-    await expect.poll(() => options.getByTestId('sync-error').textContent()).toMatch(/avbröts|Kunde inte hämta/);
+    await expect.poll(() => options.getByTestId('sync-error').textContent()).toMatch(/kunde inte hämtas/);
     let popup = await searchInPopup(cases[0]!.caseNumber);
     expect(await popup.locator('.results li').textContent()).not.toContain('(reviderad)');
     await popup.close();
@@ -103,6 +103,33 @@ describe('the extension syncing its history feed', () => {
     popup = await searchInPopup(cases[0]!.caseNumber);
     expect(await popup.locator('.results li').textContent()).toContain('(reviderad)');
     await popup.close();
+  });
+
+  it('gives up on a slow and a bottomless server within the limits set on the options page, keeping the old data', async () => {
+    const setLimits = async (seconds: string, megabytes: string) => {
+      await options.getByLabel(/Hämta en fil ur flödet på högst/).fill(seconds);
+      await options.getByLabel(/Största fil ur flödet/).fill(megabytes);
+      await options.getByRole('button', { name: 'Spara' }).click();
+      // Saved when the user's settings hold them (the notice may still show an earlier save).
+      type Storage = { storage: { local: { get(key: string): Promise<{ settings?: Record<string, unknown> }> } } };
+      const saved = () => options.evaluate(async () => (await (window as unknown as { chrome: Storage }).chrome.storage.local.get('settings')).settings);
+      await expect.poll(async () => (await saved())?.feedMaxMegabytes).toBe(Number(megabytes));
+      expect((await saved())?.feedTimeoutSeconds).toBe(Number(seconds));
+    };
+    await setLimits('2', '1');
+    const shown = await shownCounts(options);
+    const manifest = `${FEED}manifest.json`;
+    server.fault(manifest, { kind: 'slow', everyMs: 500 });
+    const started = Date.now();
+    await syncNow(options);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    await expect.poll(() => options.getByTestId('sync-error').textContent()).toContain('Manifestet kom inte fram inom 2 sekunder');
+    server.fault(manifest, { kind: 'bottomless' });
+    await syncNow(options);
+    await expect.poll(() => options.getByTestId('sync-error').textContent()).toContain('Manifestet är större än 1 MB');
+    expect(await shownCounts(options)).toEqual(shown);
+    server.fault(manifest, null);
+    await setLimits('120', '64');
   });
 
   it('shows hostile feed text as text and links only to http(s)', async () => {
@@ -119,7 +146,11 @@ describe('the extension syncing its history feed', () => {
         },
       ],
     };
+    // A link that is not http(s) makes the whole feed invalid, whatever the card would do with it.
     publishFeed(server, FEED, feedFiles([...cases, evil]));
+    await syncNow(options);
+    await expect.poll(() => options.getByTestId('sync-error').textContent()).toContain('källans länk ska börja med http:// eller https://');
+    publishFeed(server, FEED, feedFiles([...cases, { ...evil, entries: [{ ...evil.entries[0]!, source: { file: evil.entries[0]!.source.file } }] }]));
     await syncNow(options);
     expect(await options.getByTestId('sync-error').count()).toBe(0);
 
