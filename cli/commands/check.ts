@@ -65,7 +65,8 @@ function textReport({ file, protocol, profile, findings }: Checked): string {
     out.push('', `  ${title}`);
     for (const f of group) {
       const where = f.line ? `rad ${f.line}` : '';
-      out.push(`    ${where.padEnd(9)}${SEVERITY_WORD[f.severity].padEnd(8)} ${f.message}  [${f.rule}]`);
+      const times = f.count ? ` (${f.count} gånger)` : '';
+      out.push(`    ${where.padEnd(9)}${SEVERITY_WORD[f.severity].padEnd(8)} ${f.message}${times}  [${f.rule}]`);
     }
   }
   const count = (s: Finding['severity']) => findings.filter((f) => f.severity === s).length;
@@ -83,7 +84,7 @@ function jsonFile({ file, protocol, profile, findings }: Checked) {
       date: protocol.date,
       paragraphs: protocol.paragrafer.map((p) => ({ number: p.number, title: p.title, caseNumbers: p.caseNumbers })),
     },
-    findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, paragraph: f.paragraph, line: f.line, message: f.message })),
+    findings: findings.map((f) => ({ rule: f.rule, severity: f.severity, paragraph: f.paragraph, line: f.line, message: f.message, ...(f.count ? { count: f.count } : {}) })),
   };
 }
 

@@ -55,19 +55,24 @@ export function runRules(protocol: Protocol, options: CheckOptions = {}): RuleRe
     },
   };
   const reports: RuleReport[] = [];
+  // The same finding again (a reference repeated 100 000 times) is counted, not listed again.
+  const seen = new Map<string, RuleReport>();
   for (const rule of options.rules ?? RULES) {
     const severity = config.severities[rule.id] ?? rule.severity;
     if (severity === 'off' || !ruleProfiles(rule).includes(profile)) continue;
     for (const hit of rule.check(ctx)) {
-      reports.push({
-        rule: rule.id,
-        severity,
-        paragraph: hit.paragraph?.number ?? null,
-        line: hit.line ?? hit.paragraph?.line ?? null,
-        message: wordMessage(rule, hit.messageId, hit.data),
-        messageId: hit.messageId,
-        data: hit.data,
-      });
+      const paragraph = hit.paragraph?.number ?? null;
+      const line = hit.line ?? hit.paragraph?.line ?? null;
+      const message = wordMessage(rule, hit.messageId, hit.data);
+      const key = `${rule.id}\0${paragraph}\0${line}\0${message}`;
+      const same = seen.get(key);
+      if (same) {
+        same.count = (same.count ?? 1) + 1;
+        continue;
+      }
+      const report: RuleReport = { rule: rule.id, severity, paragraph, line, message, messageId: hit.messageId, data: hit.data };
+      seen.set(key, report);
+      reports.push(report);
     }
   }
   return reports.sort(
@@ -78,7 +83,9 @@ export function runRules(protocol: Protocol, options: CheckOptions = {}): RuleRe
 
 /** The findings of every rule of the protocol's profile, worded, sorted by paragraph and line. */
 export function checkProtocol(protocol: Protocol, options: CheckOptions = {}): Finding[] {
-  return runRules(protocol, options).map(({ rule, severity, paragraph, line, message }) => ({ rule, severity, paragraph, line, message }));
+  return runRules(protocol, options).map(({ rule, severity, paragraph, line, message, count }) =>
+    count ? { rule, severity, paragraph, line, message, count } : { rule, severity, paragraph, line, message },
+  );
 }
 
 export const hasErrors = (findings: readonly Finding[]): boolean => findings.some((f) => f.severity === 'error');

@@ -21,6 +21,8 @@ export const Finding = z.object({
   /** 1-based line in the source text, or null where the source has no lines. */
   line: z.number().int().positive().nullable(),
   message: z.string(),
+  /** How many times the same finding occurred, when more than once: it is reported once. */
+  count: z.number().int().min(2).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
