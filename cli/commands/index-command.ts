@@ -170,7 +170,7 @@ async function indexInto(out: string, shownOut: string, options: IndexOptions, i
   io.stdout(
     [
       `Läste ${protocolsRead} av ${filesFound} filer` +
-        (skipped.length ? `, hoppade över ${skippedFiles}${folders ? ` och ${plural(folders, 'mapp', 'mappar')}` : ''}:` : '.'),
+        (skipped.length ? `, hoppade över ${[skippedFiles && String(skippedFiles), folders && plural(folders, 'mapp', 'mappar')].filter(Boolean).join(' och ')}:` : '.'),
       ...skipped.map((s) => `  ${s.name}: ${s.reason}`),
       `${counts.paragraphs} paragrafer, ${counts.cases} ärenden, ${counts.entries} beslutsposter` +
         (duplicates ? ` (${duplicates} dubbletter av redan lästa sammanträden räknades en gång)` : '') +
