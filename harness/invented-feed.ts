@@ -58,7 +58,7 @@ export function inventedCases(count: number, options: InventedOptions = {}): Cas
   return Array.from({ length: count }, (_, i) => inventedCase(firstNumber + i, 1 + (i % maxEntries), prefix));
 }
 
-/** The feed files of `cases`, by path relative to the feed folder (`manifest.json`, `shards/007.json`). */
+/** The feed files of `cases`, by path relative to the feed folder (`manifest.json`, `shards/007-3f2a9c0b1d4e.json`). */
 export function feedFiles(cases: readonly CaseHistory[], shardCount = 16, generatedAt = '2026-01-15T02:00:00.000Z'): Map<string, string> {
   const entries = cases.reduce((n, c) => n + c.entries.length, 0);
   const feed = writeFeed(cases, { protocols: 0, paragraphs: entries, cases: cases.length, entries }, { generatedAt, shardCount });
