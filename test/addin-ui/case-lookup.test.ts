@@ -68,6 +68,18 @@ describe('case look-up in the decision-history feed', () => {
     expect(await lookup.lookup('RS 1-2025')).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/manifest\.json är inte giltig JSON/) });
   });
 
+  it('gives up on a server that does not answer within the limits, and on a redirect to another origin', async () => {
+    const silent = (_url: string, init: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init.signal?.addEventListener('abort', () => reject(new DOMException('avbruten', 'AbortError'))));
+    const limits = { connectSeconds: 1, totalSeconds: 5, maxMegabytes: 1 };
+    expect(await new CaseLookup(() => FEED, silent, null, limits).lookup('RS 1-2025')).toEqual({
+      kind: 'unavailable',
+      message: 'Beslutshistoriken kunde inte läsas: manifest.json: servern svarade inte inom 1 sekunder.',
+    });
+    const away = async () => new Response(null, { status: 302, headers: { location: 'https://annan.example.com/manifest.json' } });
+    expect(await new CaseLookup(() => FEED, away).lookup('RS 1-2025')).toMatchObject({ kind: 'unavailable', message: expect.stringMatching(/omdirigeras till en annan webbplats/) });
+  });
+
   it('reads case numbers with the formats the feed learned, finds a sub-numbered one as its case, and lets the administrator’s formats win', async () => {
     const wanted = { ...inventedCase(12, 2), caseNumber: 'VX-2024-00012' };
     const feed = writeFeed([wanted], { protocols: 1, paragraphs: 2, cases: 1, entries: 2 }, {
