@@ -305,8 +305,10 @@ function readHeadOnce(lines: readonly SourceLine[], c: HeadingCandidate, end: nu
   const title = inline ? inline[1]! : joined;
   // Case numbers in the title itself (`§ 12 Motion om X, KS 2023/456`).
   const inTitle = /\d/.test(title) ? [...labelledCaseNumbers(title).map((m) => m.written), ...findCaseNumbers(title, config).map((m) => m.caseNumber.canonical)] : [];
-  const known = new Set(caseNumbers);
-  for (const n of inTitle) if (!known.has(n)) known.add(n), caseNumbers.push(n);
+  if (inTitle.length) {
+    const known = new Set(caseNumbers);
+    for (const n of inTitle) if (!known.has(n)) known.add(n), caseNumbers.push(n);
+  }
   return { title: inTitle.length ? stripCaseNumbers(title, config) : title, caseNumbers, malformed, inline: inline?.[2] ?? null, next: i };
 }
 
