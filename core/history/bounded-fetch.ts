@@ -26,7 +26,7 @@ export const DEFAULT_FETCH_LIMITS: FetchLimits = { connectSeconds: 20, totalSeco
 export type PlatformFetch = (url: string, init: RequestInit) => Promise<Response>;
 
 export interface BoundedRequest {
-  /** How the file is named in messages (`Manifestet`, `shards/007.json i https://…`). */
+  /** How the file is named in messages (`Manifestet`, `shards/007-3f2a9c0b1d4e.json i https://…`). */
   what: string;
   limits: FetchLimits;
   /** Headers, cache mode, credentials; `signal` and `redirect` are set here. */

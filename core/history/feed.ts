@@ -9,8 +9,9 @@ import { fnv1a32 } from './hash.ts';
  *
  *   DIR/manifest.json      FeedManifest: format, version, generation time, counts, and the shard list
  *                          with each shard's SHA-256 (of the file's bytes), size and case count.
- *   DIR/shards/NNN.json    FeedShard: the cases whose case key hashes to shard NNN, sorted by case
- *                          key, each with its entries oldest first.
+ *   DIR/shards/NNN-H.json  FeedShard: the cases whose case key hashes to shard NNN, sorted by case
+ *                          key, each with its entries oldest first; H is the start of the file's
+ *                          SHA-256, so a shard is never overwritten (readers follow the manifest's `path`).
  *
  * A case's shard is `fnv1a32(UTF-8 of caseKey(case number)) % shardCount` (`shardOf`), so a
  * client that wants one case fetches the manifest and one shard, and a client that syncs
@@ -111,6 +112,3 @@ export function shardOf(caseNumber: string, shardCount: number): number {
   return fnv1a32(caseKey(caseNumber)) % shardCount;
 }
 
-export function shardPath(id: number): string {
-  return `shards/${String(id).padStart(3, '0')}.json`;
-}

@@ -18,7 +18,7 @@ export class FeedError extends Error {
 }
 
 export interface FeedSource {
-  /** The text of one file of the feed, by its path relative to the manifest (`manifest.json`, `shards/007.json`). */
+  /** The text of one file of the feed, by its path relative to the manifest (`manifest.json`, `shards/007-3f2a9c0b1d4e.json`). */
   fetchText(path: string): Promise<string>;
   /** How a file is named in messages; by default by its path. */
   name?(path: string): string;

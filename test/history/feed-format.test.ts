@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { caseKey } from '../../core/casenumber/case-key.ts';
 import { fnv1a32, sha256Hex } from '../../core/history/hash.ts';
-import { FeedManifest, FeedShard, shardOf, shardPath, DEFAULT_SHARD_COUNT } from '../../core/history/feed.ts';
+import { FeedManifest, FeedShard, shardOf, DEFAULT_SHARD_COUNT } from '../../core/history/feed.ts';
 
 describe('feed hashes', () => {
   it('sha256Hex agrees with node:crypto on the UTF-8 bytes, across block boundaries', () => {
@@ -23,7 +23,6 @@ describe('feed hashes', () => {
     expect(shardOf('ABC-2024-00009:3', DEFAULT_SHARD_COUNT)).toBe(shardOf('ABC-2024-00009', DEFAULT_SHARD_COUNT));
     const used = new Set(Array.from({ length: 2000 }, (_, i) => shardOf(`RS ${i + 1}-2024`, DEFAULT_SHARD_COUNT)));
     expect(used.size).toBe(DEFAULT_SHARD_COUNT);
-    expect(shardPath(7)).toBe('shards/007.json');
   });
 });
 
