@@ -17,6 +17,14 @@ const examples = path.join(projectRoot, 'examples/protocols');
 /** Root reads every file whatever its mode, so unreadable files are tested as nobody. */
 const asRoot = process.getuid?.() === 0;
 const NOBODY = 65534;
+/**
+ * Whether an unprivileged user can run the CLI from this checkout at all: a clone under a folder
+ * only root may enter cannot be tested for unreadable files. Said loudly, then those tests skip.
+ */
+const unreadableTestable = !asRoot || spawnSync(process.execPath, [bin, '--help'], { uid: NOBODY, gid: NOBODY }).status === 0;
+if (!unreadableTestable) {
+  console.warn(`\n*** SKIPPING the unreadable-archive tests: user nobody cannot run ${bin} with ${process.execPath} (a folder on the way is closed to others) ***\n`);
+}
 
 interface Run {
   code: number | null;
@@ -98,7 +106,7 @@ describe('protokoll index never publishes an empty or shrunken feed by accident'
     expect(existsSync(path.join(feed, LOCK_FILE))).toBe(false);
   });
 
-  it('leaves the feed as it was when no file can be read (a share gone, a permissions change)', () => {
+  it.skipIf(!unreadableTestable)('leaves the feed as it was when no file can be read (a share gone, a permissions change)', () => {
     const { dir, archive, feed } = published(three, { unprivileged: true });
     const before = snapshot(feed);
     for (const name of readdirSync(archive)) chmodSync(path.join(archive, name), 0);
@@ -214,7 +222,7 @@ describe('protokoll index takes the feed folder for itself', () => {
 });
 
 describe('protokoll index on an archive with holes', () => {
-  it('names and skips a folder it may not read, and indexes the rest', () => {
+  it.skipIf(!unreadableTestable)('names and skips a folder it may not read, and indexes the rest', () => {
     const dir = tempDir('publish');
     const archive = path.join(dir, 'arkiv');
     mkdirSync(path.join(archive, '2024', 'hemligt'), { recursive: true });
