@@ -45,6 +45,12 @@ export function OptionsPage() {
   const locked = new Set(loaded.locked);
   const set = (key: SettingKey) => (event: Event) =>
     setDraft({ ...draft, [key]: (event.currentTarget as HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement).value });
+  /** A whole number setting: the sync interval and the feed's limits. */
+  const numberField = (key: SettingKey, label: string, min: number) => (
+    <Field id={key} label={label} error={errors[key]} locked={locked.has(key)}>
+      {(aria) => <input {...aria} type="number" min={min} step={1} inputMode="numeric" value={draft[key]} onInput={set(key)} />}
+    </Field>
+  );
 
   /**
    * Checks and saves the form. Host permissions are requested first, synchronously in the click,
@@ -194,43 +200,10 @@ export function OptionsPage() {
           {(aria) => <input {...aria} type="url" value={draft.diariumUrlTemplate} onInput={set('diariumUrlTemplate')} />}
         </Field>
 
-        <Field
-          id="syncIntervalMinutes"
-          label="Synkronisera automatiskt var (minuter)"
-          error={errors.syncIntervalMinutes}
-          locked={locked.has('syncIntervalMinutes')}
-        >
-          {(aria) => (
-            <input {...aria} type="number" min={15} step={1} inputMode="numeric" value={draft.syncIntervalMinutes} onInput={set('syncIntervalMinutes')} />
-          )}
-        </Field>
-
-        <Field
-          id="feedConnectSeconds"
-          label="Vänta på flödets server högst (sekunder)"
-          error={errors.feedConnectSeconds}
-          locked={locked.has('feedConnectSeconds')}
-        >
-          {(aria) => <input {...aria} type="number" min={1} step={1} inputMode="numeric" value={draft.feedConnectSeconds} onInput={set('feedConnectSeconds')} />}
-        </Field>
-
-        <Field
-          id="feedTimeoutSeconds"
-          label="Hämta en fil ur flödet på högst (sekunder)"
-          error={errors.feedTimeoutSeconds}
-          locked={locked.has('feedTimeoutSeconds')}
-        >
-          {(aria) => <input {...aria} type="number" min={1} step={1} inputMode="numeric" value={draft.feedTimeoutSeconds} onInput={set('feedTimeoutSeconds')} />}
-        </Field>
-
-        <Field
-          id="feedMaxMegabytes"
-          label="Största fil ur flödet (MB)"
-          error={errors.feedMaxMegabytes}
-          locked={locked.has('feedMaxMegabytes')}
-        >
-          {(aria) => <input {...aria} type="number" min={1} step={1} inputMode="numeric" value={draft.feedMaxMegabytes} onInput={set('feedMaxMegabytes')} />}
-        </Field>
+        {numberField('syncIntervalMinutes', 'Synkronisera automatiskt var (minuter)', 15)}
+        {numberField('feedConnectSeconds', 'Vänta på flödets server högst (sekunder)', 1)}
+        {numberField('feedTimeoutSeconds', 'Hämta en fil ur flödet på högst (sekunder)', 1)}
+        {numberField('feedMaxMegabytes', 'Största fil ur flödet (MB)', 1)}
 
         <button type="submit">Spara</button>
         <p role="status" aria-live="polite" class={notice?.kind === 'error' ? 'error' : 'ok'} data-testid="notice">
