@@ -53,6 +53,8 @@ function compile(config: CaseNumberConfig): CompiledFormat[] {
   return compiled;
 }
 
+const TWO_DIGITS = /\d\d/;
+
 function fullYear(written: string): number {
   const year = Number(written);
   return written.length === 4 ? year : year < 70 ? 2000 + year : 1900 + year;
@@ -76,8 +78,10 @@ function toCaseNumber(groups: Record<string, string | undefined>, format: Resolv
  * at the same start, the longer one.
  */
 export function findCaseNumbers(text: string, config: CaseNumberConfig = DEFAULT_CASE_NUMBER_CONFIG): CaseNumberMatch[] {
-  const compiled = compile(config);
   const found: CaseNumberMatch[] = [];
+  // Every format holds a year, so every case number two digits in a row: most text has none to find.
+  if (!TWO_DIGITS.test(text)) return found;
+  const compiled = compile(config);
   for (const { format, global } of compiled) {
     global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) {
