@@ -28,7 +28,12 @@ function unshout(text: string): string {
  * it names none. Longer texts are sentences, not names.
  */
 export function bodyNameIn(text: string): string | null {
-  let t = text.trim().replace(/\s+\d{4}-\d{2}-\d{2}$/, '').replace(/^(?:sammanträdesprotokoll|protokoll)\s+/i, '');
+  let t = text
+    .trim()
+    .replace(/\s+\d{4}-\d{2}-\d{2}$/, '')
+    .replace(/^(?:sammanträdesprotokoll|protokoll)(?:\s+(?:från|för|över|vid))?\s+/i, '')
+    // `Protokoll från Kommunstyrelsens sammanträde`: the body's name without the genitive.
+    .replace(/s\s+(?:sammanträde|möte)$/i, '');
   if (!t || t.length > 70 || /\d/.test(t)) return null;
   // `JÖNKÖPINGS KOMMUN Barn- och …`: the organisation before the body name is not part of it.
   t = t.replace(/^(?:\p{Lu}+\s+)+(?=\p{Lu}\p{Ll})/u, '');

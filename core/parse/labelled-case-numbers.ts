@@ -135,3 +135,18 @@ export function bareCaseNumber(text: string): string | null {
   if (rest && !/^[\d.\s]+$/.test(rest)) return null;
   return shape.written;
 }
+
+/**
+ * A text without the given spans (case numbers found in it, in order), in one pass; brackets a
+ * number stood in go with it (`Rubrik (Dnr KS 2023/456)` → `Rubrik`).
+ */
+export function withoutSpans(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (!spans.length) return text;
+  let out = '';
+  let at = 0;
+  for (const { start, end } of spans) {
+    if (start > at) out += text.slice(at, start);
+    at = Math.max(at, end);
+  }
+  return (out + text.slice(at)).replace(/\s*[([]\s*[)\]]/g, '');
+}

@@ -1,4 +1,4 @@
-import { bareCaseNumber, labelledCaseNumbers } from './labelled-case-numbers.ts';
+import { bareCaseNumber, labelledCaseNumbers, withoutSpans } from './labelled-case-numbers.ts';
 import { isFixed } from './page-furniture.ts';
 import type { SourceLine } from './source-lines.ts';
 
@@ -68,10 +68,11 @@ export function headingCandidate(line: SourceLine, index: number): HeadingCandid
     const labelled = labelledCaseNumbers(column);
     if (labelled.length) {
       for (const n of labelled) caseNumbers.push(n.written);
-      const before = column.slice(0, labelled[0]!.start).trim();
-      const after = column.slice(labelled[labelled.length - 1]!.end).replace(/^[\s,;]+/, '').trim();
-      if (before) titleParts.push(before.replace(/[\s,;]+$/, ''));
-      if (after && !/^[\d.\s]+$/.test(after)) titleParts.push(after);
+      const after = column.slice(labelled[labelled.length - 1]!.end);
+      // A classification code after the number (`041`, `1.2.2.`) is not part of the title.
+      const rest = withoutSpans(/^[\d.\s]+$/.test(after) ? column.slice(0, labelled[labelled.length - 1]!.end) : column, labelled);
+      const title = rest.replace(/^[\s,;]+|[\s,;]+$/g, '').replace(/\s*[,;]\s*[,;]\s*/g, ', ').replace(/\s{2,}/g, ' ');
+      if (title) titleParts.push(title);
       continue;
     }
     const bare = bareCaseNumber(column);

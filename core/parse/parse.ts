@@ -1,7 +1,7 @@
 import { DEFAULT_CASE_NUMBER_CONFIG, findCaseNumbers, parseCaseNumber, type CaseNumberConfig } from '../casenumber/index.ts';
 import type { Paragraf, Protocol, Section, TocEntry } from '../model/protocol.ts';
 import { caseNumberLine, type CaseNumberLine } from './case-number-line.ts';
-import { bareCaseNumber, labelledCaseNumbers } from './labelled-case-numbers.ts';
+import { bareCaseNumber, labelledCaseNumbers, withoutSpans } from './labelled-case-numbers.ts';
 import { plainLine } from './markup.ts';
 import { findRunningHeader, markFurniture } from './page-furniture.ts';
 import { headingCandidate, type HeadingCandidate } from './paragraph-headings.ts';
@@ -402,21 +402,9 @@ function readParagraph(
 
 /** A title without the case numbers written into it (`Motion om X, KS 2023/456`, `Budget Dnr 2024-12`). */
 function stripCaseNumbers(title: string, config: CaseNumberConfig): string {
-  const unlabelled = without(title, labelledCaseNumbers(title));
-  const out = without(unlabelled, findCaseNumbers(unlabelled, config));
+  const unlabelled = withoutSpans(title, labelledCaseNumbers(title));
+  const out = withoutSpans(unlabelled, findCaseNumbers(unlabelled, config));
   return out.slice(0, endBeforeDnr(out)).replace(/\s{2,}/g, ' ').trim();
-}
-
-/** The text without the given spans, in one pass (spans in order, as the finders give them). */
-function without(text: string, spans: readonly { start: number; end: number }[]): string {
-  if (!spans.length) return text;
-  let out = '';
-  let at = 0;
-  for (const { start, end } of spans) {
-    if (start > at) out += text.slice(at, start);
-    at = Math.max(at, end);
-  }
-  return out + text.slice(at);
 }
 
 const isSeparator = (c: string | undefined) => c === ',' || c === ';' || (c !== undefined && /\s/.test(c));

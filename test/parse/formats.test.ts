@@ -89,6 +89,12 @@ describe('parser generalises', () => {
     expect(wrapped.paragrafer.map((x) => x.number)).toEqual([52, 53]);
   });
 
+  it('reads a case number in brackets on the heading line and a cover titled "Protokoll från …s sammanträde"', () => {
+    const p = parseProtocol('Protokoll från Kommunstyrelsens sammanträde\nDatum: 2024-04-09\n\n§ 12 Motion om cykelbanor (Dnr KS 2023/456)\n\nBeslut\nMotionen avslås.\n');
+    expect(p).toMatchObject({ body: 'Kommunstyrelsen', date: '2024-04-09' });
+    expect(p.paragrafer.map((x) => [x.title, x.caseNumbers])).toEqual([['Motion om cykelbanor', ['KS 2023/456']]]);
+  });
+
   it('knows the page of each paragraph where the text has pages', () => {
     const p = parseProtocol('§ 1 Första\nRS 1-2025\n\nBeslut\nJa.\n\fProtokoll\n§ 2 Andra\nRS 2-2025\n\nBeslut\nJa.');
     expect(p.paragrafer.map((x) => x.page)).toEqual([1, 2]);
