@@ -31,7 +31,7 @@ export function bodyNameIn(text: string): string | null {
   let t = text
     .trim()
     .replace(/\s+\d{4}-\d{2}-\d{2}$/, '')
-    .replace(/^(?:sammanträdesprotokoll|protokoll)(?:\s+(?:från|för|över|vid))?\s+/i, '')
+    .replace(/^(?:sammanträdesprotokoll|protokoll)(?:\s+(?:fört\s+)?(?:från|för|över|vid))?\s+/i, '')
     // `Protokoll från Kommunstyrelsens sammanträde`: the body's name without the genitive.
     .replace(/s\s+(?:sammanträde|möte)$/i, '');
   if (!t || t.length > 70 || /\d/.test(t)) return null;
