@@ -1,5 +1,6 @@
 import type { Outcome } from './model.ts';
 import { bodyInSentence } from './status.ts';
+import { execAll } from '../text/exec-all.ts';
 
 export interface Classified {
   outcome: Outcome;
@@ -93,7 +94,7 @@ const sameBody = (a: string, b: string) => a === b || a.endsWith(` ${b}`) || b.e
 
 /** The bodies matched by a pattern's groups in `text`. */
 function bodies(re: RegExp, text: string): string[] {
-  return [...text.matchAll(re)].flatMap((m) => m.slice(1).filter((g): g is string => !!g).map(key));
+  return execAll(re, text).flatMap((m) => m.slice(1).filter((g): g is string => !!g).map(key));
 }
 
 /**
@@ -103,7 +104,7 @@ function bodies(re: RegExp, text: string): string[] {
  * or when its proposer's proposal the text already said is adopted.
  */
 function proposal(text: string, body: string | null | undefined): { to: string | null } | undefined {
-  const found = PROPOSALS.flatMap(([hint, re]) => (hint.test(text) ? [...text.matchAll(re)] : [])).sort((a, b) => a.index - b.index);
+  const found = PROPOSALS.flatMap(([hint, re]) => (hint.test(text) ? execAll(re, text) : [])).sort((a, b) => a.index - b.index);
   for (const m of found) {
     const to = m[1] ? definiteBody(m[1]) : null;
     const before = text.slice(0, m.index);

@@ -1,3 +1,4 @@
+import { execAll } from '../text/exec-all.ts';
 /**
  * Placeholders mark text a clerk still has to write. Templates write them as `[Skriv …]` or
  * `[Ange …]`; Word's own empty content controls read "Klicka eller tryck här för att ange text.".
@@ -17,5 +18,5 @@ export interface FoundPlaceholder {
 }
 
 export function findPlaceholders(text: string): FoundPlaceholder[] {
-  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ text: m[0], index: m.index }));
+  return execAll(PLACEHOLDER, text).map((m) => ({ text: m[0], index: m.index }));
 }

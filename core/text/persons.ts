@@ -1,3 +1,4 @@
+import { execAll } from './exec-all.ts';
 /**
  * People as protocols name them: `Nicklas Sandström (M)`, `Åsa Ågren Wikström(M)`, lists joined
  * with commas and "och". Names are compared by a key that ignores case, spacing and party.
@@ -17,7 +18,7 @@ const LEADING_FILLER = /^(?:Att|Och|Samt|Även|Därefter|Ordförande|Ledamoten|E
 export function findPeopleWithParty(text: string): PersonMention[] {
   const seen = new Set<string>();
   const out: PersonMention[] = [];
-  for (const m of text.matchAll(WITH_PARTY)) {
+  for (const m of execAll(WITH_PARTY, text)) {
     let name = m[1]!.replace(/\s+/g, ' ');
     while (LEADING_FILLER.test(name) && name.split(' ').length > 2) name = name.replace(LEADING_FILLER, '');
     const key = personKey(name);
