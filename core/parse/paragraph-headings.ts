@@ -34,7 +34,7 @@ const EARLIER_HANDLING = new RegExp(String.raw`^(?:${BODY_PREFIX}\s*§\s*\d{1,4}
 const NOT_A_TITLE = /^(?:[,;§]|[-–]\s*(?:§|\d)|och\s+\d|\d{1,4}(?:\s*[-–,]\s*\d|$))/;
 
 const MAX_SIGN_COLUMN = 48;
-const LEADING_NUMBER = /^(\S[^§]*?)\s{3,}(?=(?:\p{Lu}{1,6}(?:[ -]\p{Lu}{1,6})?\s+)?§)/u;
+const LEADING_NUMBER = new RegExp(String.raw`^(\S[^§]*?)\s{3,}(?=(?:${BODY_PREFIX}\s+)?§)`, 'u');
 
 /** Columns of a line laid out by a PDF converter: set apart by three or more spaces. */
 const COLUMN_GAP = /\s{3,}/;
