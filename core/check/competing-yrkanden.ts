@@ -1,5 +1,6 @@
 import type { Paragraf } from '../model/protocol.ts';
-import { sectionText, sentences, words } from './support.ts';
+import { sectionText, sentences } from './support.ts';
+import { words } from '../text/words.ts';
 
 /** A sentence that makes a yrkande: "yrkar", "yrkas", or a yrkande named ("har ett ändringsyrkande"). */
 const YRKANDE_VERB = words('<yrk(?:ar|as|ade)>');

@@ -2,6 +2,7 @@ import type { Paragraf, SectionKind } from '../model/protocol.ts';
 import type { RuleContext } from './rule.ts';
 
 import { hasSection, sectionText } from '../model/sections.ts';
+import { words } from '../text/words.ts';
 
 export { hasSection, sectionText };
 
@@ -68,11 +69,6 @@ export function sameTitle(a: string, b: string): boolean {
   return comparableText(a).replace(/ /g, '') === comparableText(b).replace(/ /g, '');
 }
 
-// JavaScript's \b only knows ASCII letters; these edges know "å", "ä" and "ö".
-const WORD_START = '(?<![\\p{L}\\p{N}])';
-const WORD_END = '(?![\\p{L}\\p{N}])';
-/** A case-insensitive pattern where `<` and `>` mark word edges that know Swedish letters. */
-export const words = (source: string): RegExp => new RegExp(source.replaceAll('<', WORD_START).replaceAll('>', WORD_END), 'iu');
 
 /** "Arbetsutskottet föreslår att regionstyrelsen beslutar": the lead line of a proposal to another body. */
 const PROPOSAL_LEAD = words('^\\s*[\\p{L} -]{0,60}?<föreslår\\s+(?:att\\s+)?(?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+\\s+(?:att\\s+)?beslutar?>\\s*:?');

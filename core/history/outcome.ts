@@ -1,6 +1,7 @@
 import type { Outcome } from './model.ts';
 import { bodyInSentence } from './status.ts';
 import { execAll } from '../text/exec-all.ts';
+import { words } from '../text/words.ts';
 
 export interface Classified {
   outcome: Outcome;
@@ -16,10 +17,6 @@ export interface DecisionContext {
   heading?: string;
 }
 
-// JavaScript's \b only knows ASCII letters; these edges know "å", "ä" and "ö".
-const L = '(?<![\\p{L}\\p{N}])';
-const R = '(?![\\p{L}\\p{N}])';
-const pattern = (source: string, flags = '') => new RegExp(source.replaceAll('<', L).replaceAll('>', R), `iu${flags}`);
 
 /**
  * A body named by its form: "kommunfullmäktige", "kommunstyrelsens", "hälso- och sjukvårdsnämnden",
@@ -32,47 +29,47 @@ const BODY =
 // cheap test without which the pattern cannot match, that spares most decisions the pattern.
 const PROPOSALS = [
   // "föreslår (att) regionstyrelsen (att) beslutar", "föreslår kommunfullmäktige besluta:": one to six words before "besluta(r)".
-  [/föreslå/i, pattern('<föreslå(?:r)?\\s+(?:att\\s+)?((?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+)\\s+(?:att\\s+)?beslutar?>', 'g')],
+  [/föreslå/i, words('<föreslå(?:r)?\\s+(?:att\\s+)?((?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+)\\s+(?:att\\s+)?beslutar?>', 'g')],
   // "föreslår kommunfullmäktige att anta planen", "föreslår att nämnden godkänner".
-  [/föreslå/i, pattern(`<föreslå(?:r)?\\s+(?:att\\s+)?(${BODY})`, 'g')],
+  [/föreslå/i, words(`<föreslå(?:r)?\\s+(?:att\\s+)?(${BODY})`, 'g')],
   // "Kommunfullmäktige föreslås besluta".
-  [/föreslås/i, pattern(`<(${BODY})\\s+föreslås\\s+(?:att\\s+)?beslutar?>`, 'g')],
+  [/föreslås/i, words(`<(${BODY})\\s+föreslås\\s+(?:att\\s+)?beslutar?>`, 'g')],
   // "Ärendet överlämnas till regionstyrelsen för beslut": forwarded, not decided here.
-  [/överlämnas/i, pattern('<överlämnas\\s+till\\s+((?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+)\\s+för\\s+(?:beslut|avgörande)>', 'g')],
+  [/överlämnas/i, words('<överlämnas\\s+till\\s+((?:[\\p{L}-]+\\s+){0,5}?[\\p{L}-]+)\\s+för\\s+(?:beslut|avgörande)>', 'g')],
   // A heading or first line "Förslag till beslut i byggnadsnämnden", "Kommunstyrelsens förslag till kommunfullmäktige".
   [
     /förslag\s+(?:till|i|för)\s/i,
-    pattern(`(?:^|\\n)[^\\S\\n]*(?:[\\p{L}-]+s\\s+)?förslag\\s+(?:till\\s+beslut\\s+)?(?:i|till|för)\\s+(${BODY})`, 'g'),
+    words(`(?:^|\\n)[^\\S\\n]*(?:[\\p{L}-]+s\\s+)?förslag\\s+(?:till\\s+beslut\\s+)?(?:i|till|för)\\s+(${BODY})`, 'g'),
   ],
   // "Nämnden tillstyrker (att kommunfullmäktige beviljar …)": a recommendation to whoever decides.
-  [/styrker/i, pattern(`<(?:tillstyrker|avstyrker)>(?:\\s+(?:att|hos|till)\\s+(${BODY}))?`, 'g')],
+  [/styrker/i, words(`<(?:tillstyrker|avstyrker)>(?:\\s+(?:att|hos|till)\\s+(${BODY}))?`, 'g')],
 ] as const;
 // "Kommunfullmäktige beslutar …" as a sentence's subject, or "… beslutar kommunfullmäktige".
-const DECIDES = pattern(`(?:(?:^|[.:;!]\\s|\\n)[\\s\\-–•*]*(${BODY})\\s+beslut(?:ar|ade)>|<beslut(?:ar|ade)\\s+(${BODY}))`, 'g');
+const DECIDES = words(`(?:(?:^|[.:;!]\\s|\\n)[\\s\\-–•*]*(${BODY})\\s+beslut(?:ar|ade)>|<beslut(?:ar|ade)\\s+(${BODY}))`, 'g');
 // "Enligt kommunstyrelsens förslag", "i enlighet med arbetsutskottets förslag": that body's proposal is adopted.
-const ADOPTS = pattern(`<(?:enligt|i\\s+enlighet\\s+med)\\s+(${BODY})\\s+förslag`, 'g');
-const PROPOSER = pattern(`(${BODY})\\s*$`);
+const ADOPTS = words(`<(?:enligt|i\\s+enlighet\\s+med)\\s+(${BODY})\\s+förslag`, 'g');
+const PROPOSER = words(`(${BODY})\\s*$`);
 // The end of the text before a proposal that can hold its proposer's name.
 const PROPOSER_REACH = 120;
 
-const REFERRED_BACK = pattern('<(?:återremitter(?:as|ar|a|ades)|återremiss|remitteras\\s+(?:åter|tillbaka))>');
+const REFERRED_BACK = words('<(?:återremitter(?:as|ar|a|ades)|återremiss|remitteras\\s+(?:åter|tillbaka))>');
 // A decision that refuses a motion to refer back is not a referral back.
-const REFUSES_REFERRAL = pattern(
+const REFUSES_REFERRAL = words(
   '<avslå(?:s|r)?\\s+(?:\\p{L}+\\s+){0,3}?(?:om\\s+)?återremiss|<återremiss(?:yrkandet)?\\s+avslås>|<yrkandet\\s+om\\s+återremiss\\s+avslås>|<avgöras\\s+(?:i\\s*dag|vid\\s+dagens\\s+sammanträde)>',
 );
-const TABLED = pattern('<bordl(?:äggs|ägger|ägga|ades|agt|agd|äggning)>');
+const TABLED = words('<bordl(?:äggs|ägger|ägga|ades|agt|agd|äggning)>');
 // Taking note: "Informationen noteras", "noterar informationen", "antecknas", "läggs till handlingarna", "har tagit del av informationen".
-const NOTES = pattern(
+const NOTES = words(
   '<(?:noter(?:as|ar)|anteckna(?:s|r)|är\\s+delgiven|har\\s+delgivits|tas\\s+till\\s+(?:dagens\\s+)?protokollet|läggs\\s+till\\s+handlingarna|lägg(?:a|er)\\s+(?:[\\p{L}-]+\\s+){1,4}?till\\s+handlingarna|(?:tagit|tar|ta)\\s+del\\s+(?:av|utav))>',
 );
 // Clauses that record no outcome: a heading ("Kommunfullmäktiges beslut"), "Kommunstyrelsen beslutar:", "Paragrafen justeras omedelbart."
-const NO_OUTCOME = pattern(
+const NO_OUTCOME = words(
   '^(?:(?:[\\p{L}-]+s\\s+)?beslut(?:et)?|(?:[\\p{L}-]+\\s+){0,5}?beslutar(?:\\s+följande)?|paragrafen\\s+justeras\\s+omedelbart)$',
 );
-const REJECTS = pattern('<(?:avslås|avslår|avslogs|avslå)>');
+const REJECTS = words('<(?:avslås|avslår|avslogs|avslå)>');
 // Refusing a yrkande at the meeting rejects a motion in the room, not the case.
-const REFUSES_MOTION = pattern('<avslå(?:s|r)?\\s+(?:[\\p{L}().-]+\\s+){0,6}?yrkande(?:t|na|n)?>|<yrkande(?:t|na|n)?\\s+(?:[\\p{L}-]+\\s+){0,3}?avslås>');
-const GRANTS = pattern('<(?:bifalls|bifaller|bifalla|bifölls)>');
+const REFUSES_MOTION = words('<avslå(?:s|r)?\\s+(?:[\\p{L}().-]+\\s+){0,6}?yrkande(?:t|na|n)?>|<yrkande(?:t|na|n)?\\s+(?:[\\p{L}-]+\\s+){0,3}?avslås>');
+const GRANTS = words('<(?:bifalls|bifaller|bifalla|bifölls)>');
 
 /**
  * A body's name in definite form, as it reads mid-sentence: "Regionstyrelsens" → "regionstyrelsen",

@@ -2,7 +2,8 @@ import type { Paragraf } from '../model/protocol.ts';
 import { proposalToAnotherBody } from '../model/sections.ts';
 import { detectTemplate, getTemplate, type TemplateId } from '../templates/index.ts';
 import type { Rule, RuleHit } from '../check/rule.ts';
-import { hasSection, sectionLine, sectionText, words } from '../check/support.ts';
+import { hasSection, sectionLine, sectionText } from '../check/support.ts';
+import { words } from '../text/words.ts';
 
 /**
  * Formal items are often written without a Beslut heading ("Nicklas Sandström (M) utses att

@@ -1,7 +1,8 @@
 import type { Attendance, Paragraf } from '../model/protocol.ts';
 import { readAllVotes, tallyMemberVotes, type VoteChoice, type VoteReading } from '../text/votes.ts';
 import type { Rule, RuleContext, RuleHit } from '../check/rule.ts';
-import { lineOf, words } from '../check/support.ts';
+import { lineOf } from '../check/support.ts';
+import { words } from '../text/words.ts';
 
 const SIDE_NAME: Record<VoteChoice, string> = { ja: 'ja', nej: 'nej', avstar: 'avstår' };
 /** One person's name as an attendance list holds it: capitalised words, a particle allowed. */

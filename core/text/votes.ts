@@ -1,4 +1,5 @@
 import { findPeopleWithParty, personKey } from './persons.ts';
+import { words } from './words.ts';
 
 /**
  * Reads a recorded vote back from the text of a § entry's Beslutsgång and Omröstning: the totals,
@@ -37,11 +38,6 @@ const NUMBER_WORDS: Record<string, number> = {
   elva: 11, tolv: 12, tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18, nitton: 19, tjugo: 20,
 };
 const NUM = `(\\d{1,4}|${Object.keys(NUMBER_WORDS).join('|')})`;
-// JavaScript's \b only knows ASCII letters; these edges know "å", "ä" and "ö".
-const L = '(?<![\\p{L}\\p{N}])';
-const R = '(?![\\p{L}\\p{N}])';
-/** A pattern where `<` and `>` mark word edges; a lookbehind's own `(?<` stays as written. */
-const re = (source: string, flags = 'iu') => new RegExp(source.replace(/(?<!\(\?)</g, L).replaceAll('>', R), flags);
 
 function toNumber(word: string): number {
   return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()]!;
@@ -54,12 +50,12 @@ const BARE_END = '(?=[^\\S\\n]*(?:[,.\\n]|$)|\\s+(?:och|mot)>)';
 
 /** Count written before its label ("7 ja-röster") and after it ("Ja-röster: 7", "röstar Ja (7)", "Ja 7" on its own line). */
 const COUNT_PATTERNS: Record<VoteChoice, RegExp[]> = {
-  ja: [re(`<${NUM}${SP}ja(?:-|\\s)?röst(?:er|erna)?>`), re(`<${NUM}${SP}(?:röstar|röstade)\\s+ja>`), re(`<${NUM}${SP}ja${BARE_END}`), re(`<ja(?:-?röster|-?röst)?\\s*(?:[:=]|\\()\\s*${NUM}>`), re(`^\\s*ja(?:-?röster)?\\s+${NUM}\\s*$`, 'imu')],
-  nej: [re(`<${NUM}${SP}nej(?:-|\\s)?röst(?:er|erna)?>`), re(`<${NUM}${SP}(?:röstar|röstade)\\s+nej>`), re(`<${NUM}${SP}nej${BARE_END}`), re(`<nej(?:-?röster|-?röst)?\\s*(?:[:=]|\\()\\s*${NUM}>`), re(`^\\s*nej(?:-?röster)?\\s+${NUM}\\s*$`, 'imu')],
+  ja: [words(`<${NUM}${SP}ja(?:-|\\s)?röst(?:er|erna)?>`), words(`<${NUM}${SP}(?:röstar|röstade)\\s+ja>`), words(`<${NUM}${SP}ja${BARE_END}`), words(`<ja(?:-?röster|-?röst)?\\s*(?:[:=]|\\()\\s*${NUM}>`), words(`^\\s*ja(?:-?röster)?\\s+${NUM}\\s*$`, 'm')],
+  nej: [words(`<${NUM}${SP}nej(?:-|\\s)?röst(?:er|erna)?>`), words(`<${NUM}${SP}(?:röstar|röstade)\\s+nej>`), words(`<${NUM}${SP}nej${BARE_END}`), words(`<nej(?:-?röster|-?röst)?\\s*(?:[:=]|\\()\\s*${NUM}>`), words(`^\\s*nej(?:-?röster)?\\s+${NUM}\\s*$`, 'm')],
   avstar: [
-    re(`<${NUM}${SP}(?:ledamöter\\s+|ledamot\\s+)?(?:som\\s+)?(?:avstår|avstod|avstående|avstod från att rösta|nedlagda röster)>`),
-    re(`<(?:avstår|avstod|avstående|avstående röster|nedlagda röster)\\s*(?:[:=]|\\()\\s*${NUM}>`),
-    re(`^\\s*(?:avstår|avstående)\\s+${NUM}\\s*$`, 'imu'),
+    words(`<${NUM}${SP}(?:ledamöter\\s+|ledamot\\s+)?(?:som\\s+)?(?:avstår|avstod|avstående|avstod från att rösta|nedlagda röster)>`),
+    words(`<(?:avstår|avstod|avstående|avstående röster|nedlagda röster)\\s*(?:[:=]|\\()\\s*${NUM}>`),
+    words(`^\\s*(?:avstår|avstående)\\s+${NUM}\\s*$`, 'm'),
   ],
 };
 
@@ -83,9 +79,9 @@ function voteOf(word: string): VoteChoice {
 }
 
 /** "Anna Berg (S) Ja", "Anna Berg (S): nej", "– Karl Lund (V) – Avstår". */
-const MEMBER_LINE = re(`^[\\s\\-–•*]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \\u00A0]+[\\p{L}'’.-]+){0,4})\\s*\\(\\s*([\\p{L}]{1,8})\\s*\\)\\s*[:,–-]?\\s*${VOTE_WORD}\\.?\\s*$`);
+const MEMBER_LINE = words(`^[\\s\\-–•*]*(\\p{Lu}[\\p{L}'’.-]*(?:[ \\u00A0]+[\\p{L}'’.-]+){0,4})\\s*\\(\\s*([\\p{L}]{1,8})\\s*\\)\\s*[:,–-]?\\s*${VOTE_WORD}\\.?\\s*$`);
 /** "Ja-röster: Anna Berg (S), Karl Lund (V)", "Följande ledamöter röstar nej: …", "Avstår: …". */
-const LIST_LINE = re(`^[\\s\\-–•*]*(?:följande(?:\\s+ledamöter)?\\s+röstar\\s+|följande(?:\\s+ledamöter)?\\s+röstade\\s+|röstar\\s+|röstade\\s+)?${VOTE_WORD}(?:-?röster|-?röst|\\s+röstade|\\s+röstar)?(?:\\s*\\(\\s*\\d+\\s*\\))?\\s*:\\s*(.+)$`);
+const LIST_LINE = words(`^[\\s\\-–•*]*(?:följande(?:\\s+ledamöter)?\\s+röstar\\s+|följande(?:\\s+ledamöter)?\\s+röstade\\s+|röstar\\s+|röstade\\s+)?${VOTE_WORD}(?:-?röster|-?röst|\\s+röstade|\\s+röstar)?(?:\\s*\\(\\s*\\d+\\s*\\))?\\s*:\\s*(.+)$`);
 
 /** Column headings of a voting table: "Ja", "Ja-röst", "Nej-röster", "Avstår från att rösta". */
 const COLUMN_HEADINGS: [VoteChoice | 'parti', RegExp][] = [
@@ -244,11 +240,11 @@ const END = `(?=\\s*[,;]\\s*(?:och\\s+)?(?:nej|den som)|\\s+nej(?:-?röst)?\\s+(
 const FOR = '\\s+(?:bifall\\s+till\\s+|att\\s+bifalla\\s+)?';
 /** "Den som vill bifalla X röstar ja": X may hold commas, but not another "den som" or "röstar". */
 const WHO_VOTES = (side: string) =>
-  re(`<den som (?:vill |önskar )?(?:bifalla|bifaller|röstar för)\\s+((?:(?!den som|röstar).)+?)\\s+röstar\\s+${side}>`);
-const JA_FOR = [re(`<ja(?:-?röst)?\\s+(?:för|innebär)${FOR}(.+?)${END}`), re(`<ja(?:-?röst)?\\s*=\\s*(?:bifall\\s+till\\s+)?(.+?)${END}`), WHO_VOTES('ja')];
+  words(`<den som (?:vill |önskar )?(?:bifalla|bifaller|röstar för)\\s+((?:(?!den som|röstar).)+?)\\s+röstar\\s+${side}>`);
+const JA_FOR = [words(`<ja(?:-?röst)?\\s+(?:för|innebär)${FOR}(.+?)${END}`), words(`<ja(?:-?röst)?\\s*=\\s*(?:bifall\\s+till\\s+)?(.+?)${END}`), WHO_VOTES('ja')];
 const NEJ_FOR = [
-  re(`<nej(?:-?röst)?\\s+(?:för|innebär)${FOR}(.+?)(?=${STOP}|\\n|$|\\s*[,;]\\s*(?:och\\s+)?(?:ja|den som))`),
-  re(`<nej(?:-?röst)?\\s*=\\s*(?:bifall\\s+till\\s+)?(.+?)(?=${STOP}|\\n|$|\\s*[,;])`),
+  words(`<nej(?:-?röst)?\\s+(?:för|innebär)${FOR}(.+?)(?=${STOP}|\\n|$|\\s*[,;]\\s*(?:och\\s+)?(?:ja|den som))`),
+  words(`<nej(?:-?röst)?\\s*=\\s*(?:bifall\\s+till\\s+)?(.+?)(?=${STOP}|\\n|$|\\s*[,;])`),
   WHO_VOTES('nej'),
 ];
 
@@ -277,12 +273,12 @@ function sentencesOf(text: string): string[] {
 }
 
 /** The side named outright: "ja-sidan vinner", "enligt nej-förslaget". */
-const SIDE_WINS = re(`<(ja|nej)(?:-sidan|-förslaget|-linjen|-yrkandet)?\\s+(?:har\\s+)?(?:vunnit|vinner|segrat|segrar|bifallits)>`);
-const BY_SIDE = re(`<(?:enligt|i enlighet med|bifalla|bifallit|bifaller)\\s+(ja|nej)-(?:sidan|förslaget|linjen|yrkandet)>`);
+const SIDE_WINS = words(`<(ja|nej)(?:-sidan|-förslaget|-linjen|-yrkandet)?\\s+(?:har\\s+)?(?:vunnit|vinner|segrat|segrar|bifallits)>`);
+const BY_SIDE = words(`<(?:enligt|i enlighet med|bifalla|bifallit|bifaller)\\s+(ja|nej)-(?:sidan|förslaget|linjen|yrkandet)>`);
 /** What the meeting decided for: "beslutar nämnden enligt X", "har styrelsen beslutat att bifalla X", "bifaller X". */
 const DECIDED_FOR = [
-  re(`<(?:beslutar|beslutat|beslutade|bifaller|bifallit)>[^.\\n]*?<(?:enligt|bifalla|bifall till|i enlighet med)\\s+(.+?)(?=${STOP}|\\n|$)`),
-  re(`<(?:bifaller|bifallit|biföll)\\s+(.+?)(?=${STOP}|\\n|$)`),
+  words(`<(?:beslutar|beslutat|beslutade|bifaller|bifallit)>[^.\\n]*?<(?:enligt|bifalla|bifall till|i enlighet med)\\s+(.+?)(?=${STOP}|\\n|$)`),
+  words(`<(?:bifaller|bifallit|biföll)\\s+(.+?)(?=${STOP}|\\n|$)`),
 ];
 
 function comparable(text: string): string {
@@ -330,7 +326,7 @@ function declaredSide(text: string, sentences: readonly string[], after: number,
   return null;
 }
 
-const CASTING_VOTE = re('<utslagsröst');
+const CASTING_VOTE = words('<utslagsröst');
 
 function normalise(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/[\u00A0\u2007\u202F]/g, ' ');
@@ -357,7 +353,7 @@ export function readVotes(sectionText: string): VoteReading {
 }
 
 /** A line that opens a vote: the call for one, or its propositionsordning. */
-const VOTE_OPENS = re(
+const VOTE_OPENS = words(
   `<(?:omröstning|votering)\\s+(?:begärs|begärdes|verkställs)>|<(?:propositionsordning|voteringsproposition)|<ja-?röst\\s+(?:för|innebär)>|^\\s*den som (?:vill |önskar )?(?:bifalla|bifaller|röstar för)>`,
 );
 
