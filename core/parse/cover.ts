@@ -3,6 +3,7 @@ import { findDate } from '../text/dates.ts';
 import { findPeopleWithParty, splitNameList } from '../text/persons.ts';
 import { bodyNameIn, expandBodyAbbreviation, unshout } from './body-name.ts';
 import type { SourceLine } from './source-lines.ts';
+import { COLUMN_GAP } from './markup.ts';
 
 type Cover = Pick<Protocol, 'body' | 'date' | 'place' | 'attendance' | 'justerare' | 'justeringDate' | 'hasCover'>;
 
@@ -128,7 +129,7 @@ function readBody(fields: Map<Label, string[]>, lines: readonly SourceLine[], co
     const counts = new Map<string, number>();
     for (const l of lines) {
       if (!l.furniture && l.n > coverEnd) continue;
-      for (const column of l.plain.split(/\s{3,}/)) {
+      for (const column of l.plain.split(COLUMN_GAP)) {
         const name = bodyNameIn(column);
         if (name) counts.set(name, (counts.get(name) ?? 0) + (l.furniture ? 2 : 1));
       }
@@ -154,13 +155,13 @@ function inlineOrgan(coverLines: readonly SourceLine[]): string | null {
 /** A date label's value: on its own line (`Sammanträdesdatum: 2024-03-14`) or on the next lines under it. */
 function labelledDate(lines: readonly SourceLine[], label: RegExp): string | null {
   for (let i = 0; i < lines.length; i++) {
-    const columns = lines[i]!.plain.split(/\s{3,}/);
+    const columns = lines[i]!.plain.split(COLUMN_GAP);
     const at = columns.findIndex((c) => label.test(c));
     if (at < 0) continue;
     const same = findDate(columns.slice(at).join(' '))?.iso;
     if (same) return same;
     for (let j = i + 1, seen = 0; j < lines.length && seen < 2; j++) {
-      const t = lines[j]!.text.trim();
+      const t = lines[j]!.plain;
       if (!t) continue;
       seen++;
       // The value under the label: a date alone, or the running header `Body 2025-03-11`.
@@ -176,15 +177,17 @@ const NOT_THE_MEETING = /justera|justering|anslag|uppsätt|nedtag|tas ned|sätts
 
 function readDate(fields: Map<Label, string[]>, lines: readonly SourceLine[], coverEnd: number, header: { date: string } | null): string | null {
   const cover = lines.slice(0, coverEnd);
-  const pageHeaders = lines.filter((l) => l.furniture);
-  const firstLines = cover.filter((l) => !l.furniture && l.text.trim() && !NOT_THE_MEETING.test(l.text)).slice(0, 12);
+  // The fallbacks below read the whole text: asked only when the cover itself does not say.
+  let headers: SourceLine[] | undefined;
+  const pageHeaders = () => (headers ??= lines.filter((l) => l.furniture));
+  const firstLines = () => cover.filter((l) => !l.furniture && l.plain && !NOT_THE_MEETING.test(l.text)).slice(0, 12);
   return (
     labelledDate(cover, /^(?:sammanträdesdatum|sammanträdets datum|sammanträde|mötesdatum|datum)\b:?/i) ??
     findDate(fields.get('place')?.join(' ') ?? '')?.iso ??
     header?.date ??
-    labelledDate(pageHeaders, /^(?:sammanträdesdatum|datum)\b:?/i) ??
-    findDate(firstLines.map((l) => l.plain).join(' '))?.iso ??
-    findDate(pageHeaders.map((l) => l.plain).filter((t) => !NOT_THE_MEETING.test(t)).join(' '))?.iso ??
+    labelledDate(pageHeaders(), /^(?:sammanträdesdatum|datum)\b:?/i) ??
+    findDate(firstLines().map((l) => l.plain).join(' '))?.iso ??
+    findDate(pageHeaders().map((l) => l.plain).filter((t) => !NOT_THE_MEETING.test(t)).join(' '))?.iso ??
     null
   );
 }

@@ -1,3 +1,6 @@
+/** Columns of a line laid out by a PDF converter: set apart by three or more spaces. */
+export const COLUMN_GAP = /\s{3,}/;
+
 /**
  * What a line says without the marks that converters add: Markdown headings (`## `), quotes
  * (`> `), list bullets (`- `, `* `, `• `), bold and italics (`**…**`, `_…_`). PDF-to-Markdown

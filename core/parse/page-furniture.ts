@@ -1,6 +1,7 @@
 import { bareCaseNumber } from './labelled-case-numbers.ts';
 import { sectionHeadingKind } from './section-headings.ts';
 import { sectionKindOf, type SourceLine } from './source-lines.ts';
+import { COLUMN_GAP } from './markup.ts';
 
 /**
  * Lines that belong to the page, not the protocol: page numbers, running headers and footers,
@@ -26,7 +27,6 @@ const FIXED_LONG = [
 /** No furniture of FIXED is longer: longer lines need only FIXED_LONG. */
 const MAX_SHORT_FIXED = 60;
 
-const COLUMN_GAP = /\s{3,}/;
 
 /** Whether a text (a line or a column of one, without Markdown marks) is page furniture of a fixed kind. */
 export function isFixed(text: string): boolean {

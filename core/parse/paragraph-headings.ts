@@ -1,6 +1,7 @@
 import { bareCaseNumber, labelledCaseNumbers, withoutSpans } from './labelled-case-numbers.ts';
 import { isFixed } from './page-furniture.ts';
 import type { SourceLine } from './source-lines.ts';
+import { COLUMN_GAP } from './markup.ts';
 
 /**
  * A line that may open a § entry (or a table-of-contents line), as organisations write them:
@@ -36,8 +37,6 @@ const NOT_A_TITLE = /^(?:[,;§]|[-–]\s*(?:§|\d)|och\s+\d|\d{1,4}(?:\s*[-–,]
 const MAX_SIGN_COLUMN = 48;
 const LEADING_NUMBER = new RegExp(String.raw`^(\S[^§]*?)\s{3,}(?=(?:${BODY_PREFIX}\s+)?§)`, 'u');
 
-/** Columns of a line laid out by a PDF converter: set apart by three or more spaces. */
-const COLUMN_GAP = /\s{3,}/;
 
 export function headingCandidate(line: SourceLine, index: number): HeadingCandidate | null {
   if (line.furniture) return null;
