@@ -15,8 +15,6 @@ export interface HeadingCandidate {
   rest: string;
   /** Case numbers on the heading line, labelled or standing right after the number, as written. */
   caseNumbers: string[];
-  /** Whether the heading names the body (`KS § 89`), which only real entries do. */
-  bodyPrefix: boolean;
 }
 
 /** A body's abbreviation before the §: `KS`, `KS AU`, `Bun`, `Sn`. */
@@ -90,5 +88,5 @@ export function headingCandidate(line: SourceLine, index: number): HeadingCandid
     titleParts.push(column);
   }
   rest = titleParts.join(' ').trim();
-  return { index, number: Number(m.groups!.number), rest, caseNumbers, bodyPrefix: Boolean(body) };
+  return { index, number: Number(m.groups!.number), rest, caseNumbers };
 }
