@@ -1,6 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,12 +21,34 @@ describe.skipIf(!schema)('the add-in manifest against the OfficeApp 1.1 schemas 
   it('the manifest written for another hosting address validates and points only there', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
     const file = path.join(dir, 'manifest.xml');
-    const xml = manifestFor(readFileSync(MANIFEST, 'utf8'), 'https://protokoll.region.example/word/');
+    const xml = manifestFor(readFileSync(MANIFEST, 'utf8'), { url: 'https://protokoll.region.example/word/' });
     writeFileSync(file, xml);
     expect(() => validate(file)).not.toThrow();
     expect(xml.replace(/<!--[\s\S]*?-->/g, '')).not.toContain('localhost');
     expect(xml).toContain('<AppDomain>https://protokoll.region.example</AppDomain>');
     expect(xml).toContain('<SourceLocation DefaultValue="https://protokoll.region.example/word/taskpane.html"/>');
+  });
+
+  it("the organisation's id, version and provider, with the task pane's own address as --url, validate", () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'manifest-')), 'manifest.xml');
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(projectRoot, 'word-addin/scripts/manifest.ts'),
+        ...['--url', 'https://protokoll.region.example/word/taskpane.html', '--id', '0B7E4C2A-91D3-4F6B-8A5C-3E2D1F0A9B87'],
+        ...['--version', '2.3.1.0', '--provider', 'Region Exempel & Co', '--out', file],
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(() => validate(file)).not.toThrow();
+    const xml = readFileSync(file, 'utf8');
+    expect(xml).toContain('<Id>0b7e4c2a-91d3-4f6b-8a5c-3e2d1f0a9b87</Id>');
+    expect(xml).toContain('<Version>2.3.1.0</Version>');
+    expect(xml).toContain('<ProviderName>Region Exempel &#38; Co</ProviderName>');
+    expect(xml).toContain('<SourceLocation DefaultValue="https://protokoll.region.example/word/taskpane.html"/>');
+    expect(xml).not.toContain('taskpane.html/');
   });
 
   it('a broken manifest is rejected, so the validation can fail', () => {
@@ -59,8 +80,25 @@ describe('what the manifest declares', () => {
     }
   });
 
-  it('refuses a hosting address Word would not load', () => {
-    expect(() => manifestFor(xml, 'http://intranet.example/word')).toThrow(/https/);
-    expect(() => manifestFor(xml, 'inte en adress')).toThrow(/ingen adress/);
+  it('refuses a hosting address Word would not load, and an id or version the schema would not', () => {
+    expect(() => manifestFor(xml, { url: 'http://intranet.example/word' })).toThrow(/https/);
+    expect(() => manifestFor(xml, { url: 'inte en adress' })).toThrow(/ingen adress/);
+    expect(() => manifestFor(xml, { url: 'https://intranet.example/word', id: 'region-exempel' })).toThrow(/GUID/);
+    expect(() => manifestFor(xml, { url: 'https://intranet.example/word', version: '1.2.3.4.5' })).toThrow(/1–4 tal/);
+  });
+
+  it('the folder and the task pane page give the same manifest', () => {
+    expect(manifestFor(xml, { url: 'https://intranet.example/word/taskpane.html' })).toBe(manifestFor(xml, { url: 'https://intranet.example/word' }));
+  });
+
+  it('--help prints the usage and exits 0; an unknown flag exits 2 with the usage', () => {
+    const script = path.join(projectRoot, 'word-addin/scripts/manifest.ts');
+    const help = spawnSync(process.execPath, [script, '--help'], { encoding: 'utf8' });
+    expect([help.status, help.stderr]).toEqual([0, '']);
+    expect(help.stdout).toMatch(/^Användning: npm run manifest:addin/);
+    const bad = spawnSync(process.execPath, [script, '--guid', 'x'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('Användning');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 });
