@@ -56,6 +56,11 @@ export const FeedManifest = z.object({
   shardCount: z.number().int().min(1).max(4096),
   counts: FeedCounts,
   /**
+   * The organisation (or body) whose protocols these are, as clients name it beside each entry when
+   * they merge several feeds ("Region Exempelland"). Absent in feeds written without `--organisation`.
+   */
+  organisation: z.string().trim().min(1).max(200).optional(),
+  /**
    * The case-number formats learned from the archive's labelled numbers (learn-formats.ts), for
    * clients whose administrator has set none. Absent in feeds written before there were any.
    */

@@ -18,6 +18,8 @@ export interface WriteFeedOptions {
   baseUrl?: string;
   /** The formats learned from the archive, published in the manifest. */
   caseNumberFormats?: CaseNumberFormat[];
+  /** The organisation's name, published in the manifest. */
+  organisation?: string;
 }
 
 /**
@@ -103,6 +105,7 @@ export function writeFeed(
     generatedAt: options.generatedAt,
     shardCount,
     counts: { protocols: counts.protocols, paragraphs: counts.paragraphs, cases: counts.cases, entries: counts.entries },
+    ...(options.organisation ? { organisation: options.organisation } : {}),
     ...(options.caseNumberFormats?.length ? { caseNumberFormats: options.caseNumberFormats } : {}),
     shards: refs,
   };
@@ -117,6 +120,7 @@ export function renderManifest(manifest: FeedManifest): FeedFile {
     generatedAt: manifest.generatedAt,
     shardCount: manifest.shardCount,
     counts: manifest.counts,
+    ...(manifest.organisation ? { organisation: manifest.organisation } : {}),
     ...(manifest.caseNumberFormats ? { caseNumberFormats: manifest.caseNumberFormats } : {}),
     shards: manifest.shards.map((s) => ({ id: s.id, path: s.path, sha256: s.sha256, bytes: s.bytes, cases: s.cases, entries: s.entries })),
   };
