@@ -4,6 +4,14 @@ import { App } from './app.tsx';
 import { OfficeGateway } from './gateway/office-gateway.ts';
 import './taskpane.css';
 
+declare global {
+  interface Window {
+    /** Read by the start script in taskpane.html: without it, the webview could not run the pane. */
+    protokollStarted?: boolean;
+  }
+}
+window.protokollStarted = true;
+
 Office.onReady((info) => {
   const root = document.getElementById('app')!;
   if (info.host !== Office.HostType.Word) {
