@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { caseKey } from '../core/casenumber/case-key.ts';
 import { fetchBounded, type FetchLimits } from '../core/history/bounded-fetch.ts';
+import { feedFolder } from '../core/history/feed-address.ts';
 import { shardOf, type FeedManifest } from '../core/history/feed.ts';
 import type { CaseHistory } from '../core/history/model.ts';
 import { FeedError, readFeed } from '../core/history/read-feed.ts';
@@ -12,11 +13,11 @@ const isUrl = (location: string) => /^https?:\/\//i.test(location);
 const nameOf = (location: string, file: string) => `${file} i ${location}`;
 
 async function fetchText(location: string, relative: string, cwd: string, limits: FetchLimits): Promise<string> {
+  const folder = feedFolder(location);
   if (isUrl(location)) {
-    const url = new URL(relative, location.endsWith('/') ? location : `${location}/`).href;
-    return (await fetchBounded(fetch, url, { what: nameOf(location, relative), limits })).text;
+    return (await fetchBounded(fetch, new URL(relative, folder).href, { what: nameOf(location, relative), limits })).text;
   }
-  const file = path.resolve(cwd, location, relative);
+  const file = path.resolve(cwd, folder, relative);
   try {
     return await readFile(file, 'utf8');
   } catch (error) {
@@ -31,7 +32,8 @@ export interface FeedLookup {
 }
 
 /**
- * One case, written any way (its case key finds it), from a feed in a folder or at a URL (fetched
+ * One case, written any way (its case key finds it), from a feed in a folder or at a URL, either
+ * naming the folder or its manifest.json (fetched
  * within `limits`): the manifest, then only the shard that can hold the case.
  */
 export async function lookUpCase(location: string, caseNumber: string, cwd: string, limits: FetchLimits): Promise<FeedLookup> {

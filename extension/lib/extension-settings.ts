@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_NUMBER_PRESETS, CaseNumberConfig, CaseNumberFormat, DEFAULT_CASE_NUMBER_CONFIG, type CaseNumberPresetId } from '../../core/casenumber/index.ts';
 import { DEFAULT_FETCH_LIMITS, FetchLimits } from '../../core/history/bounded-fetch.ts';
+import { feedManifestAddress } from '../../core/history/feed-address.ts';
 import { describeIssues, swedishErrors } from '../../core/swedish-issues.ts';
 
 /**
@@ -19,11 +20,15 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-/** The manifest URL of the history feed, or empty when none is configured yet. */
+/**
+ * The history feed, given as its folder or its manifest.json and kept as the manifest's URL, or
+ * empty when none is configured yet.
+ */
 export const FeedUrl = z
   .string()
   .trim()
-  .refine((s) => s === '' || isHttpUrl(s), 'Historikflödet ska vara en adress som börjar med http:// eller https://');
+  .refine((s) => s === '' || isHttpUrl(s), 'Historikflödet ska vara en adress som börjar med http:// eller https://')
+  .transform((s) => (s === '' ? s : feedManifestAddress(s)));
 
 /**
  * A site where the extension runs, as a match pattern for a scheme and host

@@ -32,6 +32,13 @@ describe('case look-up in the decision-history feed', () => {
     expect(asked[0]).toBe(`${FEED}/manifest.json`);
   });
 
+  it('takes the feed as its folder or its manifest.json', async () => {
+    const { fetch, asked } = fakeFetch(served());
+    const wanted = inventedCase(7, 3);
+    expect(await new CaseLookup(() => `${FEED}/manifest.json`, fetch).lookup(wanted.caseNumber)).toEqual({ kind: 'found', history: wanted });
+    expect(asked[0]).toBe(`${FEED}/manifest.json`);
+  });
+
   it('tells a case that is not in the feed from text that is no case number', async () => {
     const { fetch } = fakeFetch(served());
     const lookup = new CaseLookup(() => FEED, fetch);

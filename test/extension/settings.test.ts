@@ -27,6 +27,14 @@ describe('settings layers', () => {
     await expect(saveUserSettings({ feedUrl: 'https://annan.example.se/m.json' })).rejects.toThrow(/låst av administratören: feedUrl/);
   });
 
+  it('takes the feed as its folder or its manifest.json, by policy or from the user, and keeps the manifest', async () => {
+    await fakeBrowser.storage.managed.set({ feedUrl: 'https://policy.example.se/historik' });
+    expect((await loadSettings()).settings.feedUrl).toBe('https://policy.example.se/historik/manifest.json');
+    await fakeBrowser.storage.managed.clear();
+    await saveUserSettings({ feedUrl: 'https://egen.example.se/flode/' });
+    expect((await loadSettings()).settings.feedUrl).toBe('https://egen.example.se/flode/manifest.json');
+  });
+
   it('ignores a bad policy value, keeps the good ones, and says which', async () => {
     await fakeBrowser.storage.managed.set({ feedUrl: 'javascript:alert(1)', caseNumberPreset: 'ar-lopnummer', sites: ['<all_urls>'] });
     const loaded = await loadSettings();

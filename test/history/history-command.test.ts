@@ -73,6 +73,12 @@ describe('protokoll history', () => {
     expect(t.out).toContain('RUN 318-2024');
   });
 
+  it('takes the feed as its folder or its manifest.json', async () => {
+    const t = io();
+    expect(await main(['history', 'RUN 318-2024', '--feed', path.join(feedDir, 'manifest.json')], t)).toBe(0);
+    expect(t.out).toContain('RUN 318-2024');
+  });
+
   it('prints JSON for tools', async () => {
     const t = io();
     expect(await main(['history', 'RUN 318-2024', '--feed', 'feed', '--format', 'json'], t)).toBe(0);
@@ -131,6 +137,9 @@ describe('protokoll history', () => {
       const t = io();
       expect(await main(['history', 'RUN 318-2024', '--feed', base], t)).toBe(0);
       expect(t.out).toContain('Status: Beslutad av regionala utvecklingsnämnden 2025-03-04');
+      const byManifest = io();
+      expect(await main(['history', 'RUN 318-2024', '--feed', `${base}/manifest.json`], byManifest)).toBe(0);
+      expect(byManifest.out).toBe(t.out);
       const missing = io();
       expect(await main(['history', 'RUN 318-2024', '--feed', `${base}/saknas`], missing)).toBe(2);
       expect(missing.err).toContain('HTTP 404');

@@ -124,7 +124,7 @@ export function App({ gateway }: { gateway: DocumentGateway }) {
           <TextField
             id="set-feed"
             label="Adress till beslutshistoriken"
-            hint="Mappen med manifest.json, till exempel https://intranat.example/beslutshistorik/"
+            hint="Mappen med manifest.json eller adressen till manifest.json, till exempel https://intranat.example/beslutshistorik/"
             type="url"
             value={settings.feedUrl}
             onInput={(v) => updateSettings({ feedUrl: v })}

@@ -24,7 +24,7 @@ export const BUILT_IN_CASE_NUMBERS: CaseNumberConfig | null =
 export interface PaneSettings {
   /** The body that meets, as on the cover page: "Kulturnämndens arbetsutskott". */
   body: string;
-  /** Folder of the decision-history feed (its manifest.json), absolute or relative to the pane. */
+  /** The decision-history feed: its folder or its manifest.json, absolute or relative to the pane. */
   feedUrl: string;
 }
 

@@ -125,8 +125,8 @@ export function OptionsPage() {
         <h2>Inställningar</h2>
         <Field
           id="feedUrl"
-          label="Historikflöde (adress till manifest.json)"
-          help="Till exempel https://intranat.exempel.se/historik/manifest.json"
+          label="Historikflöde (mappen eller dess manifest.json)"
+          help="Till exempel https://intranat.exempel.se/historik/"
           error={errors.feedUrl}
           locked={locked.has('feedUrl')}
         >

@@ -1,5 +1,6 @@
 import { CaseNumberConfig, DEFAULT_CASE_NUMBER_CONFIG, caseKey, parseCaseNumber } from '../../../core/casenumber/index.ts';
 import { DEFAULT_FETCH_LIMITS, fetchBounded, type FetchLimits, type PlatformFetch } from '../../../core/history/bounded-fetch.ts';
+import { feedFolder } from '../../../core/history/feed-address.ts';
 import { MANIFEST_FILE, shardOf, type FeedManifest, type FeedShard, type ShardRef } from '../../../core/history/feed.ts';
 import type { CaseHistory } from '../../../core/history/model.ts';
 import { FeedError, readManifest, readShard, type FeedSource } from '../../../core/history/read-feed.ts';
@@ -100,9 +101,8 @@ export class CaseLookup {
 
 /** A file of the feed; the feed's address may be relative to the task pane's page. */
 function feedFileUrl(base: string, file: string): string {
-  const folder = base.endsWith('/') ? base : `${base}/`;
   try {
-    return new URL(file, new URL(folder, globalThis.location?.href)).href;
+    return new URL(file, new URL(feedFolder(base), globalThis.location?.href)).href;
   } catch {
     throw new Error(`Adressen till beslutshistoriken är ogiltig: ${base}`);
   }
