@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../model/protocol.ts';
-import { normaliseCaseNumber } from '../casenumber/index.ts';
+import { DEFAULT_CASE_NUMBER_CONFIG, normaliseCaseNumber, resolveFormats, type CaseNumberConfig } from '../casenumber/index.ts';
 import { personKey } from '../text/persons.ts';
 import { tallyMemberVotes } from '../text/votes.ts';
 import { TEMPLATE_IDS, type TemplateId } from './template.ts';
@@ -160,11 +160,6 @@ export const EntryInput = z
     proposedTo: text('Mottagande organ').trim().min(1, 'Ange vilket organ förslaget går till').optional(),
   }, { error: 'Paragrafens uppgifter ska vara ett objekt' })
   .superRefine((e, ctx) => {
-    for (const [i, c] of e.caseNumbers.entries()) {
-      if (!normaliseCaseNumber(c)) {
-        ctx.addIssue({ code: 'custom', path: ['caseNumbers', i], message: `"${c}" är inget giltigt diarienummer (skriv till exempel RS 123-2025)` });
-      }
-    }
     for (const [i, y] of e.yrkanden.entries()) {
       if ((y.kind === 'eget' || y.kind === 'aterremiss') && !y.proposal) {
         ctx.addIssue({ code: 'custom', path: ['yrkanden', i, 'proposal'], message: `Skriv vad ${y.person} yrkar` });
@@ -246,8 +241,19 @@ export interface EntryInputIssue {
 }
 
 /** Parse what a clerk filled in; on failure every problem with its field path, in Swedish. */
-export function parseEntryInput(raw: unknown): { ok: true; input: EntryInput } | { ok: false; issues: EntryInputIssue[] } {
+/**
+ * The input checked, its case numbers by the organisation's formats (like the schema's own
+ * refinements, only once the rest is valid).
+ */
+export function parseEntryInput(
+  raw: unknown,
+  caseNumbers: CaseNumberConfig = DEFAULT_CASE_NUMBER_CONFIG,
+): { ok: true; input: EntryInput } | { ok: false; issues: EntryInputIssue[] } {
   const r = EntryInput.safeParse(raw);
-  if (r.success) return { ok: true, input: r.data };
-  return { ok: false, issues: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+  if (!r.success) return { ok: false, issues: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+  const example = resolveFormats(caseNumbers)[0]?.example;
+  const issues = r.data.caseNumbers.flatMap((c, i) =>
+    normaliseCaseNumber(c, caseNumbers) ? [] : [{ path: `caseNumbers.${i}`, message: `”${c}” är inget giltigt diarienummer (skriv till exempel ${example})` }],
+  );
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, input: r.data };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agendaSkeleton, parseAgenda } from '../../core/addin/agenda.ts';
-import { CaseNumberConfig, CASE_NUMBER_PRESETS } from '../../core/casenumber/index.ts';
+import { CaseNumberConfig, presetConfig, learnFormats } from '../../core/casenumber/index.ts';
 import { findPlaceholders } from '../../core/templates/index.ts';
 
 const AGENDA = `Föredragningslista
@@ -25,7 +25,7 @@ Informationsärenden
 7. Delegationsbeslut
 Kaffe serveras i foajén`;
 
-const kommun = CaseNumberConfig.parse(CASE_NUMBER_PRESETS['kommun-ar-snedstreck'].config);
+const kommun = CaseNumberConfig.parse(presetConfig('prefix-year-slash-number'));
 
 describe('reading a pasted agenda', () => {
   const { items, unread } = parseAgenda(AGENDA, kommun);
@@ -81,5 +81,28 @@ describe('reading a pasted agenda', () => {
       [220, ['RS 113-2024']],
     ]);
     expect(agendaSkeleton(own, { firstNumber: 1, body: 'Regionstyrelsen' }).map((p) => p.number)).toEqual([218, 219, 220]);
+  });
+
+  describe("takes case numbers out of the titles in the organisation's own shapes", () => {
+    const AGENDA_OF = (...cases: string[]) => cases.map((c, i) => `${i + 1}. Ärende nummer ${i + 1} ${c}`).join('\n');
+    const read = (text: string, config: CaseNumberConfig) => parseAgenda(text, config).items.map((i) => [i.title, i.caseNumbers]);
+
+    it('by a preset, by a template in the notation, and by formats learned from protocols', () => {
+      const text = AGENDA_OF('KS 2025/12', 'SBN-2024-00417', 'Dnr. 2011/KS 0206 001');
+      const expected = [
+        ['Ärende nummer 1', ['KS 2025/12']],
+        ['Ärende nummer 2', ['SBN-2024-00417']],
+        ['Ärende nummer 3', ['2011/KS 0206']],
+      ];
+      const byNotation = CaseNumberConfig.parse({ formats: ['prefix-year-slash-number', '{prefix}-{year}-{serial:5}', 'year-prefix-number'], prefixes: ['KS', 'SBN'] });
+      expect(read(text, byNotation)).toEqual(expected);
+      // What a feed's manifest carries: formats learned from the organisation's protocols, no prefix list.
+      const learned = CaseNumberConfig.parse({ formats: learnFormats(['KS 2024/3', 'KS 2025/118', 'SBN-2023-00012', 'SBN-2024-00230']), prefixes: [] });
+      expect(read(AGENDA_OF('KS 2025/12', 'SBN-2024-00417'), learned)).toEqual(expected.slice(0, 2));
+    });
+
+    it('leaves text the formats do not read in the title, for the clerk to see', () => {
+      expect(read(AGENDA_OF('KS 2025/12'), CaseNumberConfig.parse(presetConfig('prefix-number-year')))).toEqual([['Ärende nummer 1 KS 2025/12', []]]);
+    });
   });
 });

@@ -16,8 +16,15 @@ describe('EntryInput rejects bad input with Swedish messages', () => {
 
   it('an invalid case number', () => {
     expect(issues({ type: 'beslutsarende', number: 3, caseNumbers: ['RS 232'] })).toEqual([
-      'caseNumbers.0: "RS 232" är inget giltigt diarienummer (skriv till exempel RS 123-2025)',
+      'caseNumbers.0: ”RS 232” är inget giltigt diarienummer (skriv till exempel RS 2215-2024)',
     ]);
+  });
+
+  it("reads case numbers by the organisation's formats, and gives its own example", () => {
+    const kommun = { formats: ['prefix-year-slash-number'], prefixes: ['KS', 'BN'] };
+    expect(parseEntryInput({ type: 'beslutsarende', number: 3, caseNumbers: ['KS 2025/12'] }, kommun).ok).toBe(true);
+    const r = parseEntryInput({ type: 'beslutsarende', number: 3, caseNumbers: ['RS 12-2025'] }, kommun);
+    expect(r.ok ? [] : r.issues.map((i) => i.message)).toEqual(['”RS 12-2025” är inget giltigt diarienummer (skriv till exempel KS 2023/456)']);
   });
 
   it('a beredningsärende without a receiving body, a val av justerare without justerare', () => {

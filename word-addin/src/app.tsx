@@ -108,7 +108,7 @@ export function App({ gateway }: { gateway: DocumentGateway }) {
           <section key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={tab !== t.id}>
             <h2 class="visually-hidden">{t.label}</h2>
             {t.id === 'ny-paragraf' && <NyParagraf {...viewProps} lookup={lookup} />}
-            {t.id === 'foredragningslista' && <Foredragningslista {...viewProps} />}
+            {t.id === 'foredragningslista' && <Foredragningslista {...viewProps} lookup={lookup} />}
             {t.id === 'granska' && <Granska {...viewProps} active={tab === 'granska'} />}
           </section>
         ))}

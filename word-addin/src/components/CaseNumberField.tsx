@@ -2,6 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { TextField } from './fields.tsx';
 import type { CaseLookup, LookupResult } from '../history/case-lookup.ts';
 import { currentStatus, describeEntry } from '../../../core/history/status.ts';
+import { resolveFormats } from '../../../core/casenumber/index.ts';
+import { useCaseNumbers } from '../history/use-case-numbers.ts';
 
 /** How long typing pauses before the feed is asked. */
 const DEBOUNCE_MS = 300;
@@ -24,6 +26,7 @@ export function CaseNumberField({
   onUseTitle: (title: string) => void;
 }) {
   const [result, setResult] = useState<LookupResult | null>(null);
+  const example = resolveFormats(useCaseNumbers(lookup))[0]!.example;
   const first = value.split(/[,;\n]/)[0]?.trim() ?? '';
 
   useEffect(() => {
@@ -49,7 +52,7 @@ export function CaseNumberField({
       <TextField
         id="np-case"
         label="Diarienummer"
-        hint="Till exempel RS 123-2025. Flera skiljs med kommatecken."
+        hint={`Till exempel ${example}. Flera skiljs med kommatecken.`}
         value={value}
         error={error}
         onInput={onInput}
@@ -76,6 +79,7 @@ export function CaseNumberField({
           </div>
         )}
         {result?.kind === 'notFound' && <p class="field-hint">{result.caseNumber} finns inte i beslutshistoriken: ett nytt ärende.</p>}
+        {result?.kind === 'invalid' && <p class="field-hint">”{first}” är inget diarienummer i organisationens format, som {example}.</p>}
         {result?.kind === 'unavailable' && <p class="field-hint">{result.message}</p>}
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { CaseNumberConfig } from '../../../core/casenumber/index.ts';
 import type { Paragraf } from '../../../core/model/protocol.ts';
 import {
   BeslutsgangInput,
@@ -127,8 +128,8 @@ export type BuiltEntry = { ok: true; input: EntryInput; entry: Paragraf } | { ok
  * The filled § entry, with the clerk's edits of the generated sections in place of the
  * generated text. Fails with the core's Swedish messages, each with its field path.
  */
-export function buildEntry(draft: EntryDraft, number: number, body: BodyName): BuiltEntry {
-  const parsed = parseEntryInput(draftToInput(draft, number));
+export function buildEntry(draft: EntryDraft, number: number, body: BodyName, caseNumbers?: CaseNumberConfig): BuiltEntry {
+  const parsed = parseEntryInput(draftToInput(draft, number), caseNumbers);
   if (!parsed.ok) return parsed;
   const entry = fillTemplate(parsed.input, { body });
   const edited: Partial<Record<string, string | null>> = { beslutsgang: draft.beslutsgangText, omrostning: draft.omrostningText };

@@ -47,8 +47,7 @@ export class CaseLookup {
     const base = this.feedUrl().trim();
     if (!base) return { kind: 'unavailable', message: 'Ingen adress till beslutshistoriken är inställd.' };
     try {
-      const manifestUrl = feedFileUrl(base, MANIFEST_FILE);
-      const source: FeedSource = { fetchText: (file) => this.fetchText(new URL(file, manifestUrl).href, file, signal) };
+      const { source, manifestUrl } = this.source(base, signal);
       const manifest = await this.loadManifest(source, manifestUrl, signal);
       const caseNumber = parseCaseNumber(text, this.caseNumbers(manifest))?.canonical;
       if (!caseNumber) return { kind: 'invalid' };
@@ -64,6 +63,28 @@ export class CaseLookup {
       const message = error instanceof FeedError ? `Beslutshistoriken kunde inte läsas: ${error.message}.` : error instanceof Error ? error.message : String(error);
       return { kind: 'unavailable', message };
     }
+  }
+
+  /**
+   * The case-number formats the pane reads and checks with: the administrator's, else those the
+   * feed learned, else the default (also when the feed cannot be read).
+   */
+  async caseNumberConfig(signal?: AbortSignal): Promise<CaseNumberConfig> {
+    if (this.configured) return this.configured;
+    const base = this.feedUrl().trim();
+    if (!base) return DEFAULT_CASE_NUMBER_CONFIG;
+    try {
+      const { source, manifestUrl } = this.source(base, signal);
+      return this.caseNumbers(await this.loadManifest(source, manifestUrl, signal));
+    } catch {
+      return DEFAULT_CASE_NUMBER_CONFIG;
+    }
+  }
+
+  /** The feed's files, relative to its manifest. */
+  private source(base: string, signal?: AbortSignal): { source: FeedSource; manifestUrl: string } {
+    const manifestUrl = feedFileUrl(base, MANIFEST_FILE);
+    return { manifestUrl, source: { fetchText: (file) => this.fetchText(new URL(file, manifestUrl).href, file, signal) } };
   }
 
   private caseNumbers(manifest: FeedManifest): CaseNumberConfig {

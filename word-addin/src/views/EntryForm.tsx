@@ -84,7 +84,7 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, m
     setBusy(true);
     onMessage(null);
     try {
-      const built = buildEntry(draft, 1, body);
+      const built = buildEntry(draft, 1, body, await lookup.caseNumberConfig());
       if (!built.ok) {
         setIssues(built.issues);
         onMessage({ kind: 'error', text: 'Paragrafen infogades inte. Rätta följande:', details: built.issues.map((i) => i.message) });

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { agendaSkeleton, parseAgenda } from '../../../core/addin/agenda.ts';
+import { resolveFormats } from '../../../core/casenumber/index.ts';
 import { readStructure } from '../../../core/addin/document-structure.ts';
 import { planInsertEntries } from '../../../core/addin/renumber.ts';
 import { newEntryId } from '../../../core/addin/tags.ts';
@@ -8,6 +9,8 @@ import { readDocx } from '../../../core/read/docx.ts';
 import { plural } from '../../../core/text/plural.ts';
 import { StatusRegion, TextArea, TextField, type StatusMessage } from '../components/fields.tsx';
 import { applyPlan, failureMessage } from '../edit/apply-plan.ts';
+import type { CaseLookup } from '../history/case-lookup.ts';
+import { useCaseNumbers } from '../history/use-case-numbers.ts';
 import type { ViewProps } from './view-props.ts';
 
 /** The text of an opened agenda file: plain text, or a Word document's paragraphs. */
@@ -20,13 +23,14 @@ async function agendaFileText(file: File): Promise<string> {
   return file.text();
 }
 
-export function Foredragningslista({ gateway, snapshot, refresh, body, disabled }: ViewProps) {
+export function Foredragningslista({ gateway, snapshot, refresh, body, disabled, lookup }: ViewProps & { lookup: CaseLookup }) {
   const [text, setText] = useState('');
   const [firstNumber, setFirstNumber] = useState('');
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const agenda = useMemo(() => parseAgenda(text), [text]);
+  const caseNumbers = useCaseNumbers(lookup);
+  const agenda = useMemo(() => parseAgenda(text, caseNumbers), [text, caseNumbers]);
   const structure = useMemo(() => (snapshot ? readStructure(snapshot) : null), [snapshot]);
   const lastNumber = structure?.entries.reduce<number | null>((n, e) => (e.number !== null ? e.number : n), null) ?? null;
   const numbered = agenda.items[0]?.paragraphNumber ?? false;
@@ -75,7 +79,7 @@ export function Foredragningslista({ gateway, snapshot, refresh, body, disabled 
       <TextArea
         id="fl-text"
         label="Föredragningslista"
-        hint="En punkt per rad, till exempel: 3. Budget 2026 RS 45-2025"
+        hint={`En punkt per rad, till exempel: 3. Budget 2026 ${resolveFormats(caseNumbers)[0]?.example ?? ''}`}
         rows={8}
         value={text}
         onInput={setText}
