@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CaseNumberFormat, FORMAT_PRESETS, isFormatPreset } from './formats.ts';
+import { CaseNumberFormat, FORMAT_PRESETS, isFormatPreset, type FormatPresetId } from './formats.ts';
 import { formatExample } from './format-example.ts';
 import { PREFIX, parseTemplate, type TemplatePart } from './template.ts';
 
@@ -24,37 +24,41 @@ export const CaseNumberConfig = z.object({
 export type CaseNumberConfig = z.infer<typeof CaseNumberConfig>;
 export type CaseNumberConfigInput = z.input<typeof CaseNumberConfig>;
 
-/** Organisation presets: a format set and its prefixes, switchable in configuration. */
-export const CASE_NUMBER_PRESETS = {
-  'region-vasterbotten': {
-    label: 'Region Västerbotten (RS 2215-2024)',
-    config: { formats: ['prefix-number-year'], prefixes: ['RS', 'HSN', 'RUN', 'RF', 'PN', 'RSAU'] },
+/**
+ * A preset as an organisation names it (the extension's `caseNumberPreset`): the name of a format
+ * preset, the same names the CLI's `formats` take. Where a format is in common use, the preset
+ * brings the registry prefixes that go with it (and a second shape seen beside it); any other
+ * format preset is that format with any prefix.
+ */
+const PRESET_SETS: Partial<Record<FormatPresetId, CaseNumberConfigInput>> = {
+  'prefix-number-year': { formats: ['prefix-number-year'], prefixes: ['RS', 'HSN', 'RUN', 'RF', 'PN', 'RSAU'] },
+  'prefix-year-number': { formats: ['prefix-year-number'], prefixes: ['RS', 'LS', 'HSN', 'RF'] },
+  'prefix-year-slash-number': {
+    formats: ['prefix-year-slash-number'],
+    prefixes: ['KS', 'KF', 'BN', 'SN', 'UN', 'MBN', 'TN', 'KFN', 'VN', 'ON', 'RJL'],
   },
-  'ar-lopnummer': {
-    label: 'År-löpnummer (RS 2018-06226)',
-    config: { formats: ['prefix-year-number'], prefixes: ['RS', 'LS', 'HSN', 'RF'] },
+  'prefix-dash-year-number': { formats: ['prefix-dash-year-number', 'year-number'], prefixes: [] },
+  'prefix-year-colon-number': {
+    formats: ['prefix-year-colon-number'],
+    prefixes: ['KS KF', 'KS', 'KF', 'BUN', 'Bun', 'KFN', 'SBN', 'MBN', 'SN', 'TN'],
   },
-  'kommun-ar-snedstreck': {
-    label: 'Kommun, år/nummer (KS 2023/456)',
-    config: {
-      formats: ['prefix-year-slash-number'],
-      prefixes: ['KS', 'KF', 'BN', 'SN', 'UN', 'MBN', 'TN', 'KFN', 'VN', 'ON', 'RJL'],
-    },
-  },
-  'kommun-ar-lopnummer': {
-    label: 'Kommun, prefix-år-löpnummer (KS-2023-00841)',
-    config: { formats: ['prefix-dash-year-number', 'year-number'], prefixes: [] },
-  },
-  'kommun-ar-kolon': {
-    label: 'Kommun, prefix/år:nummer (KS KF/2023:325)',
-    config: { formats: ['prefix-year-colon-number'], prefixes: ['KS KF', 'KS', 'KF', 'BUN', 'Bun', 'KFN', 'SBN', 'MBN', 'SN', 'TN'] },
-  },
-} as const satisfies Record<string, { label: string; config: CaseNumberConfigInput }>;
-export type CaseNumberPresetId = keyof typeof CASE_NUMBER_PRESETS;
+};
 
-export const DEFAULT_CASE_NUMBER_CONFIG: CaseNumberConfig = CaseNumberConfig.parse(
-  CASE_NUMBER_PRESETS['region-vasterbotten'].config,
-);
+/** The names the extension's presets had before they shared the format presets' names; still read. */
+export const CASE_NUMBER_PRESET_ALIASES = {
+  'region-vasterbotten': 'prefix-number-year',
+  'ar-lopnummer': 'prefix-year-number',
+  'kommun-ar-snedstreck': 'prefix-year-slash-number',
+  'kommun-ar-lopnummer': 'prefix-dash-year-number',
+  'kommun-ar-kolon': 'prefix-year-colon-number',
+} as const satisfies Record<string, FormatPresetId>;
+
+/** The formats and prefixes a preset stands for. */
+export function presetConfig(preset: FormatPresetId): CaseNumberConfigInput {
+  return PRESET_SETS[preset] ?? { formats: [preset], prefixes: [] };
+}
+
+export const DEFAULT_CASE_NUMBER_CONFIG: CaseNumberConfig = CaseNumberConfig.parse(presetConfig('prefix-number-year'));
 
 /** A format ready to use: its id (the preset id or the template), a label and an example. */
 export interface ResolvedFormat {

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { CASE_NUMBER_PRESETS, CaseNumberConfig, CaseNumberFormat, DEFAULT_CASE_NUMBER_CONFIG, type CaseNumberPresetId } from '../../core/casenumber/index.ts';
+import {
+  CASE_NUMBER_PRESET_ALIASES,
+  CaseNumberConfig,
+  CaseNumberFormat,
+  DEFAULT_CASE_NUMBER_CONFIG,
+  FORMAT_PRESET_IDS,
+  presetConfig,
+  type FormatPresetId,
+} from '../../core/casenumber/index.ts';
 import { DEFAULT_FETCH_LIMITS, FetchLimits } from '../../core/history/bounded-fetch.ts';
 import { feedManifestAddress } from '../../core/history/feed-address.ts';
 import { describeIssues, swedishErrors } from '../../core/swedish-issues.ts';
@@ -54,11 +62,16 @@ export const DiariumUrlTemplate = z
   .refine((s) => s === '' || isHttpUrl(s), 'Diarielänken ska vara en adress som börjar med http:// eller https://')
   .refine((s) => s === '' || s.includes('{caseNumber}'), 'Diarielänken ska innehålla {caseNumber}');
 
-export const CASE_NUMBER_PRESET_IDS = Object.keys(CASE_NUMBER_PRESETS) as CaseNumberPresetId[];
-/** An organisation preset, or empty: the formats learned by the feed (else the built-in default). */
-export const CaseNumberPreset = z.union([z.literal(''), z.enum(CASE_NUMBER_PRESET_IDS as [CaseNumberPresetId, ...CaseNumberPresetId[]])], {
-  error: `förinställt format ska vara ett av ${CASE_NUMBER_PRESET_IDS.join(', ')}, eller tomt för historikflödets format`,
-});
+/**
+ * A preset by the name of its format, as the CLI's formats name it (`prefix-year-slash-number`),
+ * or by its former name (`kommun-ar-snedstreck`), kept as the format's name; or empty: the formats
+ * learned by the feed (else the built-in default).
+ */
+export const CaseNumberPreset = z
+  .union([z.literal(''), z.enum(FORMAT_PRESET_IDS as [FormatPresetId, ...FormatPresetId[]]), z.enum(Object.keys(CASE_NUMBER_PRESET_ALIASES) as [keyof typeof CASE_NUMBER_PRESET_ALIASES])], {
+    error: `förinställt format ska vara ett av ${FORMAT_PRESET_IDS.join(', ')}, eller tomt för historikflödets format`,
+  })
+  .transform((name): FormatPresetId | '' => (Object.hasOwn(CASE_NUMBER_PRESET_ALIASES, name) ? CASE_NUMBER_PRESET_ALIASES[name as keyof typeof CASE_NUMBER_PRESET_ALIASES] : (name as FormatPresetId | '')));
 
 export const ExtensionSettings = z.object({
   feedUrl: FeedUrl,
@@ -155,7 +168,7 @@ export function caseNumberConfigOf(
   settings: Pick<ExtensionSettings, 'caseNumberPreset' | 'caseNumberFormats' | 'caseNumberPrefixes'>,
   learned: readonly string[] = [],
 ): CaseNumberConfig {
-  const preset = settings.caseNumberPreset ? CASE_NUMBER_PRESETS[settings.caseNumberPreset].config : null;
+  const preset = settings.caseNumberPreset ? presetConfig(settings.caseNumberPreset) : null;
   const base = settings.caseNumberFormats.length
     ? { formats: settings.caseNumberFormats, prefixes: preset?.prefixes ?? [] }
     : (preset ?? (learned.length ? { formats: learned, prefixes: [] } : DEFAULT_CASE_NUMBER_CONFIG));

@@ -4,12 +4,12 @@ import { parseProtocol } from '../../core/parse/parse.ts';
 import { parseSnapshot, type DocumentSnapshotInput } from '../../core/addin/snapshot.ts';
 import { applyPlan, memoryDocumentOf, memoryParagraph, snapshotOf } from '../../word-addin/src/gateway/memory-document.ts';
 import { planInsertEntries } from '../../core/addin/renumber.ts';
-import { CaseNumberConfig, CASE_NUMBER_PRESETS } from '../../core/casenumber/index.ts';
+import { CaseNumberConfig, presetConfig } from '../../core/casenumber/index.ts';
 import { entry, ok } from './support.ts';
 
 const p = (text: string, styleBuiltIn = 'Normal', style = styleBuiltIn) => ({ text, style, styleBuiltIn });
 
-const kommun = CaseNumberConfig.parse(CASE_NUMBER_PRESETS['kommun-ar-snedstreck'].config);
+const kommun = CaseNumberConfig.parse(presetConfig('prefix-year-slash-number'));
 
 /** A document that is one entry the add-in wrote: its paragraphs inside an entry control, with its number control. */
 function oneTaggedEntry(number: number, paragraphs: DocumentSnapshotInput['paragraphs']) {

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CASE_NUMBER_PRESETS,
   CaseNumberConfig,
   findCaseNumbers,
   normaliseCaseNumber,
   parseCaseNumber,
+  presetConfig,
+  type FormatPresetId,
 } from '../../core/casenumber/index.ts';
 
 const found = (text: string, config?: CaseNumberConfig) => findCaseNumbers(text, config).map((m) => m.caseNumber.canonical);
-const preset = (id: keyof typeof CASE_NUMBER_PRESETS) => CaseNumberConfig.parse(CASE_NUMBER_PRESETS[id].config);
+const preset = (id: FormatPresetId) => CaseNumberConfig.parse(presetConfig(id));
 
 describe('case numbers, Region Västerbotten style (default)', () => {
   it.each([
@@ -49,7 +50,7 @@ describe('case numbers, Region Västerbotten style (default)', () => {
   });
 
   it('writes the canonical form with the format\'s own separators', () => {
-    expect(normaliseCaseNumber('KS2023/456', preset('kommun-ar-snedstreck'))).toBe('KS 2023/456');
+    expect(normaliseCaseNumber('KS2023/456', preset('prefix-year-slash-number'))).toBe('KS 2023/456');
   });
 
   it('an empty prefix list accepts any capitals, a configured list only those', () => {
@@ -61,12 +62,12 @@ describe('case numbers, Region Västerbotten style (default)', () => {
 
 describe('case-number presets switch the grammar by configuration', () => {
   it('kommun år/nummer', () => {
-    const ks = preset('kommun-ar-snedstreck');
+    const ks = preset('prefix-year-slash-number');
     expect(found('KS 2023/456, Dnr KS 2018/14, KS2019/198 och RJL2017/101', ks)).toEqual(['KS 2023/456', 'KS 2018/14', 'KS 2019/198', 'RJL 2017/101']);
     expect(found('RS 2215-2024', ks)).toEqual([]);
   });
   it('år-löpnummer', () => {
-    const yn = preset('ar-lopnummer');
+    const yn = preset('prefix-year-number');
     expect(found('RS 2018-06226 och LS 2018-0632', yn)).toEqual(['RS 2018-06226', 'LS 2018-0632']);
     expect(found('RS 2215-2024', yn)).toEqual([]);
   });

@@ -39,7 +39,7 @@ describe('settings layers', () => {
     await fakeBrowser.storage.managed.set({ feedUrl: 'javascript:alert(1)', caseNumberPreset: 'ar-lopnummer', sites: ['<all_urls>'] });
     const loaded = await loadSettings();
     expect(loaded.settings.feedUrl).toBe('');
-    expect(loaded.settings.caseNumberPreset).toBe('ar-lopnummer');
+    expect(loaded.settings.caseNumberPreset).toBe('prefix-year-number');
     expect(loaded.locked).toEqual(['caseNumberPreset']);
     expect(loaded.problems.join('\n')).toMatch(/feedUrl.*http:\/\/ eller https:\/\//);
     expect(loaded.problems.join('\n')).toMatch(/sites/);
@@ -81,7 +81,7 @@ describe('the options form', () => {
   });
 
   it('leaves locked fields out of what it saves', () => {
-    const draft = draftOf({ ...DEFAULT_EXTENSION_SETTINGS, feedUrl: 'https://a.example.se/m.json', caseNumberPreset: 'ar-lopnummer', syncIntervalMinutes: 60 });
+    const draft = draftOf({ ...DEFAULT_EXTENSION_SETTINGS, feedUrl: 'https://a.example.se/m.json', caseNumberPreset: 'prefix-year-number', syncIntervalMinutes: 60 });
     expect(readDraft(draft, ['feedUrl']).settings).not.toHaveProperty('feedUrl');
   });
 
@@ -93,10 +93,19 @@ describe('the options form', () => {
 });
 
 describe('what the settings mean', () => {
+  it('takes a preset by the name the CLI gives its format, or by its former name', async () => {
+    await fakeBrowser.storage.managed.set({ caseNumberPreset: 'kommun-ar-kolon' });
+    expect((await loadSettings()).settings.caseNumberPreset).toBe('prefix-year-colon-number');
+    await fakeBrowser.storage.managed.set({ caseNumberPreset: 'number-year' });
+    const loaded = await loadSettings();
+    expect(loaded.problems).toEqual([]);
+    expect(findCaseNumbers('Ärende 941-2011.', caseNumberConfigOf(loaded.settings)).map((m) => m.caseNumber.canonical)).toEqual(['941-2011']);
+  });
+
   it('builds the finder configuration from a preset and optional prefixes', () => {
-    const preset = caseNumberConfigOf({ caseNumberPreset: 'kommun-ar-snedstreck', caseNumberFormats: [], caseNumberPrefixes: [] });
+    const preset = caseNumberConfigOf({ caseNumberPreset: 'prefix-year-slash-number', caseNumberFormats: [], caseNumberPrefixes: [] });
     expect(findCaseNumbers('Se KS 2023/456 och XY 2023/1.', preset).map((m) => m.caseNumber.canonical)).toEqual(['KS 2023/456']);
-    const own = caseNumberConfigOf({ caseNumberPreset: 'kommun-ar-snedstreck', caseNumberFormats: [], caseNumberPrefixes: ['XY'] });
+    const own = caseNumberConfigOf({ caseNumberPreset: 'prefix-year-slash-number', caseNumberFormats: [], caseNumberPrefixes: ['XY'] });
     expect(findCaseNumbers('Se KS 2023/456 och XY 2023/1.', own).map((m) => m.caseNumber.canonical)).toEqual(['XY 2023/1']);
     const formats = caseNumberConfigOf({ caseNumberPreset: '', caseNumberFormats: ['{prefix}.{year}.{serial}'], caseNumberPrefixes: ['KU'] });
     expect(findCaseNumbers('Se KU.2017.91 och KS 2023/456.', formats).map((m) => m.caseNumber.canonical)).toEqual(['KU.2017.91']);
@@ -105,7 +114,7 @@ describe('what the settings mean', () => {
   it('names a bad format set by policy and keeps the rest', async () => {
     await fakeBrowser.storage.managed.set({ caseNumberFormats: ['{prefix} {serial}'], caseNumberPreset: 'kommun-ar-snedstreck' });
     const loaded = await loadSettings();
-    expect(loaded.settings).toMatchObject({ caseNumberFormats: [], caseNumberPreset: 'kommun-ar-snedstreck' });
+    expect(loaded.settings).toMatchObject({ caseNumberFormats: [], caseNumberPreset: 'prefix-year-slash-number' });
     expect(loaded.problems.join('\n')).toMatch(/caseNumberFormats\[0\]: formatet ”\{prefix\} \{serial\}”: ett format har \{year\} exakt en gång/);
   });
 
@@ -117,11 +126,14 @@ describe('what the settings mean', () => {
 
   it('asks host permission for the feed host and the sites, never for loopback', () => {
     expect(sitePatternOf('https://intranat.example.se:8443/historik/manifest.json')).toBe('https://intranat.example.se/*');
-    expect(originsFor({ feedUrl: 'http://127.0.0.1:8080/feed/manifest.json', sites: ['http://localhost/*'] })).toEqual([]);
-    expect(originsFor({ feedUrl: 'https://feed.example.se/m.json', sites: ['https://intranat.example.se/*'] })).toEqual([
+    expect(originsFor({ feedUrl: 'http://127.0.0.1:8080/feed/manifest.json', feeds: [], sites: ['http://localhost/*'] })).toEqual([]);
+    expect(originsFor({ feedUrl: 'https://feed.example.se/m.json', feeds: [], sites: ['https://intranat.example.se/*'] })).toEqual([
       'https://intranat.example.se/*',
       'https://feed.example.se/*',
     ]);
+    expect(
+      originsFor({ feedUrl: '', feeds: ['https://region.example.se/historik/manifest.json', 'https://kommun.example.se/h/manifest.json'], sites: [] }),
+    ).toEqual(['https://region.example.se/*', 'https://kommun.example.se/*']);
   });
 });
 

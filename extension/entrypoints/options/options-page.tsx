@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { CASE_NUMBER_PRESETS } from '../../../core/casenumber/index.ts';
-import { CASE_NUMBER_PRESET_IDS, type SettingKey } from '../../lib/extension-settings.ts';
+import { FORMAT_PRESETS, FORMAT_PRESET_IDS } from '../../../core/casenumber/index.ts';
+import { type SettingKey } from '../../lib/extension-settings.ts';
 import { ask } from '../../lib/messaging.ts';
 import { loadSettings, onSettingsChanged, saveUserSettings, type LoadedSettings } from '../../lib/settings.ts';
 import { LOOPBACK_SITES } from '../../lib/demo-build.ts';
@@ -161,9 +161,9 @@ export function OptionsPage() {
           {({ readOnly, ...aria }) => (
             <select {...aria} disabled={readOnly} value={draft.caseNumberPreset} onChange={set('caseNumberPreset')}>
               <option value="">Automatiskt: formaten i historikflödets protokoll</option>
-              {CASE_NUMBER_PRESET_IDS.map((id) => (
+              {FORMAT_PRESET_IDS.map((id) => (
                 <option key={id} value={id}>
-                  {CASE_NUMBER_PRESETS[id].label}
+                  {FORMAT_PRESETS[id].label}
                 </option>
               ))}
             </select>
