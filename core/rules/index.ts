@@ -9,6 +9,7 @@ import { reservationByNonParticipant } from './reservation-by-non-participant.ts
 import { valAvJusterareMissing } from './val-av-justerare-missing.ts';
 import { justeringDeadline } from './justering-deadline.ts';
 import { justeringDateMissing } from './justering-date-missing.ts';
+import { anslagDeadlines } from './anslag-deadlines.ts';
 import { danglingReferences } from './dangling-references.ts';
 import { placeholdersLeft } from './placeholders-left.ts';
 
@@ -28,6 +29,7 @@ export const RULES = [
   valAvJusterareMissing,
   justeringDeadline,
   justeringDateMissing,
+  anslagDeadlines,
   danglingReferences,
   placeholdersLeft,
 ] as const;

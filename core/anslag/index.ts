@@ -1,0 +1,5 @@
+export * from './lagstadgad-tid.ts';
+export * from './anslag-dates.ts';
+export * from './anslag-block.ts';
+export * from './notice.ts';
+export * from './protocol-anslag.ts';
