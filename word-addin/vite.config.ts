@@ -4,8 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig, type ServerOptions } from 'vite';
+import type { z } from 'zod';
 import { CaseNumberConfig } from '../core/casenumber/config.ts';
 import { DEFAULT_FETCH_LIMITS, FetchLimits } from '../core/history/bounded-fetch.ts';
+import { EntryStyleNames } from '../core/ooxml/styles.ts';
 import { describeIssues, swedishErrors } from '../core/swedish-issues.ts';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -33,29 +35,13 @@ function devCertificate(): ServerOptions['https'] {
   return { key: readFileSync(key), cert: readFileSync(cert) };
 }
 
-/**
- * The organisation's own case-number formats, when its administrator sets them at build time
- * (PROTOKOLL_CASE_NUMBERS=formats.json, the `caseNumbers` object of the CLI's config file);
- * without them the pane uses the formats the feed learned.
- */
-function caseNumbers(): CaseNumberConfig | null {
-  const file = process.env.PROTOKOLL_CASE_NUMBERS;
+/** A setting the administrator gives at build time as a JSON file named by an environment variable. */
+function fromFile<T>(variable: string, schema: z.ZodType<T>): T | null {
+  const file = process.env[variable];
   if (!file) return null;
-  const parsed = CaseNumberConfig.safeParse(JSON.parse(readFileSync(file, 'utf8')), { error: swedishErrors });
-  if (!parsed.success) throw new Error(`PROTOKOLL_CASE_NUMBERS (${file}): ${describeIssues(parsed.error, 10)}`);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')), { error: swedishErrors });
+  if (!parsed.success) throw new Error(`${variable} (${file}): ${describeIssues(parsed.error, 10)}`);
   return parsed.data;
-}
-
-/**
- * How long and how much each fetch of the feed may take, when the administrator sets it at build
- * time (PROTOKOLL_FEED_LIMITS=limits.json, e.g. `{ "totalSeconds": 30 }`); the rest are the defaults.
- */
-function feedLimits(): FetchLimits {
-  const file = process.env.PROTOKOLL_FEED_LIMITS;
-  if (!file) return DEFAULT_FETCH_LIMITS;
-  const parsed = FetchLimits.partial().strict().safeParse(JSON.parse(readFileSync(file, 'utf8')), { error: swedishErrors });
-  if (!parsed.success) throw new Error(`PROTOKOLL_FEED_LIMITS (${file}): ${describeIssues(parsed.error, 10)}`);
-  return { ...DEFAULT_FETCH_LIMITS, ...parsed.data };
 }
 
 export default defineConfig(({ command, isPreview }) => ({
@@ -66,8 +52,15 @@ export default defineConfig(({ command, isPreview }) => ({
   // the clerk can change it in the task pane.
   define: {
     __PROTOKOLL_FEED_URL__: JSON.stringify(process.env.PROTOKOLL_FEED_URL ?? ''),
-    __PROTOKOLL_CASE_NUMBERS__: JSON.stringify(caseNumbers()),
-    __PROTOKOLL_FEED_LIMITS__: JSON.stringify(feedLimits()),
+    // The organisation's own case-number formats (PROTOKOLL_CASE_NUMBERS=formats.json, the `caseNumbers`
+    // object of the CLI's config file); without them the pane uses the formats the feed learned.
+    __PROTOKOLL_CASE_NUMBERS__: JSON.stringify(fromFile('PROTOKOLL_CASE_NUMBERS', CaseNumberConfig)),
+    // How long and how much each fetch of the feed may take (PROTOKOLL_FEED_LIMITS=limits.json,
+    // e.g. `{ "totalSeconds": 30 }`); the rest are the defaults.
+    __PROTOKOLL_FEED_LIMITS__: JSON.stringify({ ...DEFAULT_FETCH_LIMITS, ...fromFile('PROTOKOLL_FEED_LIMITS', FetchLimits.partial().strict()) }),
+    // The template's style names for entries (PROTOKOLL_ENTRY_STYLES=styles.json,
+    // e.g. `{ "entryHeading": "Paragrafrubrik" }`); see word-addin/src/style-settings.ts.
+    __PROTOKOLL_ENTRY_STYLES__: JSON.stringify(fromFile('PROTOKOLL_ENTRY_STYLES', EntryStyleNames) ?? {}),
   },
   build: {
     outDir: path.join(root, 'dist'),

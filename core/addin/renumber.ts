@@ -1,7 +1,7 @@
 import type { Paragraf } from '../model/protocol.ts';
 import { entryContentOoxml, entryOoxml } from '../ooxml/entry.ts';
 import { insertablePackage } from '../ooxml/insertable.ts';
-import { DEFAULT_ENTRY_STYLES, type EntryStyles } from '../ooxml/styles.ts';
+import { resolveEntryStyles, type EntryStyleNames } from '../ooxml/styles.ts';
 import type { DocumentSnapshot } from './snapshot.ts';
 import type { EditOperation, EditPlan, EntryPosition } from './edit-plan.ts';
 import { entryAroundControl, readStructure, type DocumentEntry, type DocumentStructure } from './document-structure.ts';
@@ -156,7 +156,8 @@ export interface InsertEntryRequest {
   paragraph: Paragraf;
   entryId: string;
   position?: EntryPosition;
-  styles?: EntryStyles;
+  /** The organisation's style names; the document's own styles are used when it has them. */
+  styleNames?: EntryStyleNames;
   firstNumber?: number;
 }
 
@@ -189,8 +190,9 @@ export function planInsertEntries(
   const start = firstNumber(structure, first.firstNumber ?? first.paragraph.number);
   // Inserted before the first entry, the new one takes the number the document started with.
   const r = renumberOperations(structure, slots, start);
-  const body = requests.map((req, k) => entryOoxml({ ...req.paragraph, number: start + at + k }, req.entryId, req.styles ?? DEFAULT_ENTRY_STYLES)).join('');
-  const insert: EditOperation = { op: 'insertEntry', entryId: first.entryId, ooxml: insertablePackage(body), position };
+  const { styles, houseStyles } = resolveEntryStyles(snapshot.paragraphs, first.styleNames);
+  const body = requests.map((req, k) => entryOoxml({ ...req.paragraph, number: start + at + k }, req.entryId, styles)).join('');
+  const insert: EditOperation = { op: 'insertEntry', entryId: first.entryId, ooxml: insertablePackage(body, houseStyles), position };
   const lead = requests.length === 1 ? `${formatNumber(start + at)} infogad` : `${formatReference(requests.map((_, i) => start + at + i))} infogade`;
   return {
     ok: true,
@@ -227,7 +229,7 @@ export function planDeleteEntry(snapshot: DocumentSnapshot, entryId: string): Pl
  */
 export function planReplaceEntry(
   snapshot: DocumentSnapshot,
-  request: { entryId: string; paragraph: Paragraf; styles?: EntryStyles; firstNumber?: number },
+  request: { entryId: string; paragraph: Paragraf; styleNames?: EntryStyleNames; firstNumber?: number },
 ): PlanResult & { number?: number } {
   const structure = readStructure(snapshot);
   const at = structure.entries.findIndex((e) => e.entryId === request.entryId && !e.duplicate);
@@ -238,12 +240,13 @@ export function planReplaceEntry(
   const start = firstNumber(structure, request.firstNumber ?? request.paragraph.number);
   const r = renumberOperations(structure, slots, start);
   const number = start + at;
-  const content = entryContentOoxml({ ...request.paragraph, number }, entry.entryId, request.styles ?? DEFAULT_ENTRY_STYLES);
+  const { styles, houseStyles } = resolveEntryStyles(snapshot.paragraphs, request.styleNames);
+  const content = entryContentOoxml({ ...request.paragraph, number }, entry.entryId, styles);
   return {
     ok: true,
     plan: {
       summary: summary(`${formatNumber(number)} uppdaterad`, r.numbers.length, r.references),
-      operations: [{ op: 'replaceEntry', controlId: entry.control.id, entryId: entry.entryId, from: entry.control.text, ooxml: insertablePackage(content) }, ...r.operations],
+      operations: [{ op: 'replaceEntry', controlId: entry.control.id, entryId: entry.entryId, from: entry.control.text, ooxml: insertablePackage(content, houseStyles) }, ...r.operations],
     },
     numbers: r.numbers,
     problems: r.problems,

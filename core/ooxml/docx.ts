@@ -52,6 +52,11 @@ export function protocolDocumentXml(p: Protocol, styles: EntryStyles = DEFAULT_E
  * inserts it (same content controls, same styles).
  */
 export function protocolDocx(p: Protocol, styles: EntryStyles = DEFAULT_ENTRY_STYLES): Uint8Array {
+  return docxPackage(protocolDocumentXml(p, styles), XML_DECLARATION + HOUSE_STYLES_XML);
+}
+
+/** A .docx of a document part and a styles part, the same bytes for the same parts. */
+export function docxPackage(documentPart: string, stylesPart: string): Uint8Array {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(
       `${XML_DECLARATION}<Types xmlns="${CT_NS}"><Default Extension="rels" ContentType="${CT_RELS}"/><Default Extension="xml" ContentType="application/xml"/>` +
@@ -63,8 +68,8 @@ export function protocolDocx(p: Protocol, styles: EntryStyles = DEFAULT_ENTRY_ST
     'word/_rels/document.xml.rels': strToU8(
       `${XML_DECLARATION}<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/></Relationships>`,
     ),
-    'word/document.xml': strToU8(protocolDocumentXml(p, styles)),
-    'word/styles.xml': strToU8(XML_DECLARATION + HOUSE_STYLES_XML),
+    'word/document.xml': strToU8(documentPart),
+    'word/styles.xml': strToU8(stylesPart),
   };
   // A fixed timestamp keeps exports byte-identical run to run.
   return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });

@@ -6,10 +6,11 @@ const part = (name: string, contentType: string, xml: string) =>
   `<pkg:part pkg:name="${escapeXml(name)}" pkg:contentType="${contentType}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
 
 /**
- * Body content wrapped as the flat package (`pkg:package`) that Word's `insertOoxml` takes. The
- * styles part only fills in styles the document lacks; a document's own styles of the same id win.
+ * Body content wrapped as the flat package (`pkg:package`) that Word's `insertOoxml` takes. With
+ * `houseStyles` it carries our style definitions, which only fill in styles the document lacks
+ * (a blank document); without, the entry takes the document's own.
  */
-export function insertablePackage(bodyContent: string): string {
+export function insertablePackage(bodyContent: string, houseStyles = true): string {
   return (
     `${XML_DECLARATION}<pkg:package xmlns:pkg="${PKG_NS}">` +
     part(
@@ -17,13 +18,15 @@ export function insertablePackage(bodyContent: string): string {
       CT_RELS,
       `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`,
     ) +
-    part(
-      '/word/_rels/document.xml.rels',
-      CT_RELS,
-      `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/></Relationships>`,
-    ) +
+    (houseStyles
+      ? part(
+          '/word/_rels/document.xml.rels',
+          CT_RELS,
+          `<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/></Relationships>`,
+        )
+      : '') +
     part('/word/document.xml', CT_DOCUMENT, documentXml(bodyContent)) +
-    part('/word/styles.xml', CT_STYLES, HOUSE_STYLES_XML) +
+    (houseStyles ? part('/word/styles.xml', CT_STYLES, HOUSE_STYLES_XML) : '') +
     `</pkg:package>`
   );
 }

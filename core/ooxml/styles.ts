@@ -22,19 +22,44 @@ export const DEFAULT_ENTRY_STYLES: EntryStyles = EntryStyles.parse({});
 /** Word derives a custom style's id from its name by leaving out spaces and punctuation. */
 export const styleIdOfName = (name: string): string => name.replace(/[^A-Za-z0-9_-]/g, '');
 
+const StyleName = z.string().trim().max(253, 'ett formatnamn är högst 253 tecken');
+
 /**
- * The styles to write with in a given document: the organisation's custom styles (by name, as
+ * The organisation's own style names for an entry, as Word shows them ("Paragrafrubrik", or a
+ * built-in one in the clerk's language, "Rubrik 1"); empty or left out means the built-in default.
+ */
+export const EntryStyleNames = z
+  .object({ entryHeading: StyleName, sectionHeading: StyleName, body: StyleName })
+  .partial()
+  .strict();
+export type EntryStyleNames = z.infer<typeof EntryStyleNames>;
+
+/** What the snapshot tells of a paragraph's style. */
+interface StyledParagraph {
+  style: string;
+  styleBuiltIn: string;
+}
+
+/**
+ * How to write entries into a given document. The styles: the organisation's (by name, as
  * configured) when the document already uses them, else the built-in ones. WordApi 1.3 cannot list
  * a document's styles, so "has them" means a paragraph of the snapshot is in that style.
+ * The definitions: a document in any style but Normal has a template of its own, whose styles
+ * (also the built-in headings it has not used yet) must win, so entries bring none; only a blank
+ * document gets our house styles, as `insertOoxml` adds just the styles a document lacks.
  */
 export function resolveEntryStyles(
-  stylesInDocument: Iterable<string>,
-  custom: Partial<Record<keyof EntryStyles, string>> = {},
-): EntryStyles {
-  const present = new Set(stylesInDocument);
+  paragraphs: readonly StyledParagraph[],
+  names: EntryStyleNames = {},
+): { styles: EntryStyles; houseStyles: boolean } {
   const pick = (key: keyof EntryStyles) => {
-    const name = custom[key];
-    return name && present.has(name) && styleIdOfName(name) ? styleIdOfName(name) : DEFAULT_ENTRY_STYLES[key];
+    const name = names[key];
+    const used = name ? paragraphs.find((p) => p.style === name) : undefined;
+    if (!used) return DEFAULT_ENTRY_STYLES[key];
+    return used.styleBuiltIn !== 'Other' && used.styleBuiltIn !== '' ? used.styleBuiltIn : styleIdOfName(name!) || DEFAULT_ENTRY_STYLES[key];
   };
-  return { entryHeading: pick('entryHeading'), sectionHeading: pick('sectionHeading'), body: pick('body') };
+  return {
+    styles: { entryHeading: pick('entryHeading'), sectionHeading: pick('sectionHeading'), body: pick('body') },
+    houseStyles: paragraphs.every((p) => p.styleBuiltIn === 'Normal'),
+  };
 }

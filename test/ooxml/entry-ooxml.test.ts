@@ -80,10 +80,13 @@ describe('entry OOXML', () => {
   });
 
   it("uses the organisation's own styles when the document has them, else the built-in ones", () => {
-    expect(resolveEntryStyles(['Normal', 'Paragrafrubrik'], { entryHeading: 'Paragrafrubrik', sectionHeading: 'Underrubrik' })).toEqual({
-      entryHeading: 'Paragrafrubrik',
-      sectionHeading: 'Heading3',
-      body: 'Normal',
+    const paragraphs = [
+      { style: 'Normal', styleBuiltIn: 'Normal' },
+      { style: 'Paragrafrubrik', styleBuiltIn: 'Other' },
+    ];
+    expect(resolveEntryStyles(paragraphs, { entryHeading: 'Paragrafrubrik', sectionHeading: 'Underrubrik' })).toEqual({
+      styles: { entryHeading: 'Paragrafrubrik', sectionHeading: 'Heading3', body: 'Normal' },
+      houseStyles: false,
     });
     const xml = entryOoxml({ number: 1, title: 'A', caseNumbers: [], sections: [], line: 1 }, 'x', { entryHeading: 'Paragrafrubrik', sectionHeading: 'Heading3', body: 'Normal' });
     expect(xml).toContain('<w:pStyle w:val="Paragrafrubrik"/>');

@@ -9,6 +9,7 @@ import { NyParagraf } from './views/NyParagraf.tsx';
 import { Foredragningslista } from './views/Foredragningslista.tsx';
 import { Granska } from './views/Granska.tsx';
 import { TextField } from './components/fields.tsx';
+import { StyleSettings } from './components/StyleSettings.tsx';
 
 const TABS = [
   { id: 'ny-paragraf', label: 'Ny paragraf' },
@@ -129,6 +130,7 @@ export function App({ gateway }: { gateway: DocumentGateway }) {
             value={settings.feedUrl}
             onInput={(v) => updateSettings({ feedUrl: v })}
           />
+          <StyleSettings />
           <p class="capabilities">
             {capabilities?.trackingMode === 'off' && 'Spåra ändringar är av.'}
             {capabilities?.trackingMode === 'trackAll' && 'Spåra ändringar är på: tilläggets ändringar spåras.'}

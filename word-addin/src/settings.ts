@@ -30,7 +30,8 @@ export interface PaneSettings {
 
 const KEY = 'protokoll.settings';
 
-function storage(): Storage | null {
+/** The browser storage of the add-in's origin, when the host allows it. */
+export function storage(): Storage | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {

@@ -10,20 +10,28 @@ const run = promisify(execFile);
  * Opens a .docx in real LibreOffice (headless) and returns its text export, as a user's
  * LibreOffice would read the file. Each call gets its own profile so parallel runs do not collide.
  */
-export async function libreOfficeText(docx: Uint8Array, name = 'protokoll.docx'): Promise<string> {
+export function libreOfficeText(docx: Uint8Array, name = 'protokoll.docx'): Promise<string> {
+  return libreOfficeConvert(docx, 'txt:Text', 'txt', name).then((text) => text.replace(/^\uFEFF/, ''));
+}
+
+/** The same, saved as flat OpenDocument XML (.fodt): what LibreOffice made of the styles too. */
+export function libreOfficeFlatXml(docx: Uint8Array, name = 'protokoll.docx'): Promise<string> {
+  return libreOfficeConvert(docx, 'fodt', 'fodt', name);
+}
+
+async function libreOfficeConvert(docx: Uint8Array, filter: string, extension: string, name: string): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'lo-'));
   try {
     const input = path.join(dir, name);
     await writeFile(input, docx);
     await run(
       'soffice',
-      [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', 'txt:Text', '--outdir', path.join(dir, 'out'), input],
+      [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', path.join(dir, 'out'), input],
       { timeout: 120_000 },
     );
-    const text = await readFile(path.join(dir, 'out', name.replace(/\.docx$/, '.txt')), 'utf8').catch(() => {
+    return await readFile(path.join(dir, 'out', name.replace(/\.docx$/, `.${extension}`)), 'utf8').catch(() => {
       throw new Error(`LibreOffice did not convert ${name}: it could not open the file`);
     });
-    return text.replace(/^\uFEFF/, '');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

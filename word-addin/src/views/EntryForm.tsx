@@ -21,6 +21,7 @@ import { emptyDraft, type EntryDraft } from '../form/entry-draft.ts';
 import { fieldIdFor } from '../form/field-ids.ts';
 import type { CaseLookup } from '../history/case-lookup.ts';
 import { choosableEntries, entryLabel } from './entry-choices.ts';
+import { styleNames } from '../style-settings.ts';
 import type { ViewProps } from './view-props.ts';
 
 interface EntryFormProps extends Pick<ViewProps, 'gateway' | 'refresh' | 'body' | 'disabled'> {
@@ -69,10 +70,10 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, m
 
   /** The plan for the built entry in the document as it is now, or a message when the chosen place is gone. */
   function plan(current: DocumentSnapshot, entry: Paragraf): PlanResult {
-    if (mode === 'fill') return planReplaceEntry(current, { entryId: fillId, paragraph: entry });
+    if (mode === 'fill') return planReplaceEntry(current, { entryId: fillId, paragraph: entry, styleNames: styleNames() });
     const position = resolvePlacement(placement, current);
     if (!position) return { ok: false, message: 'Paragrafen att infoga efter finns inte längre. Välj placering igen.' };
-    return planInsertEntry(current, { paragraph: entry, entryId: newEntryId(), position, firstNumber: 1 });
+    return planInsertEntry(current, { paragraph: entry, entryId: newEntryId(), position, firstNumber: 1, styleNames: styleNames() });
   }
 
   async function insert() {

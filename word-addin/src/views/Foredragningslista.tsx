@@ -11,6 +11,7 @@ import { StatusRegion, TextArea, TextField, type StatusMessage } from '../compon
 import { applyPlan, failureMessage } from '../edit/apply-plan.ts';
 import type { CaseLookup } from '../history/case-lookup.ts';
 import { useCaseNumbers } from '../history/use-case-numbers.ts';
+import { styleNames } from '../style-settings.ts';
 import type { ViewProps } from './view-props.ts';
 
 /** The text of an opened agenda file: plain text, or a Word document's paragraphs. */
@@ -55,7 +56,7 @@ export function Foredragningslista({ gateway, snapshot, refresh, body, disabled,
       const paragraphs = agendaSkeleton(agenda.items, { firstNumber: start, body });
       const planned = planInsertEntries(
         current,
-        paragraphs.map((paragraph) => ({ paragraph, entryId: newEntryId(), position: { at: 'end' as const }, firstNumber: start })),
+        paragraphs.map((paragraph) => ({ paragraph, entryId: newEntryId(), position: { at: 'end' as const }, firstNumber: start, styleNames: styleNames() })),
       );
       const { message } = await applyPlan(gateway, planned, refresh, ' Fyll i varje paragraf i Word eller med Ny paragraf.');
       setMessage(message);
