@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { LOOPBACK_PATTERNS } from './extension/lib/demo-build.ts';
 import { PartialExtensionSettings } from './extension/lib/extension-settings.ts';
 import { describeIssues, swedishErrors } from './core/swedish-issues.ts';
+import { loadOrganisation } from './scripts/organisation.ts';
 
 /**
  * An organisation builds its own package with its defaults (feed URL, intranet sites, case-number
@@ -11,7 +12,15 @@ import { describeIssues, swedishErrors } from './core/swedish-issues.ts';
  *   PROTOKOLL_DEFAULTS=org.json npm run build
  * Its sites become install-time host permissions, so nobody has to grant them one by one.
  */
+/**
+ * `npm run build:org -- org.json` (scripts/build-org.ts) builds with PROTOKOLL_ORG, the organisation
+ * file: its settings are the defaults, and it gives the package its version, its stable id (the
+ * manifest `key`), its Firefox id and where both browsers look for updates.
+ */
+const organisation = process.env.PROTOKOLL_ORG ? loadOrganisation(process.env.PROTOKOLL_ORG) : null;
+
 function buildDefaults(): PartialExtensionSettings {
+  if (organisation) return organisation.settings;
   const file = process.env.PROTOKOLL_DEFAULTS;
   if (!file) return {};
   const parsed = PartialExtensionSettings.strict().safeParse(JSON.parse(readFileSync(file, 'utf8')), { error: swedishErrors });
@@ -54,6 +63,7 @@ export default defineConfig({
   },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Protokoll – beslutshistorik',
+    ...(organisation && { version: organisation.version }),
     description: 'Visar beslutshistoriken för diarienummer på intranätets sidor.',
     permissions: ['storage', 'alarms', 'scripting'],
     host_permissions: [...LOOPBACK, ...(defaults.sites ?? [])],
@@ -64,9 +74,16 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'protokoll@protokoll.example', data_collection_permissions: { required: ['none'] } },
+            gecko: {
+              id: organisation?.extension.firefoxId ?? 'protokoll@protokoll.example',
+              ...(organisation && { update_url: organisation.firefoxUpdateUrl }),
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
-      : { storage: { managed_schema: 'managed_schema.json' } }),
+      : {
+          storage: { managed_schema: 'managed_schema.json' },
+          ...(organisation && { key: organisation.key, update_url: organisation.chromiumUpdateUrl }),
+        }),
   }),
 });

@@ -88,6 +88,20 @@ export async function buildOrganisationPackage(defaultsFile: string, outDir: str
   return path.join(outDir, 'chrome-mv3');
 }
 
+/**
+ * An organisation's packages for Chromium and Firefox, as `npm run build:org` ships them, built
+ * from its organisation file (PROTOKOLL_ORG, see wxt.config.ts) into `<outDir>/chrome-mv3` and
+ * `<outDir>/firefox-mv2`.
+ */
+export async function buildOrganisationPackages(organisationFile: string, outDir: string): Promise<{ chromium: string; firefox: string }> {
+  const env = { PROTOKOLL_ORG: organisationFile, PROTOKOLL_OUT_DIR: outDir };
+  await withLock(async () => {
+    await wxtBuild(env);
+    await wxtBuild(env, ['-b', 'firefox']);
+  });
+  return { chromium: path.join(outDir, 'chrome-mv3'), firefox: path.join(outDir, 'firefox-mv2') };
+}
+
 /** The demo build for Firefox (as `npm run build`'s second output, with the loopback sites), built into `<outDir>/firefox-mv2`. */
 export async function buildFirefoxPackage(outDir: string): Promise<string> {
   await withLock(() => wxtBuild({ ...DEMO_BUILD, PROTOKOLL_OUT_DIR: outDir }, ['-b', 'firefox']));
