@@ -1,5 +1,5 @@
 import type { CaseHistory, HistoryEntry, Outcome } from '../core/history/model.ts';
-import { writeFeed, type FeedFile } from '../core/history/write-feed.ts';
+import { writeFeed, type FeedFile, type WriteFeedOptions } from '../core/history/write-feed.ts';
 
 /**
  * Invented case histories (bodies, titles and decisions made up for the tests) and the feed files
@@ -58,9 +58,17 @@ export function inventedCases(count: number, options: InventedOptions = {}): Cas
   return Array.from({ length: count }, (_, i) => inventedCase(firstNumber + i, 1 + (i % maxEntries), prefix));
 }
 
-/** The feed files of `cases`, by path relative to the feed folder (`manifest.json`, `shards/007-3f2a9c0b1d4e.json`). */
-export function feedFiles(cases: readonly CaseHistory[], shardCount = 16, generatedAt = '2026-01-15T02:00:00.000Z'): Map<string, string> {
+/**
+ * The feed files of `cases`, by path relative to the feed folder (`manifest.json`, `shards/007-3f2a9c0b1d4e.json`),
+ * with the organisation and the learned formats of `manifest` in the manifest.
+ */
+export function feedFiles(
+  cases: readonly CaseHistory[],
+  shardCount = 16,
+  generatedAt = '2026-01-15T02:00:00.000Z',
+  manifest: Pick<WriteFeedOptions, 'organisation' | 'caseNumberFormats'> = {},
+): Map<string, string> {
   const entries = cases.reduce((n, c) => n + c.entries.length, 0);
-  const feed = writeFeed(cases, { protocols: 0, paragraphs: entries, cases: cases.length, entries }, { generatedAt, shardCount });
+  const feed = writeFeed(cases, { protocols: 0, paragraphs: entries, cases: cases.length, entries }, { generatedAt, shardCount, ...manifest });
   return new Map<string, string>([[feed.manifest.path, feed.manifest.content], ...feed.shards.map((f: FeedFile) => [f.path, f.content] as [string, string])]);
 }

@@ -38,28 +38,36 @@ export function organisationLabel(organisation: string | undefined, feedUrl: str
   }
 }
 
-const byDate = (a: { date: string }, b: { date: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
-
 /**
- * The histories one case has in several feeds (in the order the feeds are configured) as one,
- * entries oldest first. A sort by date alone is stable, so on one date each feed keeps its own
- * order (a proposal before what the receiving body did). An entry two feeds both publish (the same
+ * The histories one case has in several feeds (in the order the feeds are configured) as one.
+ * Each feed's entries keep their own order (a proposal before what the receiving body did on the
+ * same date); the feeds are interleaved by date, taking the next entry from the feed whose next
+ * entry is the earliest, the first feed on a tie. An entry an earlier feed also publishes (the same
  * body, date and paragraph: a region that also indexes a municipality's protocols) is shown once,
- * from the first feed. The case number is written as the first feed writes it; the title is the
- * one of the feed that has the latest entry. Null when no feed has the case.
+ * from the earlier feed. The case number is written as the first feed writes it; the title is the
+ * one of the feed whose entry comes last. Null when no feed has the case.
  */
 export function mergeCaseHistories(found: readonly FeedCase[]): MergedCaseHistory | null {
-  const seen = new Set<string>();
-  const entries: { entry: SourcedEntry; title: string }[] = [];
-  for (const { organisation, history } of found) {
-    for (const entry of history.entries) {
-      const id = `${entry.body}\u0000${entry.date}\u0000${entry.paragraph}`;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      entries.push({ entry: organisation ? { ...entry, organisation } : entry, title: history.title });
+  const idOf = (entry: HistoryEntry) => `${entry.body}\u0000${entry.date}\u0000${entry.paragraph}`;
+  const earlier = new Set<string>();
+  const queues = found.map(({ organisation, history }) => {
+    const own = history.entries.filter((entry) => !earlier.has(idOf(entry)));
+    for (const entry of history.entries) earlier.add(idOf(entry));
+    return { organisation, title: history.title, entries: own, at: 0 };
+  });
+  const entries: SourcedEntry[] = [];
+  let title = '';
+  for (;;) {
+    let next: (typeof queues)[number] | undefined;
+    for (const queue of queues) {
+      const head = queue.entries[queue.at];
+      if (head && (!next || head.date < next.entries[next.at]!.date)) next = queue;
     }
+    if (!next) break;
+    const entry = next.entries[next.at++]!;
+    entries.push(next.organisation ? { ...entry, organisation: next.organisation } : entry);
+    title = next.title;
   }
-  if (!found.length || !entries.length) return null;
-  entries.sort((a, b) => byDate(a.entry, b.entry));
-  return { caseNumber: found[0]!.history.caseNumber, title: entries.at(-1)!.title, entries: entries.map((e) => e.entry) };
+  if (!entries.length) return null;
+  return { caseNumber: found[0]!.history.caseNumber, title, entries };
 }

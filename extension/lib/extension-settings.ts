@@ -38,6 +38,11 @@ export const FeedUrl = z
   .refine((s) => s === '' || isHttpUrl(s), 'Historikflödet ska vara en adress som börjar med http:// eller https://')
   .transform((s) => (s === '' ? s : feedManifestAddress(s)));
 
+/** More feeds, one per organisation (a region's staff meet its municipalities' case numbers), each as `FeedUrl`. */
+export const FeedUrls = z
+  .array(FeedUrl.refine((s) => s !== '', 'en adress i listan över historikflöden är tom'), { error: 'historikflödena ska vara en lista av adresser' })
+  .max(50, 'högst 50 historikflöden');
+
 /**
  * A site where the extension runs, as a match pattern for a scheme and host
  * (`https://intranet.example.se/*`, `https://*.example.se/*`). `<all_urls>` and bare `*`
@@ -75,6 +80,8 @@ export const CaseNumberPreset = z
 
 export const ExtensionSettings = z.object({
   feedUrl: FeedUrl,
+  /** Feeds beside `feedUrl`; histories are kept per feed and merged per case number. */
+  feeds: FeedUrls,
   /** Sites beyond the built-in localhost ones; each needs a host permission granted at runtime. */
   sites: z.array(SitePattern).max(100),
   caseNumberPreset: CaseNumberPreset,
@@ -106,6 +113,7 @@ export type PartialExtensionSettings = z.infer<typeof PartialExtensionSettings>;
 
 export const DEFAULT_EXTENSION_SETTINGS: ExtensionSettings = {
   feedUrl: '',
+  feeds: [],
   sites: [],
   caseNumberPreset: '',
   caseNumberFormats: [],
@@ -116,6 +124,11 @@ export const DEFAULT_EXTENSION_SETTINGS: ExtensionSettings = {
   feedTimeoutSeconds: DEFAULT_FETCH_LIMITS.totalSeconds,
   feedMaxMegabytes: DEFAULT_FETCH_LIMITS.maxMegabytes,
 };
+
+/** Every feed the settings name, `feedUrl` first, each once: the order their entries are merged in. */
+export function feedUrlsOf(settings: Pick<ExtensionSettings, 'feedUrl' | 'feeds'>): string[] {
+  return [...new Set([settings.feedUrl, ...settings.feeds].filter(Boolean))];
+}
 
 /** The limits every fetch of the feed runs within. */
 export function fetchLimitsOf(settings: Pick<ExtensionSettings, 'feedConnectSeconds' | 'feedTimeoutSeconds' | 'feedMaxMegabytes'>): FetchLimits {

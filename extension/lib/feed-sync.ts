@@ -4,11 +4,12 @@ import { readFeed, type FeedSource } from '../../core/history/read-feed.ts';
 import { shardKeyOf, type ActiveFeed, type HistoryStore } from './history-store.ts';
 
 /**
- * One sync of the history feed into the store: the manifest (conditionally), then only the
+ * One sync of a history feed into the store: the manifest (conditionally), then only the
  * shards whose hash is not already stored, each fetched within the limits (time, size, origin)
  * and read and checked by the core feed reader before a row is written; the new set becomes
- * active in one step at the end. Any failure throws a FeedError with a reason in Swedish and
- * leaves the active data as it was.
+ * the feed's active data in one step at the end. Any failure throws a FeedError with a reason in
+ * Swedish and leaves the active data (this feed's and the others') as it was. Feeds are synced one
+ * after another: the garbage collection at the end would take another feed's staged shards.
  */
 
 export interface SyncDeps {
@@ -26,6 +27,8 @@ export interface SyncResult {
   cases: number;
   entries: number;
   generatedAt: string;
+  /** The organisation the manifest names, if any. */
+  organisation: string | null;
   shardsFetched: number;
   shardsUnchanged: number;
 }
@@ -52,7 +55,7 @@ class NotModified {
  */
 function feedSource(deps: SyncDeps, feedUrl: string, active: ActiveFeed | null, answered: (manifest: Response) => void): FeedSource {
   const headers: Record<string, string> = {};
-  if (active?.feedUrl === feedUrl) {
+  if (active) {
     if (active.etag) headers['If-None-Match'] = active.etag;
     if (active.lastModified) headers['If-Modified-Since'] = active.lastModified;
   }
@@ -80,7 +83,7 @@ function feedSource(deps: SyncDeps, feedUrl: string, active: ActiveFeed | null, 
 
 export async function syncFeed(feedUrl: string, deps: SyncDeps): Promise<SyncResult> {
   const { store } = deps;
-  const active = await store.activeFeed();
+  const active = await store.activeFeed(feedUrl);
   let response!: Response;
   let keys: string[] = [];
   let changed: readonly ShardRef[] = [];
@@ -98,8 +101,8 @@ export async function syncFeed(feedUrl: string, deps: SyncDeps): Promise<SyncRes
     });
   } catch (error) {
     if (!(error instanceof NotModified)) throw error;
-    const { cases, entries, generatedAt, shards } = error.active;
-    return { notModified: true, cases, entries, generatedAt, shardsFetched: 0, shardsUnchanged: shards.length };
+    const { cases, entries, generatedAt, shards, organisation } = error.active;
+    return { notModified: true, cases, entries, generatedAt, organisation: organisation ?? null, shardsFetched: 0, shardsUnchanged: shards.length };
   }
 
   const result: SyncResult = {
@@ -107,6 +110,7 @@ export async function syncFeed(feedUrl: string, deps: SyncDeps): Promise<SyncRes
     cases: manifest.shards.reduce((n, s) => n + s.cases, 0),
     entries: manifest.shards.reduce((n, s) => n + s.entries, 0),
     generatedAt: manifest.generatedAt,
+    organisation: manifest.organisation ?? null,
     shardsFetched: changed.length,
     shardsUnchanged: manifest.shards.length - changed.length,
   };
@@ -117,6 +121,7 @@ export async function syncFeed(feedUrl: string, deps: SyncDeps): Promise<SyncRes
     entries: result.entries,
     generatedAt: result.generatedAt,
     ...(manifest.caseNumberFormats ? { caseNumberFormats: manifest.caseNumberFormats } : {}),
+    ...(manifest.organisation ? { organisation: manifest.organisation } : {}),
     feedUrl,
     etag: response.headers.get('etag'),
     lastModified: response.headers.get('last-modified'),

@@ -2,17 +2,23 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { caseKey } from '../../core/casenumber/case-key.ts';
 import type { CaseNumberFormat } from '../../core/casenumber/formats.ts';
 import { shardOf } from '../../core/history/feed.ts';
+import { mergeCaseHistories, organisationLabel, type FeedCase, type MergedCaseHistory } from '../../core/history/merge-feeds.ts';
 import type { CaseHistory } from '../../core/history/model.ts';
 
 /**
- * The local copy of the history feed, in the extension's own IndexedDB (background and extension
+ * The local copies of the history feeds, in the extension's own IndexedDB (background and extension
  * pages only: a content script would open the page's database instead).
  *
  * Data is content-addressed by shard: every row carries a shardKey, `<shard id>@<sha256>`. A sync
  * writes each changed shard in ONE transaction (its chunks, its search rows and its shard row, so a
  * shard is either wholly there or not at all) beside the old ones (staging), then switches the
- * `active` pointer in one small transaction. Readers only see active shards, so a sync that fails
+ * feed's `active` pointer in one small transaction. Readers only see active shards, so a sync that fails
  * or stops halfway never shows a mix, and the old data stays in use until the switch.
+ *
+ * Each feed (one per organisation) has its own pointer, keyed by its manifest URL, so a feed that
+ * fails keeps its last good data without touching the others. Shards are shared by content: two
+ * feeds publishing the same shard store it once. A case is looked up in every feed and the finds
+ * are merged per case number (core/history/merge-feeds.ts).
  *
  * Cases are stored as JSON in chunks of about CHUNK_BYTES, sorted by case key: a put costs
  * far more than its bytes, so 40,000 one-case rows take seconds where a thousand chunks take a
@@ -54,6 +60,8 @@ export interface ActiveFeed {
   generatedAt: string;
   /** The case-number formats the feed learned from the organisation's protocols, if it has any. */
   caseNumberFormats?: CaseNumberFormat[];
+  /** The organisation the manifest names, if it names one. */
+  organisation?: string;
   /** The manifest URL the data came from, and its validators for the next conditional request. */
   feedUrl: string;
   etag: string | null;
@@ -66,12 +74,16 @@ interface HistoryDb extends DBSchema {
   chunks: { key: ChunkKey; value: string };
   search: { key: string; value: SearchRow };
   shards: { key: string; value: ShardRow };
-  meta: { key: 'active'; value: ActiveFeed };
+  /** Each feed's active data, by its manifest URL. */
+  meta: { key: string; value: ActiveFeed };
 }
 
 export const DB_NAME = 'protokoll-historik';
-/** 2: chunks sorted and found by case key; data of version 1 is dropped and synced again. */
-export const DB_VERSION = 2;
+/**
+ * 2: chunks sorted and found by case key; data of version 1 is dropped and synced again.
+ * 3: one active pointer per feed; version 2's single pointer (key `active`) moves to its feed's URL.
+ */
+export const DB_VERSION = 3;
 const STORES = ['chunks', 'search', 'shards', 'meta'] as const;
 const CHUNK_BYTES = 64 * 1024;
 /** Parsed chunks kept in memory: the cards of one page usually need a handful. */
@@ -103,9 +115,11 @@ export class HistoryStore {
   /** True once the connection is gone (closed for another context's upgrade, or by the browser): open a new store. */
   closed = false;
   private readonly db: IDBPDatabase<HistoryDb>;
-  private active: ActiveFeed | null | undefined;
+  /** Each feed's active data, by manifest URL, once read. */
+  private active: Map<string, ActiveFeed> | undefined;
   private chunkCache = new Map<string, Map<string, CaseHistory>>();
-  private searchCache: SearchRow['search'][] | null = null;
+  /** Search rows by shard key, once read. */
+  private searchCache = new Map<string, SearchRow['search']>();
 
   private constructor(db: IDBPDatabase<HistoryDb>) {
     this.db = db;
@@ -114,7 +128,14 @@ export class HistoryStore {
   static async open(name = DB_NAME): Promise<HistoryStore> {
     let store: HistoryStore | undefined;
     const db = await openDB<HistoryDb>(name, DB_VERSION, {
-      upgrade(db) {
+      async upgrade(db, oldVersion, _newVersion, tx) {
+        if (oldVersion === 2) {
+          const meta = tx.objectStore('meta');
+          const single = await meta.get('active');
+          await meta.delete('active');
+          if (single) await meta.put(single, single.feedUrl);
+          return;
+        }
         for (const name of STORES) if (db.objectStoreNames.contains(name)) db.deleteObjectStore(name);
         db.createObjectStore('chunks');
         db.createObjectStore('search', { keyPath: 'shardKey' });
@@ -141,9 +162,32 @@ export class HistoryStore {
     this.db.close();
   }
 
-  async activeFeed(): Promise<ActiveFeed | null> {
-    if (this.active === undefined) this.active = (await this.db.get('meta', 'active')) ?? null;
+  /** The active data of the feed at `feedUrl`, or null before its first good sync. */
+  async activeFeed(feedUrl: string): Promise<ActiveFeed | null> {
+    return (await this.activeMap()).get(feedUrl) ?? null;
+  }
+
+  /** The active data of `feedUrls` (every feed stored when not given), in that order, skipping feeds without any. */
+  async activeFeeds(feedUrls?: readonly string[]): Promise<ActiveFeed[]> {
+    const active = await this.activeMap();
+    return feedUrls ? feedUrls.flatMap((url) => active.get(url) ?? []) : [...active.values()];
+  }
+
+  private async activeMap(): Promise<Map<string, ActiveFeed>> {
+    this.active ??= new Map((await this.db.getAll('meta')).map((feed) => [feed.feedUrl, feed]));
     return this.active;
+  }
+
+  /** Forgets the feeds not in `feedUrls` (taken out of the settings), and deletes their shards. */
+  async retainFeeds(feedUrls: readonly string[]): Promise<void> {
+    const keep = new Set(feedUrls);
+    const gone = [...(await this.activeMap()).keys()].filter((url) => !keep.has(url));
+    if (!gone.length) return;
+    const tx = this.db.transaction('meta', 'readwrite');
+    for (const url of gone) void tx.store.delete(url);
+    await tx.done;
+    for (const url of gone) this.active!.delete(url);
+    await this.collectGarbage();
   }
 
   /** Whether a shard is stored (from an earlier sync, active or not). */
@@ -186,7 +230,7 @@ export class HistoryStore {
     await tx.done;
   }
 
-  /** Switches to a new set of stored shards in one small transaction. */
+  /** Switches a feed (`request.feedUrl`) to a new set of stored shards in one small transaction. */
   async activate(request: ActivateRequest): Promise<void> {
     const tx = this.db.transaction(['shards', 'meta'], 'readwrite');
     const rows = await Promise.all(request.shards.map((s) => tx.objectStore('shards').get(s.key)));
@@ -196,20 +240,19 @@ export class HistoryStore {
       ...request,
       shards: request.shards.map((s, i) => ({ id: s.id, key: s.key, firstCases: rows[i]!.firstCases })),
     };
-    await tx.objectStore('meta').put(active, 'active');
+    await tx.objectStore('meta').put(active, active.feedUrl);
     await tx.done;
-    this.active = active;
-    this.chunkCache.clear();
-    this.searchCache = null;
+    (await this.activeMap()).set(active.feedUrl, active);
   }
 
-  /** Deletes shards that are no longer active: the staging leftovers and the replaced data. */
+  /** Deletes shards that no feed has active: the staging leftovers and the replaced data. */
   async collectGarbage(): Promise<number> {
-    const keep = new Set((await this.activeFeed())?.shards.map((s) => s.key));
+    const keep = new Set((await this.activeFeeds()).flatMap((feed) => feed.shards.map((s) => s.key)));
     const doomed = (await this.db.getAllKeys('shards')).filter((k) => !keep.has(k));
     if (!doomed.length) return 0;
     const tx = this.db.transaction(['chunks', 'search', 'shards'], 'readwrite', { durability: 'relaxed' });
     for (const key of doomed) {
+      this.searchCache.delete(key);
       void tx.objectStore('chunks').delete(IDBKeyRange.bound([key, 0], [key, Infinity]));
       void tx.objectStore('search').delete(key);
       void tx.objectStore('shards').delete(key);
@@ -218,60 +261,89 @@ export class HistoryStore {
     return doomed.length;
   }
 
-  /** The active history of each case number (found by its case key), or null when the feed does not know it. */
-  async histories(caseNumbers: readonly string[]): Promise<Record<string, CaseHistory | null>> {
-    const active = await this.activeFeed();
-    const where = new Map<string, ChunkKey | null>();
+  /**
+   * The history of each case number (found by its case key) in the feeds `feedUrls` (every feed
+   * stored when not given), merged across them in that order with each entry naming its feed's
+   * organisation; null when no feed knows the case.
+   */
+  async histories(caseNumbers: readonly string[], feedUrls?: readonly string[]): Promise<Record<string, MergedCaseHistory | null>> {
+    const feeds = await this.activeFeeds(feedUrls);
+    const labels = feeds.map((feed) => organisationLabel(feed.organisation, feed.feedUrl, feedUrls?.length ?? feeds.length));
+    const where = new Map<string, (ChunkKey | null)[]>();
     for (const caseNumber of caseNumbers) {
-      const shard = active?.shards.find((s) => s.id === shardOf(caseNumber, active.shardCount));
-      const chunk = shard ? chunkOf(shard.firstCases, caseKey(caseNumber)) : -1;
-      where.set(caseNumber, shard && chunk >= 0 ? [shard.key, chunk] : null);
-    }
-    const wanted = [...new Set([...where.values()].flatMap((k) => (k && !this.chunkCache.has(k.join('#')) ? [k.join('#')] : [])))];
-    if (wanted.length) {
-      const tx = this.db.transaction('chunks');
-      const texts = await Promise.all(
-        wanted.map((id) => {
-          const [key, chunk] = id.split('#') as [string, string];
-          return tx.store.get([key, Number(chunk)]);
+      const key = caseKey(caseNumber);
+      where.set(
+        caseNumber,
+        feeds.map((feed) => {
+          const shard = feed.shards.find((s) => s.id === shardOf(caseNumber, feed.shardCount));
+          const chunk = shard ? chunkOf(shard.firstCases, key) : -1;
+          return shard && chunk >= 0 ? [shard.key, chunk] : null;
         }),
       );
-      wanted.forEach((id, i) => {
-        const list = JSON.parse(texts[i] ?? '[]') as CaseHistory[];
-        if (this.chunkCache.size >= CHUNK_CACHE) this.chunkCache.delete(this.chunkCache.keys().next().value!);
-        this.chunkCache.set(id, new Map(list.map((c) => [caseKey(c.caseNumber), c])));
-      });
     }
-    const out: Record<string, CaseHistory | null> = {};
-    for (const [caseNumber, key] of where) out[caseNumber] = (key && this.chunkCache.get(key.join('#'))?.get(caseKey(caseNumber))) ?? null;
+    await this.loadChunks(new Set([...where.values()].flatMap((keys) => keys.flatMap((k) => (k ? [k.join('#')] : [])))));
+    const out: Record<string, MergedCaseHistory | null> = {};
+    for (const [caseNumber, keys] of where) {
+      const found: FeedCase[] = keys.flatMap((k, i) => {
+        const history = k && this.chunkCache.get(k.join('#'))?.get(caseKey(caseNumber));
+        return history ? [{ organisation: labels[i], history }] : [];
+      });
+      out[caseNumber] = mergeCaseHistories(found);
+    }
     return out;
   }
 
+  /** Reads the chunks `ids` (`shardKey#chunk`) not in the cache yet. */
+  private async loadChunks(ids: ReadonlySet<string>): Promise<void> {
+    const wanted = [...ids].filter((id) => !this.chunkCache.has(id));
+    if (!wanted.length) return;
+    const tx = this.db.transaction('chunks');
+    const texts = await Promise.all(
+      wanted.map((id) => {
+        const [key, chunk] = id.split('#') as [string, string];
+        return tx.store.get([key, Number(chunk)]);
+      }),
+    );
+    wanted.forEach((id, i) => {
+      const list = JSON.parse(texts[i] ?? '[]') as CaseHistory[];
+      if (this.chunkCache.size >= CHUNK_CACHE) this.chunkCache.delete(this.chunkCache.keys().next().value!);
+      this.chunkCache.set(id, new Map(list.map((c) => [caseKey(c.caseNumber), c])));
+    });
+  }
+
   /**
-   * Cases whose titles contain every word of `query` (as a prefix of a word), in case-number
-   * order, at most `limit`.
+   * Cases whose titles, in any of the feeds `feedUrls` (every feed when not given), contain every
+   * word of `query` (as a prefix of a word), in case-number order, at most `limit`, each once.
    */
-  async searchTitles(query: string, limit: number): Promise<CaseHistory[]> {
+  async searchTitles(query: string, limit: number, feedUrls?: readonly string[]): Promise<MergedCaseHistory[]> {
     const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (!words.length) return [];
     const patterns = words.map((w) => new RegExp(`(?:^|[^\\p{L}\\p{N}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u'));
-    const hits: string[] = [];
-    for (const search of await this.searchIndex()) {
+    const hits = new Map<string, string>();
+    for (const search of await this.searchIndex(feedUrls)) {
       for (const [caseNumber, text] of search) {
-        if (patterns.every((p) => p.test(text))) hits.push(caseNumber);
+        if (patterns.every((p) => p.test(text))) {
+          const key = caseKey(caseNumber);
+          if (!hits.has(key)) hits.set(key, caseNumber);
+        }
       }
     }
-    hits.sort((a, b) => a.localeCompare(b, 'sv', { numeric: true }));
-    const found = await this.histories(hits.slice(0, limit));
-    return hits.slice(0, limit).flatMap((c) => found[c] ?? []);
+    const first = [...hits.values()].sort((a, b) => a.localeCompare(b, 'sv', { numeric: true })).slice(0, limit);
+    const found = await this.histories(first, feedUrls);
+    return first.flatMap((c) => found[c] ?? []);
   }
 
-  private async searchIndex(): Promise<SearchRow['search'][]> {
-    if (this.searchCache) return this.searchCache;
-    const active = await this.activeFeed();
-    const tx = this.db.transaction('search');
-    const rows = await Promise.all((active?.shards ?? []).map((s) => tx.store.get(s.key)));
-    this.searchCache = rows.flatMap((r) => (r ? [r.search] : []));
-    return this.searchCache;
+  private async searchIndex(feedUrls?: readonly string[]): Promise<SearchRow['search'][]> {
+    const keys = [...new Set((await this.activeFeeds(feedUrls)).flatMap((feed) => feed.shards.map((s) => s.key)))];
+    const missing = keys.filter((k) => !this.searchCache.has(k));
+    if (missing.length) {
+      const tx = this.db.transaction('search');
+      const rows = await Promise.all(missing.map((k) => tx.store.get(k)));
+      for (const row of rows) if (row) this.searchCache.set(row.shardKey, row.search);
+    }
+    return keys.flatMap((k) => {
+      const rows = this.searchCache.get(k);
+      return rows ? [rows] : [];
+    });
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CaseNumberConfig } from '../../core/casenumber/config.ts';
-import { CaseHistory } from '../../core/history/model.ts';
+import { MergedCaseHistory } from '../../core/history/merge-feeds.ts';
 import { ExtensionSettings, SETTING_KEYS, type SettingKey } from './extension-settings.ts';
 
 /**
@@ -23,9 +23,9 @@ export const HistoriesRequest = z.object({
   /** Case numbers as found on the page; each is looked up by its case key (see core/casenumber). */
   caseNumbers: z.array(z.string().max(100)).max(MAX_CASES_PER_MESSAGE),
 });
-/** One key per asked case number, as asked; null when the case is not in the feed. */
+/** One key per asked case number, as asked: its history merged across the feeds, or null when no feed has the case. */
 export const HistoriesResponse = z.object({
-  histories: z.record(z.string(), CaseHistory.nullable()),
+  histories: z.record(z.string(), MergedCaseHistory.nullable()),
 });
 
 export const GetSettingsRequest = z.object({ type: z.literal('getSettings') });
@@ -35,11 +35,31 @@ export const SettingsResponse = z.object({
   locked: z.array(z.enum(SETTING_KEYS as [SettingKey, ...SettingKey[]])),
   /** Policy or stored values that failed validation and were ignored, in words. */
   problems: z.array(z.string()),
-  /** The case-number formats pages are scanned with: the settings', else the feed's learned ones. */
+  /** The case-number formats pages are scanned with: the settings', else every feed's learned ones. */
   caseNumbers: CaseNumberConfig,
 });
 
-/** What the last syncs did; shown on the options page and in the popup. */
+/** What the last syncs of one feed did. */
+export const FeedSyncStatus = z.object({
+  /** The feed's manifest URL. */
+  feedUrl: z.string(),
+  /** The organisation its manifest names, once synced. */
+  organisation: z.string().nullable(),
+  lastAttemptAt: z.string().nullable(),
+  lastSuccessAt: z.string().nullable(),
+  cases: z.number().int().nonnegative(),
+  decisions: z.number().int().nonnegative(),
+  feedGeneratedAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  shardsFetched: z.number().int().nonnegative(),
+  shardsUnchanged: z.number().int().nonnegative(),
+});
+export type FeedSyncStatus = z.infer<typeof FeedSyncStatus>;
+
+/**
+ * What the last syncs did; shown on the options page and in the popup. The figures are the sums
+ * over the feeds (with one feed, that feed's), and `feeds` has each feed's own.
+ */
 export const SyncStatus = z.object({
   running: z.boolean(),
   /** ISO timestamps. */
@@ -55,6 +75,8 @@ export const SyncStatus = z.object({
   /** Shards fetched and shards left unchanged in the last successful sync. */
   shardsFetched: z.number().int().nonnegative(),
   shardsUnchanged: z.number().int().nonnegative(),
+  /** Each configured feed's status, in the order of the settings. */
+  feeds: z.array(FeedSyncStatus).default([]),
 });
 export type SyncStatus = z.infer<typeof SyncStatus>;
 
@@ -68,7 +90,7 @@ export const SearchRequest = z.object({
   query: z.string().max(200),
   limit: z.number().int().min(1).max(100).default(20),
 });
-export const SearchResponse = z.object({ results: z.array(CaseHistory) });
+export const SearchResponse = z.object({ results: z.array(MergedCaseHistory) });
 
 export const BackgroundRequest = z.discriminatedUnion('type', [
   HistoriesRequest,

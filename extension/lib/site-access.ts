@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT } from './content-script-declaration.ts';
 import { LOOPBACK_SITES } from './demo-build.ts';
-import type { ExtensionSettings } from './extension-settings.ts';
+import { feedUrlsOf, type ExtensionSettings } from './extension-settings.ts';
 
 /**
  * Which sites the extension may read, and running the content script there. The manifest grants
@@ -18,10 +18,10 @@ export function sitePatternOf(url: string): string {
   return `${u.protocol}//${u.hostname}/*`;
 }
 
-/** The host permissions the settings need: the sites, and the feed's host so the background can fetch it. */
-export function originsFor(settings: Pick<ExtensionSettings, 'sites' | 'feedUrl'>): string[] {
+/** The host permissions the settings need: the sites, and each feed's host so the background can fetch it. */
+export function originsFor(settings: Pick<ExtensionSettings, 'sites' | 'feedUrl' | 'feeds'>): string[] {
   const origins = new Set(settings.sites);
-  if (settings.feedUrl) origins.add(sitePatternOf(settings.feedUrl));
+  for (const feedUrl of feedUrlsOf(settings)) origins.add(sitePatternOf(feedUrl));
   for (const loopback of LOOPBACK_SITES) origins.delete(loopback);
   return [...origins];
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { SyncStatus } from './messages.ts';
+import { SyncStatus, type FeedSyncStatus } from './messages.ts';
 
 /**
  * The last syncs' outcome, kept in storage.local so that the options page and the popup follow
@@ -18,7 +18,40 @@ export const INITIAL_SYNC_STATUS: SyncStatus = {
   lastError: null,
   shardsFetched: 0,
   shardsUnchanged: 0,
+  feeds: [],
 };
+
+/** A feed not synced yet. */
+export function initialFeedStatus(feedUrl: string): FeedSyncStatus {
+  const { running: _, feeds: __, ...figures } = INITIAL_SYNC_STATUS;
+  return { ...figures, feedUrl, organisation: null };
+}
+
+/** How a feed is named to the user: its organisation, else its host. */
+export function feedName(feed: Pick<FeedSyncStatus, 'feedUrl' | 'organisation'>): string {
+  return feed.organisation ?? new URL(feed.feedUrl).host;
+}
+
+/**
+ * The figures over all feeds: sums of the data in use, the latest times, and every failing
+ * feed's reason (named by its feed when there are several).
+ */
+export function summarise(feeds: readonly FeedSyncStatus[]): Omit<SyncStatus, 'running' | 'feeds'> {
+  const latest = (key: 'lastAttemptAt' | 'lastSuccessAt' | 'feedGeneratedAt') =>
+    feeds.reduce<string | null>((at, f) => (f[key] && (!at || f[key] > at) ? f[key] : at), null);
+  const sum = (key: 'cases' | 'decisions' | 'shardsFetched' | 'shardsUnchanged') => feeds.reduce((n, f) => n + f[key], 0);
+  const failing = feeds.filter((f) => f.lastError);
+  return {
+    lastAttemptAt: latest('lastAttemptAt'),
+    lastSuccessAt: latest('lastSuccessAt'),
+    cases: sum('cases'),
+    decisions: sum('decisions'),
+    feedGeneratedAt: latest('feedGeneratedAt'),
+    lastError: failing.length ? failing.map((f) => (feeds.length > 1 ? `${feedName(f)}: ${f.lastError}` : f.lastError)).join(' ') : null,
+    shardsFetched: sum('shardsFetched'),
+    shardsUnchanged: sum('shardsUnchanged'),
+  };
+}
 
 export async function readSyncStatus(): Promise<SyncStatus> {
   const stored = await browser.storage.local.get(KEY);

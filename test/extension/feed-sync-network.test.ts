@@ -47,7 +47,7 @@ const sync = () => syncFeed(manifestUrl, { store, fetch, sha256: sha256WebCrypto
 const firstShard = () => [...feedFiles(after).keys()].find((p) => p.startsWith('shards/'))!;
 
 async function expectOldDataKept(): Promise<void> {
-  expect((await store.activeFeed())?.cases).toBe(40);
+  expect((await store.activeFeed(manifestUrl))?.cases).toBe(40);
   const one = before[0]!.caseNumber;
   expect((await store.histories([one]))[one]?.title).toBe(before[0]!.title);
 }
@@ -85,7 +85,7 @@ describe('syncFeed over the network', () => {
       store: async () => store,
       fetch,
       sha256: sha256WebCrypto,
-      feedUrl: async () => manifestUrl,
+      feedUrls: async () => [manifestUrl],
       limits: async () => limits,
       mayFetch: async () => true,
       onNewData: async () => undefined,

@@ -98,7 +98,7 @@ describe('syncFeed', () => {
     expect(error).toBeInstanceOf(FeedError);
     expect((error as Error).message).toMatch(/shards\/\S+\.json följer inte flödesformatet: cases\[\d+\]\.entries\[0\]\.date: datum ska skrivas ÅÅÅÅ-MM-DD/);
     expect((await store.histories([cases[10]!.caseNumber]))[cases[10]!.caseNumber]).toEqual(cases[10]);
-    expect((await store.activeFeed())?.cases).toBe(100);
+    expect((await store.activeFeed(MANIFEST_URL))?.cases).toBe(100);
   });
 
   it('refuses a manifest of another format or version, and one that is not JSON', async () => {
@@ -109,7 +109,7 @@ describe('syncFeed', () => {
     await expect(sync(feed)).rejects.toThrow(/Manifestet följer inte flödesformatet: version/);
     feed.files.set('manifest.json', '<html><body>Logga in</body></html>');
     await expect(sync(feed)).rejects.toThrow('Manifestet är inte giltig JSON');
-    expect((await store.activeFeed())?.cases).toBe(20);
+    expect((await store.activeFeed(MANIFEST_URL))?.cases).toBe(20);
   });
 
   it('refuses a shard that does not match its hash in the manifest', async () => {
@@ -118,7 +118,7 @@ describe('syncFeed', () => {
     const [path, content] = [...feed.files].find(([p]) => p.startsWith('shards/'))!;
     feed.files.set(path, content.replace(cases.find((c) => content.includes(c.caseNumber))!.title, 'Manipulerad'));
     await expect(sync(feed)).rejects.toThrow(/stämmer inte med manifestets kontrollsumma/);
-    expect(await store.activeFeed()).toBeNull();
+    expect(await store.activeFeed(MANIFEST_URL)).toBeNull();
   });
 
   it('refuses a shard holding a case that belongs to another shard', async () => {
@@ -146,7 +146,7 @@ describe('syncFeed', () => {
     await expect(sync(feed)).rejects.toThrow(/Manifestet kunde inte hämtas/);
     feed.faults.set('manifest.json', 503);
     await expect(sync(feed)).rejects.toThrow(/servern svarade HTTP 503/);
-    expect((await store.activeFeed())?.cases).toBe(20);
+    expect((await store.activeFeed(MANIFEST_URL))?.cases).toBe(20);
   });
 
   it('after a sync cut off halfway keeps the old data, and the next sync reuses the shards already written', async () => {
@@ -226,7 +226,7 @@ describe('HistoryStore upgrade', () => {
     await old.put('meta', { shardCount: 1, shards: [] }, 'active');
     old.close();
     const upgraded = await HistoryStore.open(name);
-    expect(await upgraded.activeFeed()).toBeNull();
+    expect(await upgraded.activeFeed(MANIFEST_URL)).toBeNull();
     upgraded.close();
   });
 });

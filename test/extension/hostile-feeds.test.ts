@@ -80,7 +80,7 @@ async function extensionReason(files: Map<string, string>): Promise<string> {
   try {
     const error = await syncFeed(FEED_URL, { store, fetch, sha256: sha256WebCrypto, limits: DEFAULT_FETCH_LIMITS }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
-    expect(await store.activeFeed()).toBeNull();
+    expect(await store.activeFeed(FEED_URL)).toBeNull();
     return (error as Error).message;
   } finally {
     store.close();

@@ -31,6 +31,7 @@ async function syncLearnedFeed(): Promise<void> {
     { ...inventedCase(2, 1), caseNumber: '2023-00417' },
   ];
   const feed = writeFeed(cases, { protocols: 2, paragraphs: 3, cases: 2, entries: 3 }, { generatedAt: '2026-02-01T02:00:00.000Z', caseNumberFormats: LEARNED });
+  await saveUserSettings({ feedUrl: `${FEED}manifest.json` });
   const files = new Map([feed.manifest, ...feed.shards].map((f) => [`${FEED}${f.path}`, f.content]));
   const fetch = (async (input: string | URL | Request) => {
     const body = files.get(String(input));

@@ -19,7 +19,7 @@ function service(feed: FakeFeed, feedUrl = MANIFEST_URL, permitted = true) {
     store: () => store,
     fetch: feed.fetch,
     sha256: sha256WebCrypto,
-    feedUrl: async () => feedUrl,
+    feedUrls: async () => (feedUrl ? [feedUrl] : []),
     limits: async () => DEFAULT_FETCH_LIMITS,
     mayFetch: async () => permitted,
     onNewData: async () => void newData++,

@@ -6,7 +6,7 @@ import { HistoryStore } from '../../lib/history-store.ts';
 import { broadcastDataChanged, serveBackground } from '../../lib/messaging.ts';
 import { searchHistory } from '../../lib/search-history.ts';
 import { ensureSyncAlarm, onSyncAlarm } from '../../lib/sync-alarm.ts';
-import { fetchLimitsOf } from '../../lib/extension-settings.ts';
+import { feedUrlsOf, fetchLimitsOf } from '../../lib/extension-settings.ts';
 import { loadSettings, onSettingsChanged } from '../../lib/settings.ts';
 import { missingOrigins, registerSiteScripts, sitePatternOf } from '../../lib/site-access.ts';
 import { readSyncStatus } from '../../lib/sync-status.ts';
@@ -27,21 +27,21 @@ export default defineBackground(() => {
     store,
     fetch: (input, init) => fetch(input, init),
     sha256: sha256WebCrypto,
-    feedUrl: async () => (await loadSettings()).settings.feedUrl,
+    feedUrls: async () => feedUrlsOf((await loadSettings()).settings),
     limits: async () => fetchLimitsOf((await loadSettings()).settings),
     mayFetch: async (feedUrl) => (await missingOrigins([sitePatternOf(feedUrl)])).length === 0,
     onNewData: () => broadcastDataChanged('histories'),
   });
 
   serveBackground({
-    histories: async ({ caseNumbers }) => ({ histories: await (await store()).histories(caseNumbers) }),
+    histories: async ({ caseNumbers }) => ({ histories: await (await store()).histories(caseNumbers, feedUrlsOf((await loadSettings()).settings)) }),
     getSettings: async () => {
       const { settings, locked, problems } = await loadSettings();
       return { settings, locked, problems, caseNumbers: await pageCaseNumberConfig(settings, await store()) };
     },
     syncNow: async () => ({ status: await sync.syncNow() }),
     syncStatus: async () => ({ status: await readSyncStatus() }),
-    search: async ({ query, limit }) => ({ results: await searchHistory(await store(), query, limit) }),
+    search: async ({ query, limit }) => ({ results: await searchHistory(await store(), query, limit, feedUrlsOf((await loadSettings()).settings)) }),
   });
 
   /**
@@ -55,8 +55,10 @@ export default defineBackground(() => {
       registerSiteScripts(settings.sites),
       reason === 'settings' ? broadcastDataChanged('settings') : undefined,
       (async () => {
-        const active = await (await store()).activeFeed();
-        if (settings.feedUrl && (reason === 'installed' || active?.feedUrl !== settings.feedUrl)) await sync.syncNow();
+        // A feed new in the settings (or never synced well) is fetched at once; the others keep their schedule.
+        const feedUrls = feedUrlsOf(settings);
+        const synced = await (await store()).activeFeeds(feedUrls);
+        if (feedUrls.length && (reason === 'installed' || synced.length < feedUrls.length)) await sync.syncNow();
       })(),
     ]);
     for (const step of steps) {

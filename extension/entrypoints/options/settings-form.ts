@@ -12,6 +12,7 @@ export type SettingsDraft = Record<SettingKey, string>;
 export function draftOf(settings: ExtensionSettings): SettingsDraft {
   return {
     feedUrl: settings.feedUrl,
+    feeds: settings.feeds.join('\n'),
     sites: settings.sites.join('\n'),
     caseNumberPreset: settings.caseNumberPreset,
     caseNumberFormats: settings.caseNumberFormats.join('\n'),
@@ -30,6 +31,7 @@ const wholeNumber = (t: string) => (/^\s*\d+\s*$/.test(t) ? Number(t) : t);
 
 const READERS: { [K in SettingKey]: (text: string) => unknown } = {
   feedUrl: (t) => t.trim(),
+  feeds: (t) => words(t),
   // "https://intranat.exempel.se" means the whole site.
   sites: (t) => words(t).map((w) => (/^https?:\/\/[^/]+$/i.test(w) ? `${w}/*` : w)),
   caseNumberPreset: (t) => t,

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CaseHistory } from '../../../core/history/model.ts';
+import type { WriteFeedOptions } from '../../../core/history/write-feed.ts';
 import { feedFiles } from '../../../harness/invented-feed.ts';
 
 /**
@@ -23,7 +24,12 @@ export interface FakeFeed {
   publish(cases: readonly CaseHistory[]): void;
 }
 
-export function fakeFeed(cases: readonly CaseHistory[] = []): FakeFeed {
+/** A feed at `base` (the invented intranet's by default), its manifest naming `manifest`'s organisation and formats. */
+export function fakeFeed(
+  cases: readonly CaseHistory[] = [],
+  base = FEED_BASE,
+  manifest: Pick<WriteFeedOptions, 'organisation' | 'caseNumberFormats'> = {},
+): FakeFeed {
   const files = new Map<string, string>();
   const log: FakeFeed['log'] = [];
   /** When each file's current body was published, for Last-Modified. */
@@ -34,7 +40,7 @@ export function fakeFeed(cases: readonly CaseHistory[] = []): FakeFeed {
 
   const fakeFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const url = String(input instanceof Request ? input.url : input);
-    const path = url.startsWith(FEED_BASE) ? url.slice(FEED_BASE.length) : url;
+    const path = url.startsWith(base) ? url.slice(base.length) : url;
     const headers = new Headers(init?.headers);
     const entry = { path, status: 0, ifNoneMatch: headers.get('if-none-match'), ifModifiedSince: headers.get('if-modified-since') };
     log.push(entry);
@@ -74,7 +80,7 @@ export function fakeFeed(cases: readonly CaseHistory[] = []): FakeFeed {
       clock += 60_000;
       const previous = new Map(files);
       files.clear();
-      for (const [path, content] of feedFiles(next)) {
+      for (const [path, content] of feedFiles(next, undefined, undefined, manifest)) {
         files.set(path, content);
         if (previous.get(path) !== content) modified.set(path, clock);
       }
