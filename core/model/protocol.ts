@@ -58,6 +58,30 @@ export const TocEntry = z.object({
 });
 export type TocEntry = z.infer<typeof TocEntry>;
 
+/** One person of the attendance list as written there: `Per Holm (L), §§ 12-14`. */
+export const RollEntry = z.object({
+  name: z.string(),
+  party: z.string().nullable(),
+  /** The §§ the person took part in; null for the whole meeting. */
+  paragrafer: z.array(z.number().int().nonnegative()).nullable(),
+});
+export type RollEntry = z.infer<typeof RollEntry>;
+
+/** A serving ersättare and the member in whose place they serve (`ersätter`, `tjänstgör för`), where the list says. */
+export const Replacement = RollEntry.extend({ ersatter: z.string().nullable() });
+export type Replacement = z.infer<typeof Replacement>;
+
+/**
+ * The attendance list read line by line (core/parse/attendance.ts): who holds the seats present
+ * and who serves in whose place, with their §§. Only where every line of the list reads as one
+ * person; a layout read with less confidence leaves it out.
+ */
+export const Roll = z.object({
+  ledamoter: z.array(RollEntry),
+  tjanstgorande: z.array(Replacement),
+});
+export type Roll = z.infer<typeof Roll>;
+
 export const Attendance = z.object({
   beslutande: z.array(z.string()),
   /** Ersättare who serve in a member's place and so take part in decisions. */
@@ -73,6 +97,8 @@ export const Protocol = z.object({
   date: IsoDate.nullable(),
   place: z.string().nullable(),
   attendance: Attendance.nullable(),
+  /** The attendance list line by line, where it reads with confidence (see `Roll`). */
+  roll: Roll.optional(),
   justerare: z.array(z.string()),
   /** The date by which (or on which) the protocol is justerat. */
   justeringDate: IsoDate.nullable(),

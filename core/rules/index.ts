@@ -12,6 +12,10 @@ import { justeringDateMissing } from './justering-date-missing.ts';
 import { anslagDeadlines } from './anslag-deadlines.ts';
 import { danglingReferences } from './dangling-references.ts';
 import { placeholdersLeft } from './placeholders-left.ts';
+import { javMemberTakesPart } from './jav-member-takes-part.ts';
+import { ersattareWithoutVacancy } from './ersattare-without-vacancy.ts';
+import { decidingExceedsSeats } from './deciding-exceeds-seats.ts';
+import { voteByNonServing } from './vote-by-non-serving.ts';
 
 /**
  * The rule catalogue, in the order `protokoll rules` lists it: one file per rule, named by its id,
@@ -32,4 +36,8 @@ export const RULES = [
   anslagDeadlines,
   danglingReferences,
   placeholdersLeft,
+  javMemberTakesPart,
+  ersattareWithoutVacancy,
+  decidingExceedsSeats,
+  voteByNonServing,
 ] as const;
