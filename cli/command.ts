@@ -8,11 +8,19 @@ export interface Io {
 }
 
 export interface Command {
-  name: string;
-  summary: string;
   usage: string;
   /** Resolves to the process exit code. */
   run(args: string[], io: Io): Promise<number>;
+}
+
+/**
+ * A command as `protokoll --help` lists it. The command itself is loaded only when it runs, so
+ * that the help, `--version` and every other command start without loading all of them.
+ */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
 }
 
 /** Bad usage: the message is shown with the command's usage, and the exit code is 2. */

@@ -1,6 +1,7 @@
 import { commands } from './commands/index.ts';
 import { InputError, UsageError, type Io } from './command.ts';
 import { terminalText } from './terminal-text.ts';
+import { PROTOKOLL_VERSION } from './version.ts';
 
 function help(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -11,7 +12,7 @@ function help(): string {
     '',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Skriv `protokoll <kommando> --help` för ett kommandos flaggor.',
+    'Skriv `protokoll <kommando> --help` för ett kommandos flaggor, `protokoll --version` för versionen.',
   ].join('\n');
 }
 
@@ -28,11 +29,16 @@ export async function main(argv: string[], io: Io = nodeIo()): Promise<number> {
     io.stdout(help() + '\n');
     return name ? 0 : 2;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.stdout(`protokoll ${PROTOKOLL_VERSION}\n`);
+    return 0;
+  }
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`protokoll: okänt kommando "${name}"\n\n${help()}\n`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(`${command.usage}\n`);
     return 0;

@@ -47,7 +47,8 @@ export function progress(io: Io, total: number): Progress {
       const tenth = Math.floor((done / Math.max(total, 1)) * 10);
       if (tenth > reported || done === total) {
         reported = tenth;
-        io.stdout(`${done}/${total} filer lästa\n`);
+        // Skipped files count as done too, so the line does not say they were read.
+        io.stdout(`${done}/${total} filer genomgångna\n`);
       }
     },
     note(line) {

@@ -23,6 +23,9 @@ function failureOf(error: unknown): ReturnType<typeof readFailure> {
   return readFailure('unreadable', detail);
 }
 
+/** The worker's module beside this one: its source, or its bundle in the built CLI (dist/cli/). */
+const WORKER_FILE = import.meta.url.endsWith('.ts') ? './read-worker.ts' : './read-worker.mjs';
+
 /** The reading worker, kept between files (starting one costs more than reading most protocols) and replaced when stopped. */
 let worker: Worker | null = null;
 /** Files are read one at a time: stopping the worker for one file must not stop another's reading. */
@@ -30,7 +33,7 @@ let queue: Promise<unknown> = Promise.resolve();
 
 function readerWorker(): Worker {
   if (!worker) {
-    worker = new Worker(new URL('./read-worker.ts', import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    worker = new Worker(new URL(WORKER_FILE, import.meta.url), { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const started = worker;
     started.on('exit', () => {
       if (worker === started) worker = null;

@@ -44,7 +44,8 @@ const PROFILE_NAME = { kommunallagen: 'kommunallagen', struktur: 'strukturregler
 
 function textReport({ file, protocol, profile, findings }: Checked): string {
   const ps = protocol.paragrafer;
-  const range = ps.length ? ` (§ ${ps[0]!.number}–${ps[ps.length - 1]!.number})` : '';
+  const [first, last] = [ps[0]?.number, ps[ps.length - 1]?.number];
+  const range = first === undefined || last === undefined ? '' : first === last ? ` (§ ${first})` : ` (§§ ${first}–${last})`;
   const out = [
     terminalText(file),
     `  ${[protocol.body, protocol.date].filter(Boolean).join(' ') || 'Okänt organ och datum'} · ${plural(ps.length, 'paragraf', 'paragrafer')}${range}`,
@@ -89,8 +90,6 @@ function jsonFile({ file, protocol, profile, findings }: Checked) {
 }
 
 export const checkCommand: Command = {
-  name: 'check',
-  summary: 'granska protokollutkast före justering',
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {

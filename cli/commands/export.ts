@@ -21,8 +21,6 @@ struktur som Word-tillägget skapar: varje § i en innehållskontroll, rubriker 
 Slutkod: 0 skrivet, 2 felaktig användning, oläsbar fil eller inga paragrafer.`;
 
 export const exportCommand: Command = {
-  name: 'export',
-  summary: 'skriv ett protokoll som Word-dokument (.docx)',
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {

@@ -72,8 +72,6 @@ function historyText(history: CaseHistory): string {
 }
 
 export const historyCommand: Command = {
-  name: 'history',
-  summary: 'visa ett ärendes beslutshistorik',
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { feed: { type: 'string' }, format: { type: 'string' }, ...FETCH_LIMIT_FLAGS });
@@ -83,7 +81,7 @@ export const historyCommand: Command = {
     if (!written) throw new UsageError('ange ett ärendenummer, t.ex. "RS 2215-2024"');
     const { manifest, history } = await lookUpCase(values.feed ?? 'feed', written, io.cwd, fetchLimitsOf(values));
     if (!history) {
-      const message = `Ärendet ${written} finns inte i flödet (${manifest.counts.cases} ärenden ur ${manifest.counts.protocols} protokoll, skapat ${manifest.generatedAt}).`;
+      const message = `Ärendet ${written} finns inte i flödet (${plural(manifest.counts.cases, 'ärende', 'ärenden')} ur ${manifest.counts.protocols} protokoll, skapat ${manifest.generatedAt}).`;
       if (format === 'json') io.stdout(`${terminalJson({ caseNumber: written, found: false })}\n`);
       io.stderr(`${terminalText(message)}\n`);
       return 1;

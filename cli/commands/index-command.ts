@@ -16,10 +16,12 @@ import { progress } from '../progress.ts';
 import { protocolFiles } from '../protocol-files.ts';
 import { publishRefusal } from '../publish-guard.ts';
 import { readProtocolFile } from '../read-file.ts';
+import { RunReport } from '../run-report.ts';
 import { terminalText } from '../terminal-text.ts';
 
 const usage = `Användning: protokoll index SÖKVÄG… --out MAPP [--base-url URL] [--config KONFIG.json]
                         [--max-shrink PROCENT] [--allow-shrink] [--keep-old-shards-minutes MINUTER]
+                        [--report RAPPORT.json]
 
 Läser protokoll (.pdf, .docx, .txt; mappar gås igenom) och skriver beslutshistoriken per ärende
 som ett flöde: MAPP/manifest.json och MAPP/shards/NNN-<innehållets hash>.json. Delfiler skrivs
@@ -33,12 +35,15 @@ Manifestet får också de diarienummerformat som protokollens märkta diarienumm
   --allow-shrink                 publicera ändå: ett tomt arkiv eller en större minskning är avsiktlig
   --keep-old-shards-minutes MIN  så länge delfiler som inte längre används ligger kvar för klienter
                                  som hämtade det förra manifestet (standard 60)
+  --report FIL                   skriver en rapport om körningen som JSON (lästa och överhoppade filer
+                                 med skäl, om flödet publicerades, tider) för övervakning
 
 Ett flöde publiceras inte om inget protokoll kunde läsas eller om för många ärenden skulle
 försvinna; det publicerade flödet lämnas då orört. Två körningar mot samma MAPP kan inte gå samtidigt.
 
-Slutkod: 0 alla filer lästa, 1 några filer hoppades över, 2 felaktig användning eller fel,
-3 flödet publicerades inte (inget lästes, för stor minskning, eller en annan körning pågår).`;
+Slutkod: 0 publicerat, alla filer lästa; 1 publicerat, men några filer hoppades över;
+2 felaktig användning eller fel; 3 flödet publicerades inte (inget lästes, för stor minskning,
+eller en annan körning pågår). Kod 0 och 1 betyder att flödet är aktuellt.`;
 
 /** The exit code when the feed was left as it was: publishing refused, or another run holds the lock. */
 const NOT_PUBLISHED = 3;
@@ -81,8 +86,6 @@ function generationTime(): string | null {
 }
 
 export const indexCommand: Command = {
-  name: 'index',
-  summary: 'läs protokollarkiv och skriv beslutshistoriken som flöde',
   usage,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
@@ -92,31 +95,57 @@ export const indexCommand: Command = {
       'max-shrink': { type: 'string' },
       'allow-shrink': { type: 'boolean' },
       'keep-old-shards-minutes': { type: 'string' },
+      report: { type: 'string' },
     });
-    if (!positionals.length) throw new UsageError('ange minst en fil eller mapp att läsa');
-    if (!values.out) throw new UsageError('ange --out MAPP');
-    const baseUrl = checkedBaseUrl(values['base-url']);
-    const maxShrinkPercent = numberIn(values['max-shrink'], 10, '--max-shrink', 100);
-    const graceMs = numberIn(values['keep-old-shards-minutes'], 60, '--keep-old-shards-minutes') * 60_000;
-    const out = path.resolve(io.cwd, values.out);
-    const shownOut = terminalText(path.relative(io.cwd, out) || '.');
-    const { caseNumbers } = await loadCheckConfig(values.config, io.cwd);
-    await prepareFeedDir(out, values.out);
-    const lock = await lockFeed(out).catch((error: NodeJS.ErrnoException) => {
-      throw new InputError(`kan inte skriva i ${values.out} (${error.code ?? error.message})`);
-    });
-    if (!lock.ok) {
-      io.stderr(`${terminalText(lockedMessage(lock, shownOut))}\n`);
-      return NOT_PUBLISHED;
-    }
-    if (lock.tookOverFrom) io.stderr(`Tog över låset efter en avbruten körning (process ${lock.tookOverFrom.pid}, startad ${terminalText(lock.tookOverFrom.started)}).\n`);
+    if (!values.report) return indexRun(values, positionals, io, null);
+    const report = new RunReport(path.resolve(io.cwd, values.report), path.resolve(io.cwd, values.out ?? ''));
+    let code: number;
     try {
-      return await indexInto(out, shownOut, { positionals, baseUrl, caseNumbers, maxShrinkPercent, graceMs, allowShrink: Boolean(values['allow-shrink']) }, io);
-    } finally {
-      await lock.release();
+      code = await indexRun(values, positionals, io, report);
+    } catch (error) {
+      await report.finish(2, error);
+      throw error;
     }
+    await report.finish(code);
+    return code;
   },
 };
+
+interface IndexFlags {
+  out?: string;
+  'base-url'?: string;
+  config?: string;
+  'max-shrink'?: string;
+  'allow-shrink'?: boolean;
+  'keep-old-shards-minutes'?: string;
+}
+
+/** One run, from its flags: reads the archive and publishes the feed under its lock; `report` is filled in on the way. */
+async function indexRun(values: IndexFlags, positionals: string[], io: Io, report: RunReport | null): Promise<number> {
+  if (!positionals.length) throw new UsageError('ange minst en fil eller mapp att läsa');
+  if (!values.out) throw new UsageError('ange --out MAPP');
+  const baseUrl = checkedBaseUrl(values['base-url']);
+  const maxShrinkPercent = numberIn(values['max-shrink'], 10, '--max-shrink', 100);
+  const graceMs = numberIn(values['keep-old-shards-minutes'], 60, '--keep-old-shards-minutes') * 60_000;
+  const out = path.resolve(io.cwd, values.out);
+  const shownOut = terminalText(path.relative(io.cwd, out) || '.');
+  const { caseNumbers } = await loadCheckConfig(values.config, io.cwd);
+  await prepareFeedDir(out, values.out);
+  const lock = await lockFeed(out).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(`kan inte skriva i ${values.out} (${error.code ?? error.message})`);
+  });
+  if (!lock.ok) {
+    io.stderr(`${terminalText(lockedMessage(lock, shownOut))}\n`);
+    report?.because(lockedMessage(lock, out));
+    return NOT_PUBLISHED;
+  }
+  if (lock.tookOverFrom) io.stderr(`Tog över låset efter en avbruten körning (process ${lock.tookOverFrom.pid}, startad ${terminalText(lock.tookOverFrom.started)}).\n`);
+  try {
+    return await indexInto(out, shownOut, { positionals, baseUrl, caseNumbers, maxShrinkPercent, graceMs, allowShrink: Boolean(values['allow-shrink']), report }, io);
+  } finally {
+    await lock.release();
+  }
+}
 
 interface IndexOptions {
   positionals: string[];
@@ -125,6 +154,7 @@ interface IndexOptions {
   maxShrinkPercent: number;
   allowShrink: boolean;
   graceMs: number;
+  report: RunReport | null;
 }
 
 /** Reads the archive and publishes its history into `out`, whose lock the caller holds. */
@@ -135,6 +165,8 @@ async function indexInto(out: string, shownOut: string, options: IndexOptions, i
   const builder = new HistoryBuilder();
   /** Files, folders and links not read, with the reason, as shown: names come from the archive. */
   const skipped = found.skipped.map((s) => ({ name: terminalText(s.name), reason: terminalText(s.reason) }));
+  const reported = options.report?.data.files.skipped;
+  reported?.push(...found.skipped.map((s) => ({ path: s.name, reason: s.reason })));
   for (const s of skipped) bar.note(`hoppar över ${s.name}: ${s.reason}`);
   /** Every case number the protocols write, as written: what the formats are learned from. */
   const labelled = new Set<string>();
@@ -155,6 +187,7 @@ async function indexInto(out: string, shownOut: string, options: IndexOptions, i
       }
     }
     if (reason) {
+      reported?.push({ path: file.name, reason });
       skipped.push({ name, reason: terminalText(reason) });
       bar.note(`hoppar över ${name}: ${terminalText(reason)}`);
     }
@@ -167,13 +200,18 @@ async function indexInto(out: string, shownOut: string, options: IndexOptions, i
   const filesFound = files.length + found.skipped.length - folders;
   const protocolsRead = files.length - (skipped.length - found.skipped.length);
   const skippedFiles = skipped.length - folders;
+  if (options.report) {
+    Object.assign(options.report.data.files, { found: filesFound, read: protocolsRead });
+    options.report.data.counts = counts;
+    options.report.readDone();
+  }
   io.stdout(
     [
-      `Läste ${protocolsRead} av ${filesFound} filer` +
+      `Läste ${protocolsRead} av ${plural(filesFound, 'fil', 'filer')}` +
         (skipped.length ? `, hoppade över ${[skippedFiles && String(skippedFiles), folders && plural(folders, 'mapp', 'mappar')].filter(Boolean).join(' och ')}:` : '.'),
       ...skipped.map((s) => `  ${s.name}: ${s.reason}`),
-      `${counts.paragraphs} paragrafer, ${counts.cases} ärenden, ${counts.entries} beslutsposter` +
-        (duplicates ? ` (${duplicates} dubbletter av redan lästa sammanträden räknades en gång)` : '') +
+      `${plural(counts.paragraphs, 'paragraf', 'paragrafer')}, ${plural(counts.cases, 'ärende', 'ärenden')}, ${plural(counts.entries, 'beslutspost', 'beslutsposter')}` +
+        (duplicates ? ` (${plural(duplicates, 'dubblett', 'dubbletter')} av redan lästa sammanträden räknades en gång)` : '') +
         '.',
       '',
     ].join('\n'),
@@ -194,6 +232,7 @@ async function indexInto(out: string, shownOut: string, options: IndexOptions, i
       `Flödet publicerades inte: ${refusal}. ${previous ? `Det publicerade flödet i ${shownOut} är orört.` : `Inget flöde skrevs till ${shownOut}.`}\n` +
         'Kontrollera att arkivet är monterat och läsbart. Är ändringen avsiktlig, kör igen med --allow-shrink.\n',
     );
+    options.report?.because(refusal);
     return NOT_PUBLISHED;
   }
 
@@ -208,9 +247,13 @@ async function indexInto(out: string, shownOut: string, options: IndexOptions, i
     manifest = renderManifest({ ...feed.manifestData, generatedAt: new Date().toISOString() });
   }
   const { written, removed, kept } = await writeFeedFiles(out, manifest, feed.shards, { graceMs: options.graceMs });
+  if (options.report) {
+    options.report.data.feed = { shards: feed.shards.length, written: written.length, removed: removed.length, keptForOldClients: kept.length };
+    options.report.publishDone();
+  }
   io.stdout(
-    `Flödet i ${shownOut}: ${feed.shards.length} delfiler, ${written.length} filer skrivna` +
-      (removed.length ? `, ${removed.length} borttagna` : '') +
+    `Flödet i ${shownOut}: ${plural(feed.shards.length, 'delfil', 'delfiler')}, ${plural(written.length, 'fil skriven', 'filer skrivna')}` +
+      (removed.length ? `, ${plural(removed.length, 'borttagen', 'borttagna')}` : '') +
       (kept.length ? `, ${plural(kept.length, 'gammal delfil', 'gamla delfiler')} kvar tills de är ${options.graceMs / 60_000} minuter gamla` : '') +
       (written.length || removed.length || kept.length ? '.' : ' (inget ändrat).') +
       '\n',

@@ -28,8 +28,6 @@ export function rulesMarkdown({ sources = true }: { sources?: boolean } = {}): s
 }
 
 export const rulesCommand: Command = {
-  name: 'rules',
-  summary: 'lista granskningsreglerna',
   usage,
   async run(args, io) {
     const { values } = parseCommandArgs(args, { format: { type: 'string' } });

@@ -93,7 +93,7 @@ describe('protokoll history', () => {
   it('says when a case is not in the feed, with exit code 1', async () => {
     const t = io();
     expect(await main(['history', 'RS 1-2020', '--feed', 'feed'], t)).toBe(1);
-    expect(t.err).toContain('Ärendet RS 1-2020 finns inte i flödet (1 ärenden ur 2 protokoll');
+    expect(t.err).toContain('Ärendet RS 1-2020 finns inte i flödet (1 ärende ur 2 protokoll');
   });
 
   it('exits 2 with one line for a missing or broken feed, and for bad usage', async () => {

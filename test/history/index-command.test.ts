@@ -45,7 +45,7 @@ describe.skipIf(!realProtocol)('protokoll index + history on the real protocol',
     const dir = workdir();
     const indexing = io(dir);
     expect(await main(['index', realProtocol!, '--out', 'feed'], indexing)).toBe(0);
-    expect(indexing.out).toContain('Läste 1 av 1 filer.');
+    expect(indexing.out).toContain('Läste 1 av 1 fil.');
     expect(indexing.out).toMatch(/17 paragrafer/);
 
     const t = io(dir);
@@ -246,7 +246,7 @@ describe('protokoll index', () => {
     expect(tty.out).toMatch(/\[█{30}\] 1\/1 runau-2025-02-11\.txt\r\x1b\[K/);
     const plain = io(dir);
     expect(await main(['index', path.join(fixtures, 'runau-2025-02-11.txt'), '--out', 'feed'], plain)).toBe(0);
-    expect(plain.out).toMatch(/^1\/1 filer lästa\n/);
+    expect(plain.out).toMatch(/^1\/1 filer genomgångna\n/);
     expect(plain.out).not.toContain('\r');
   });
 

@@ -232,7 +232,7 @@ describe('protokoll index on an archive with holes', () => {
     chmodSync(path.join(archive, '2024', 'hemligt'), 0);
     const run = protokoll(['index', 'arkiv', '--out', 'feed'], dir, { unprivileged: true });
     expect(run.code, run.err).toBe(1);
-    expect(run.out).toContain('Läste 1 av 1 filer, hoppade över 1 mapp:\n  2024/hemligt/: mappen kan inte läsas (åtkomst nekad)\n');
+    expect(run.out).toContain('Läste 1 av 1 fil, hoppade över 1 mapp:\n  2024/hemligt/: mappen kan inte läsas (åtkomst nekad)\n');
     expect(run.err).toContain('hoppar över 2024/hemligt/: mappen kan inte läsas (åtkomst nekad)');
     expect(clientView(path.join(dir, 'feed'))).toContain('RUN 318-2024');
   });
