@@ -39,9 +39,10 @@ function mentionNumbers(text: string): number[] {
 }
 
 /**
- * The reference text for a set of numbers: `§ 225`; `§§ 223-224` for a run; `§§ 223 och 225`,
- * `§§ 223-224 och 226` when they are apart. Duplicates are dropped and the order is ascending,
- * so a range collapses to one number or splits in two as the entries around it move.
+ * The reference text for a set of numbers: `§ 225`; `§§ 223–224` for a run (an en dash, as
+ * Swedish writes ranges); `§§ 223 och 225`, `§§ 223–224 och 226` when they are apart. Duplicates
+ * are dropped and the order is ascending, so a range collapses to one number or splits in two as
+ * the entries around it move.
  */
 export function formatReference(numbers: readonly number[]): string {
   const sorted = [...new Set(numbers)].sort((a, b) => a - b);
@@ -53,7 +54,7 @@ export function formatReference(numbers: readonly number[]): string {
     if (last && n === last[1] + 1) last[1] = n;
     else runs.push([n, n]);
   }
-  const parts = runs.map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`));
+  const parts = runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`));
   const head = parts.slice(0, -1).join(', ');
   return `§§ ${head ? `${head} och ${parts[parts.length - 1]}` : parts[0]}`;
 }

@@ -113,7 +113,7 @@ describe('Office gateway: filling in an entry and writing a reference', () => {
     word.syncs = 0;
     await gateway.apply(planned.plan);
     expect(word.syncs).toBe(1);
-    expect(word.edits).toEqual([{ kind: 'insertReference', text: '§§ 102-103', tag: 'protokoll:ref:e2,e3', title: 'Hänvisning' }]);
+    expect(word.edits).toEqual([{ kind: 'insertReference', text: '§§ 102–103', tag: 'protokoll:ref:e2,e3', title: 'Hänvisning' }]);
   });
 });
 

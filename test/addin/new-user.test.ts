@@ -180,7 +180,7 @@ describe('a new clerk builds a 30-item protocol', () => {
     apply(doc, inserted.plan);
     structure = readStructure(snapshotOf(doc));
     expect(structure.entries.map((e) => e.number)).toEqual(Array.from({ length: 31 }, (_, i) => 41 + i));
-    expect(snapshotOf(doc).paragraphs.some((x) => x.text.endsWith('Se även §§ 61-62'))).toBe(true);
+    expect(snapshotOf(doc).paragraphs.some((x) => x.text.endsWith('Se även §§ 61–62'))).toBe(true);
     expect(ok(planRenumber(snapshotOf(doc))).plan.operations).toEqual([]);
 
     // 4. Granska: nothing blocks signing.

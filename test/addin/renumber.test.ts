@@ -25,9 +25,9 @@ const idOf = (doc: MemoryDocument, number: number) => readStructure(snapshotOf(d
 describe('reference text', () => {
   it('writes one number, a run as a range and numbers apart with "och"', () => {
     expect(formatReference([225])).toBe('§ 225');
-    expect(formatReference([224, 223])).toBe('§§ 223-224');
+    expect(formatReference([224, 223])).toBe('§§ 223–224');
     expect(formatReference([223, 225])).toBe('§§ 223 och 225');
-    expect(formatReference([223, 224, 226, 230, 231])).toBe('§§ 223-224, 226 och 230-231');
+    expect(formatReference([223, 224, 226, 230, 231])).toBe('§§ 223–224, 226 och 230–231');
     expect(formatReference([5, 5])).toBe('§ 5');
   });
 
@@ -69,7 +69,7 @@ describe('inserting an entry between § 224 and § 225', () => {
     const texts = snapshotOf(doc).paragraphs.map((p) => p.text);
     expect(texts).toContain('Ärendet gäller uppföljning. Se § 226');
     // A range over entries that stay together stays a range.
-    expect(texts).toContain('Ärendet gäller tidsplan. Jämför §§ 223-224');
+    expect(texts).toContain('Ärendet gäller tidsplan. Jämför §§ 223–224');
     // A range the new entry splits becomes two numbers.
     expect(texts).toContain('Ärendet gäller förmånscyklar. Se §§ 224 och 226');
     // Afterwards the document is consistent: a renumbering has nothing to do.
@@ -112,14 +112,14 @@ describe('deleting an entry', () => {
     expect(r.plan.operations[0]).toMatchObject({ op: 'deleteEntry', entryId: 'e3' });
     expect(r.problems.map((p) => p.kind)).toEqual(['brokenReference', 'brokenReference']);
     expect(r.problems.map((p) => p.message)).toEqual([
-      'Hänvisningen "§§ 223-224" pekade också på en paragraf som inte finns längre',
-      'Hänvisningen "§ 224" pekar på en paragraf som inte finns längre: ändra eller ta bort den',
+      'Hänvisningen ”§§ 223–224” pekade också på en paragraf som inte finns längre',
+      'Hänvisningen ”§ 224” pekar på en paragraf som inte finns längre: ändra eller ta bort den',
     ]);
     applyPlan(doc, r.plan);
     expect(headings(doc)).toEqual(['§ 222 A', '§ 223 B', '§ 224 D']);
     const texts = snapshotOf(doc).paragraphs.map((p) => p.text);
     // §§ 223 och 225 → the two are now neighbours: a range.
-    expect(texts).toContain('Ärendet gäller a. Se §§ 223-224');
+    expect(texts).toContain('Ärendet gäller a. Se §§ 223–224');
     // A reference only to the deleted entry keeps its text, and is reported, not guessed.
     expect(texts).toContain('Ärendet gäller d. Se § 224');
     // Partly broken: the live part stays, retagged.

@@ -118,7 +118,7 @@ export function App({ gateway }: { gateway: DocumentGateway }) {
           <TextField
             id="set-body"
             label="Organ"
-            hint={`Används i standardtexterna. Tomt: "${body.name}" från dokumentet.`}
+            hint={`Används i standardtexterna. Tomt: ”${body.name}” från dokumentet.`}
             value={settings.body}
             onInput={(v) => updateSettings({ body: v })}
           />

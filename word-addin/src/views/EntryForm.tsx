@@ -173,7 +173,7 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, m
       <TextField
         id="np-title"
         label="Rubrik"
-        hint={template.defaultTitle ? `Lämna tomt för "${template.defaultTitle}".` : undefined}
+        hint={template.defaultTitle ? `Lämna tomt för ”${template.defaultTitle}”.` : undefined}
         value={draft.title}
         error={errorAt('title')}
         onInput={(title) => update({ title })}
@@ -275,8 +275,8 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, m
           )}
           <SelectField
             id="np-winner"
-            label="Ordförande finner att mötet beslutar enligt"
-            hint={draft.omrostning.enabled ? 'Lämna på "Enligt omröstningen" när omröstningen avgjorde.' : undefined}
+            label={`Ordförande finner att ${body.definite} beslutar enligt`}
+            hint={draft.omrostning.enabled ? 'Lämna på ”Enligt omröstningen” när omröstningen avgjorde.' : undefined}
             value={draft.winner}
             error={errorAt('beslutsgang.winner')}
             onChange={(winner) => setDraft((d) => ({ ...d, winner, beslutsgangText: null }))}
