@@ -1,11 +1,16 @@
-import type { Page } from 'playwright-core';
-import type { ExtensionLayer } from './extension-layer.ts';
+import type { LayerQueries } from './layer-queries.ts';
+
+/** What of a page, Playwright's (Chromium) or puppeteer's (Firefox), the pointer needs. */
+export interface PointerPage {
+  evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
+  mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void> };
+}
 
 /**
  * Rests the pointer on the first occurrence of `text` on the page (the middle of its first
  * character) and waits for the extension's hover card in `layer`. Returns where the text is.
  */
-export async function hoverCaseNumber(page: Page, layer: ExtensionLayer, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
+export async function hoverCaseNumber(page: PointerPage, layer: Pick<LayerQueries, 'waitFor'>, text: string): Promise<{ x: number; y: number; width: number; height: number }> {
   const at = await page.evaluate((text) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {

@@ -1,0 +1,150 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CaseHistory } from '../../core/history/model.ts';
+import { currentStatus } from '../../core/history/status.ts';
+import { buildFirefoxPackage } from '../../harness/builds.ts';
+import { FIREFOX_PATH, firefoxInstalled, launchFirefox, pointerPage, type FirefoxBrowser } from '../../harness/firefox.ts';
+import { FirefoxLayer } from '../../harness/firefox-layer.ts';
+import { hoverCaseNumber } from '../../harness/hover.ts';
+import { feedFiles, inventedCase } from '../../harness/invented-feed.ts';
+import { publishFeed, startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
+import { readIntranetPageState } from './support/intranet-page-state.ts';
+
+// The Firefox package in Debian's Firefox ESR, driven over WebDriver BiDi: configured as an
+// administrator configures it, by enterprise policy (3rdparty → Extensions → its id), it syncs the
+// policy's feed and shows the hover card on the test intranet page, which it leaves as it was.
+// BiDi cannot open the extension's own pages, so everything is seen through the page: the card in
+// its closed shadow root is read as extension-layer.ts reads it in Chromium (firefox-layer.ts).
+
+const haveFirefox = firefoxInstalled();
+if (!haveFirefox) console.warn(`\n!!! ${FIREFOX_PATH} is missing (apt-get install firefox-esr): the Firefox end-to-end test is SKIPPED.\n`);
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
+const DIARIUM = 'https://diarium.example.se/arende?dnr={caseNumber}';
+
+const caseAs = (caseNumber: string, n: number, entries: number): CaseHistory => ({ ...inventedCase(n, entries), caseNumber });
+const plain = caseAs('RS 1001-2024', 10, 3);
+const cases = [plain, caseAs('HSN 1002-2024', 11, 1), caseAs('RS 1008-2024', 17, 1), caseAs('RS 1012-2024', 18, 1)];
+
+let server: LoopbackServer;
+let work: string;
+let firefox: FirefoxBrowser;
+let page: Page;
+let layer: FirefoxLayer;
+
+/** The test page once its scripts have done their late work (the same moment in either browser). */
+async function settled(p: Page): Promise<void> {
+  await p.goto(`${server.origin}/pages/intranet.html`);
+  await p.waitForFunction(() => document.getElementById('island-text')?.textContent?.includes('omritningar: 5'));
+  await p.waitForSelector('#p-late');
+  await new Promise((r) => setTimeout(r, 200));
+}
+
+async function leaveCard(on = layer): Promise<void> {
+  await page.mouse.move(5, 5);
+  await on.waitFor('.card', 'detached');
+}
+
+beforeAll(async () => {
+  if (!haveFirefox) return;
+  server = await startLoopbackServer();
+  server.mount('/pages/', fixtures);
+  publishFeed(server, '/feed/', feedFiles(cases));
+  work = mkdtempSync(path.join(tmpdir(), 'protokoll-firefox-run-'));
+  const extension = await buildFirefoxPackage(work);
+  const id = JSON.parse(readFileSync(path.join(extension, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id as string;
+  firefox = await launchFirefox({
+    extension,
+    policies: { '3rdparty': { Extensions: { [id]: { feedUrl: `${server.origin}/feed/manifest.json`, diariumUrlTemplate: DIARIUM } } } },
+  });
+  expect(firefox.extensionId).toBe(id);
+}, 180_000);
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe.skipIf(!haveFirefox)('the extension in Firefox, configured by policy', () => {
+  it("syncs the policy's feed without anyone configuring it", async () => {
+    const fetched = () => server.requests.filter((r) => r.status === 200).map((r) => r.path);
+    await expect.poll(fetched, { timeout: 30_000 }).toContain('/feed/manifest.json');
+    await expect.poll(() => fetched().some((p) => p.startsWith('/feed/shards/')), { timeout: 30_000 }).toBe(true);
+  });
+
+  it("shows the hover card with the case's history newest first, and the policy's diarium link", async () => {
+    page = await firefox.newPage();
+    await settled(page);
+    layer = await FirefoxLayer.of(firefox.browser, page);
+    await hoverCaseNumber(pointerPage(page), layer, 'RS 1001-2024');
+    // The card may have opened before the sync was stored; it fills in when the data arrives.
+    await expect.poll(() => layer.text('.card'), { timeout: 15_000 }).toContain(plain.title);
+    expect(await layer.text('.card .case-number')).toContain('RS 1001-2024');
+    expect(await layer.text('.card .status')).toContain(currentStatus(plain));
+    expect(await layer.texts('.card .entry .date')).toEqual(plain.entries.map((e) => e.date).sort().reverse());
+    expect(await layer.hrefs('.card .source a')).toEqual([...plain.entries].reverse().map((e) => e.source.url));
+    expect(await layer.attribute('.card .diarium a', 'href')).toBe('https://diarium.example.se/arende?dnr=RS%201001-2024');
+    await leaveCard();
+  });
+
+  it('finds references split over <b>, in a closed shadow root and in a frame', async () => {
+    await hoverCaseNumber(pointerPage(page), layer, 'HSN');
+    expect(await layer.text('.card .case-number')).toContain('HSN 1002-2024');
+    await leaveCard();
+
+    // The closed root's text is out of the test's reach as it is out of the page's: its reference
+    // opens the line, so the host's left edge is over it.
+    const kalender = await page.evaluate(() => {
+      const host = document.getElementById('kalender')!;
+      host.scrollIntoView({ block: 'center' });
+      const r = host.getBoundingClientRect();
+      return { x: r.left + 8, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(kalender.x, kalender.y, { steps: 3 });
+    await layer.waitFor('.card', 'visible');
+    expect(await layer.text('.card .case-number')).toContain('RS 1012-2024');
+    await leaveCard();
+
+    const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+    const inFrame = await FirefoxLayer.of(firefox.browser, page, frame);
+    await page.evaluate(() => document.getElementById('frame')!.scrollIntoView({ block: 'center' }));
+    const offset = (await (await frame.frameElement())!.boundingBox())!;
+    const at = await frame.evaluate(() => {
+      const text = document.getElementById('frame-text')!.firstChild!;
+      const range = document.createRange();
+      const i = text.textContent!.indexOf('RS 1008');
+      range.setStart(text, i + 1);
+      range.setEnd(text, i + 2);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(offset.x + at.x, offset.y + at.y, { steps: 3 });
+    await inFrame.waitFor('.card', 'visible');
+    expect(await inFrame.text('.card')).toContain(cases[2]!.title);
+    await leaveCard(inFrame);
+  });
+
+  it('leaves the page as it is without the extension: markup, shadow root, frame, form values, layout', async () => {
+    const withoutExtension = await launchFirefox();
+    try {
+      const bare = await withoutExtension.newPage();
+      await settled(bare);
+      const a = await bare.evaluate(readIntranetPageState);
+      const fresh = await firefox.newPage();
+      await settled(fresh);
+      const b = await fresh.evaluate(readIntranetPageState);
+      // Our one addition lives outside <body>: the host of the card's shadow root, named at random.
+      const host = await (await FirefoxLayer.of(firefox.browser, fresh)).hostTag();
+      expect(b.htmlChildren).toEqual([...a.htmlChildren, host]);
+      expect(host).not.toMatch(/protokoll|dnr/i);
+      expect({ ...b, htmlChildren: [] }).toEqual({ ...a, htmlChildren: [] });
+      await fresh.close();
+    } finally {
+      await withoutExtension.close();
+    }
+  });
+});
