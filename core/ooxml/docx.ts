@@ -55,22 +55,38 @@ export function protocolDocx(p: Protocol, styles: EntryStyles = DEFAULT_ENTRY_ST
   return docxPackage(protocolDocumentXml(p, styles), XML_DECLARATION + HOUSE_STYLES_XML);
 }
 
-/** A .docx of a document part and a styles part, the same bytes for the same parts. */
-export function docxPackage(documentPart: string, stylesPart: string): Uint8Array {
+/** A part the document refers to beyond its styles (numbering, a footer), under `word/`. */
+export interface DocxPart {
+  /** The relationship id the document refers to it by, e.g. `rIdFooter`. */
+  id: string;
+  /** File name under `word/`, e.g. `footer1.xml`. */
+  name: string;
+  contentType: string;
+  relationshipType: string;
+  xml: string;
+}
+
+/** A .docx of a document part and a styles part, and any further parts; the same bytes for the same parts. */
+export function docxPackage(documentPart: string, stylesPart: string, parts: readonly DocxPart[] = []): Uint8Array {
   const files: Record<string, Uint8Array> = {
     '[Content_Types].xml': strToU8(
       `${XML_DECLARATION}<Types xmlns="${CT_NS}"><Default Extension="rels" ContentType="${CT_RELS}"/><Default Extension="xml" ContentType="application/xml"/>` +
-        `<Override PartName="/word/document.xml" ContentType="${CT_DOCUMENT}"/><Override PartName="/word/styles.xml" ContentType="${CT_STYLES}"/></Types>`,
+        `<Override PartName="/word/document.xml" ContentType="${CT_DOCUMENT}"/><Override PartName="/word/styles.xml" ContentType="${CT_STYLES}"/>` +
+        parts.map((x) => `<Override PartName="/word/${escapeXml(x.name)}" ContentType="${x.contentType}"/>`).join('') +
+        `</Types>`,
     ),
     '_rels/.rels': strToU8(
       `${XML_DECLARATION}<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_OFFICE_DOCUMENT}" Target="word/document.xml"/></Relationships>`,
     ),
     'word/_rels/document.xml.rels': strToU8(
-      `${XML_DECLARATION}<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/></Relationships>`,
+      `${XML_DECLARATION}<Relationships xmlns="${REL_NS}"><Relationship Id="rId1" Type="${REL_STYLES}" Target="styles.xml"/>` +
+        parts.map((x) => `<Relationship Id="${escapeXml(x.id)}" Type="${x.relationshipType}" Target="${escapeXml(x.name)}"/>`).join('') +
+        `</Relationships>`,
     ),
     'word/document.xml': strToU8(documentPart),
     'word/styles.xml': strToU8(stylesPart),
   };
+  for (const x of parts) files[`word/${x.name}`] = strToU8(x.xml);
   // A fixed timestamp keeps exports byte-identical run to run.
   return zipSync(files, { level: 6, mtime: new Date('2000-01-01T00:00:00Z') });
 }
