@@ -49,10 +49,10 @@ export class RunReport {
   private phaseStart = Date.now();
   private reason: string | undefined;
 
-  constructor(
-    private readonly file: string,
-    out: string,
-  ) {
+  private readonly file: string;
+
+  constructor(file: string, out: string) {
+    this.file = file;
     this.data = {
       report: 'protokoll-index',
       version: 1,
@@ -84,13 +84,14 @@ export class RunReport {
   /** Writes the report for a run that ended with `exitCode` (and `error`, when it failed). */
   async finish(exitCode: number, error?: unknown): Promise<void> {
     const outcome = error === undefined ? (OUTCOMES[exitCode] ?? 'failed') : 'failed';
+    const { report: kind, version, ...data } = this.data;
     const report: IndexRunReport = {
-      report: this.data.report,
-      version: this.data.version,
+      report: kind,
+      version,
       outcome,
       exitCode,
       ...(error !== undefined ? { message: error instanceof Error ? error.message : String(error) } : this.reason && { message: this.reason }),
-      ...this.data,
+      ...data,
       finishedAt: new Date().toISOString(),
       durationsMs: { total: Date.now() - this.started, read: this.readMs, publish: this.publishMs },
     };
