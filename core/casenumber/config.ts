@@ -9,7 +9,7 @@ export const CaseNumberPrefix = z
   .trim()
   .regex(PREFIX, 'prefixet ska skrivas som i diariet, med versaler först: RS, KS KF, Bun');
 
-export const CaseNumberConfig = z.object({
+export const CaseNumberConfig = z.strictObject({
   /** Formats tried in order: preset ids or templates (see template.ts). */
   formats: z
     .array(CaseNumberFormat, { error: 'formats ska vara en lista av format, t.ex. ["prefix-number-year"]' })
@@ -19,7 +19,7 @@ export const CaseNumberConfig = z.object({
    * own. An empty list accepts any two to five capitals, which finds more but also finds
    * look-alikes such as `Q1-2025`.
    */
-  prefixes: z.array(CaseNumberPrefix, { error: 'prefixes ska vara en lista, t.ex. ["RS", "HSN"]' }),
+  prefixes: z.array(CaseNumberPrefix, { error: 'prefixes ska vara en lista, t.ex. ["RS", "HSN"]' }).default([]),
 });
 export type CaseNumberConfig = z.infer<typeof CaseNumberConfig>;
 export type CaseNumberConfigInput = z.input<typeof CaseNumberConfig>;

@@ -8,7 +8,7 @@ import { Severity, type Rule } from './rule.ts';
 const SharedConfigSchema = z.object({
   caseNumbers: CaseNumberConfig.default(DEFAULT_CASE_NUMBER_CONFIG),
   /** Severity overrides per rule id; "off" turns a rule off. */
-  severities: z.record(z.string(), z.union([Severity, z.literal('off')])).default({}),
+  severities: z.partialRecord(z.enum(RULES.map((r) => r.id)), z.enum([...Severity.options, 'off'])).default({}),
   /** Which rules apply: decided from the body that met (`auto`), or set. */
   profile: z.enum(PROFILE_SETTINGS).default('auto'),
 });
@@ -26,9 +26,10 @@ const { caseNumbers, ...selection } = SharedConfigSchema.shape;
 /**
  * All configuration of a check in one file: the shared settings above and every rule's options,
  * in the order the configuration is documented in (and errors are listed in).
- * A deployment writes it as JSON (`protokoll.config.json`); missing fields take their defaults.
+ * A deployment writes it as JSON (`protokoll.config.json`); missing fields take their defaults, and an
+ * unknown field is an error, so that a misspelt setting is not silently ignored.
  */
-export const CheckConfigSchema = z.object({
+export const CheckConfigSchema = z.strictObject({
   caseNumbers,
   ...Object.assign({}, ...RULES.map((rule) => rule.options?.shape)),
   ...selection,

@@ -130,6 +130,20 @@ describe('protokoll check', () => {
     expect(bad.err).toMatch(/bad\.json är ogiltig: justeringDays/);
   });
 
+  it('names a misspelt field, an unknown rule and a wrong severity in Swedish, and lets optional fields be left out', async () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'p.txt'), 'Protokoll\nSammanträdesdatum\nRegionstyrelsen 2025-01-20\n\n§ 1 Ett\nRS 1-2025\n\nBeslut\nJa.\n');
+    const errorOf = async (config: unknown) => {
+      writeFileSync(path.join(dir, 'c.json'), JSON.stringify(config));
+      const run = await runCli(['check', 'p.txt', '--config', 'c.json'], { cwd: dir });
+      return run.code === 2 ? run.err : null;
+    };
+    expect(await errorOf({ justeringsDagar: 14 })).toMatch(/c\.json är ogiltig: okänt fält: justeringsDagar/);
+    expect(await errorOf({ severities: { 'ingen-sadan-regel': 'error' } })).toMatch(/severities: okänt fält: ingen-sadan-regel/);
+    expect(await errorOf({ severities: { 'continuous-numbering': 'fel' } })).toMatch(/severities\.continuous-numbering: tillåtna värden är "error", "warning", "info", "off"/);
+    expect(await errorOf({ caseNumbers: { formats: ['{prefix} {serial}-{year}'] } })).toBeNull();
+  });
+
   it('checks every file of a batch, names an unreadable one on its own line, and exits with the worst code', async () => {
     const dir = tmp();
     writeFileSync(path.join(dir, 'ren.txt'), minutes('Hälso- och sjukvårdsnämnden', ['§ 4 Riktlinje för hemsjukvård', 'HSN 12-2025', '', 'Beslut', '', 'Riktlinjen antas.']));
