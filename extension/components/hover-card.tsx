@@ -1,4 +1,4 @@
-import type { CaseHistory, HistoryEntry } from '../../core/history/model.ts';
+import type { MergedCaseHistory, SourcedEntry } from '../../core/history/merge-feeds.ts';
 import { currentStatus, OUTCOME_LABELS } from '../../core/history/status.ts';
 import { DecisionText } from './decision-text.tsx';
 import { SafeLink } from './safe-link.tsx';
@@ -6,13 +6,13 @@ import { SafeLink } from './safe-link.tsx';
 export interface HoverCardProps {
   id: string;
   caseNumber: string;
-  /** undefined while the background has not answered yet; null when the feed lacks the case. */
-  history: CaseHistory | null | undefined;
+  /** undefined while the background has not answered yet; null when no feed has the case. */
+  history: MergedCaseHistory | null | undefined;
   diariumUrl: string | null;
 }
 
 /** Newest first; the feed keeps entries in the order the case went. */
-function newestFirst(entries: readonly HistoryEntry[]): HistoryEntry[] {
+function newestFirst(entries: readonly SourcedEntry[]): SourcedEntry[] {
   return entries
     .map((entry, i) => ({ entry, i }))
     .sort((a, b) => b.entry.date.localeCompare(a.entry.date) || b.i - a.i)
@@ -53,9 +53,15 @@ export function HoverCard({ id, caseNumber, history, diariumUrl }: HoverCardProp
   );
 }
 
-function Entry({ entry, id }: { entry: HistoryEntry; id: string }) {
+function Entry({ entry, id }: { entry: SourcedEntry; id: string }) {
   return (
     <li class={`entry outcome-${entry.outcome}`}>
+      {entry.organisation && (
+        <p class="organisation">
+          <span class="visually-hidden">Organisation: </span>
+          {entry.organisation}
+        </p>
+      )}
       <p class="entry-head">
         <span class="body">{entry.body}</span> <span class="date">{entry.date}</span>{' '}
         <span class="paragraph">§ {entry.paragraph}</span>

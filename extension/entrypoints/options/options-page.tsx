@@ -134,6 +134,16 @@ export function OptionsPage() {
         </Field>
 
         <Field
+          id="feeds"
+          label="Fler historikflöden, ett per organisation (en adress per rad)"
+          help="Till exempel kommunernas flöden på regionens intranät. Historiken hämtas från varje flöde för sig och visas samman per diarienummer, med organisationens namn vid varje beslut."
+          error={errors.feeds}
+          locked={locked.has('feeds')}
+        >
+          {(aria) => <textarea {...aria} rows={3} value={draft.feeds} onInput={set('feeds')} />}
+        </Field>
+
+        <Field
           id="sites"
           label="Webbplatser där tillägget letar efter diarienummer (en per rad)"
           help={`Till exempel https://intranat.exempel.se/*.${LOOPBACK_SITES.length ? ` ${LOOPBACK_SITES.join(' och ')} ingår alltid.` : ''}`}

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { CaseHistory } from '../../../core/history/model.ts';
+import type { MergedCaseHistory } from '../../../core/history/merge-feeds.ts';
 import type { PageReference } from '../../lib/messages.ts';
 import { ask, askTab, onFrameReferences } from '../../lib/messaging.ts';
 import { SyncStatusView } from '../../lib/ui/sync-status-view.tsx';
@@ -26,7 +26,7 @@ async function targetTabId(): Promise<number | undefined> {
 
 export function Popup() {
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<CaseHistory[] | null>(null);
+  const [results, setResults] = useState<MergedCaseHistory[] | null>(null);
   const [searchError, setSearchError] = useState<string | null>(null);
   const [tabId, setTabId] = useState<number | null>(null);
   const [topFrame, setTopFrame] = useState<TopFrameState>('reading');
