@@ -44,10 +44,11 @@ for (const [i, row] of table.entries()) {
   console.log(row.map((cell, j) => cell.padEnd(widths[j]!)).join('  ').trimEnd());
   if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 }
-// A partial run (a name filter) keeps the other benchmarks' last figures.
-const kept = [...last.values()].filter((r) => !rows.some((n) => n.benchmark === r.benchmark && n.figure === r.figure));
+// A partial run (a name filter) keeps the other benchmarks' last figures; a benchmark that ran keeps only today's rows.
+const ran = new Set(rows.map((r) => r.benchmark));
+const kept = [...last.values()].filter((r) => !ran.has(r.benchmark));
 writeFileSync(
   resultsFile,
   JSON.stringify({ node: process.version, date: new Date().toISOString(), results: [...kept, ...rows] }, null, 2) + '\n',
 );
-console.log(`\nbench: ${rows.length} figures written to bench/results.json`);
+console.log(`\nbench: ${rows.length} ${rows.length === 1 ? 'figure' : 'figures'} written to bench/results.json`);
