@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/shared.ts';
 import { buildFirefoxPackage, builtExtension } from '../../harness/builds.ts';
 
-// No Firefox runs here (Playwright drives only its own patched Firefox), so the Firefox package is
-// checked the way addons.mozilla.org checks an upload: with Mozilla's addons-linter, and against
-// the Chromium package built from the same source.
+// The Firefox package checked the way addons.mozilla.org checks an upload: with Mozilla's
+// addons-linter, and against the Chromium package built from the same source. It runs in Firefox
+// in extension-firefox-run.test.ts.
 
 interface LinterMessage {
   code: string;
