@@ -64,6 +64,10 @@ export interface LoopbackServer {
   mount(prefix: string, dir: string): void;
   /** Answers requests for `urlPath` with the fault until cleared with `fault(urlPath, null)`. */
   fault(urlPath: string, fault: Fault | null): void;
+  /** Headers added to every answer from now on, such as CORS headers for a page of another origin; `{}` drops them. */
+  setHeaders(headers: Record<string, string>): void;
+  /** Answers 401 to every request without this cookie (`name=value`), as a feed behind single sign-on does; null lifts it. */
+  requireCookie(cookie: string | null): void;
   requests: LoggedRequest[];
   close(): Promise<void>;
 }
@@ -136,6 +140,8 @@ export async function startLoopbackServer(options: { port?: number; tries?: numb
   for (const [prefix, dir] of Object.entries(options.mounts ?? {})) mount(prefix, dir);
   const faults = new Map<string, Fault>();
   const requests: LoggedRequest[] = [];
+  let extraHeaders: Record<string, string> = {};
+  let requiredCookie: string | null = null;
 
   async function find(urlPath: string): Promise<ServedFile | { redirect: string } | undefined> {
     const inMemory = files.get(urlPath);
@@ -165,9 +171,14 @@ export async function startLoopbackServer(options: { port?: number; tries?: numb
           ifNoneMatch: req.headers['if-none-match'],
           ifModifiedSince: req.headers['if-modified-since'],
         });
+      for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
       if (req.method !== 'GET' && req.method !== 'HEAD') {
         log(405);
         return void res.writeHead(405, { allow: 'GET, HEAD' }).end();
+      }
+      if (requiredCookie && !(req.headers.cookie ?? '').split(/;\s*/).includes(requiredCookie)) {
+        log(401);
+        return void res.writeHead(401, { 'content-type': 'text/plain; charset=utf-8' }).end('inloggning krävs');
       }
       const fault = faults.get(urlPath);
       const file = await find(urlPath);
@@ -260,6 +271,12 @@ export async function startLoopbackServer(options: { port?: number; tries?: numb
     fault(urlPath, fault) {
       if (fault) faults.set(urlPath, fault);
       else faults.delete(urlPath);
+    },
+    setHeaders(headers) {
+      extraHeaders = headers;
+    },
+    requireCookie(cookie) {
+      requiredCookie = cookie;
     },
     requests,
     close: () =>

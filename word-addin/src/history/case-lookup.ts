@@ -38,7 +38,7 @@ export class CaseLookup {
     limits: FetchLimits = DEFAULT_FETCH_LIMITS,
   ) {
     this.feedUrl = feedUrl;
-    this.fetchFn = fetchFn;
+    this.fetchFn = explainingCors(fetchFn);
     this.configured = configured;
     this.limits = limits;
   }
@@ -118,6 +118,23 @@ export class CaseLookup {
   private async fetchText(url: string, what: string, signal?: AbortSignal): Promise<string> {
     return (await fetchBounded(this.fetchFn, url, { what, limits: this.limits, ...(signal ? { signal } : {}) })).text;
   }
+}
+
+/**
+ * The platform's fetch, with its bare "Failed to fetch" for a feed on another origin than the
+ * pane's replaced by what the feed's server most likely lacks: a browser hides whether the server
+ * was down or refused the pane's origin (no Access-Control-Allow-Origin), so both are named.
+ */
+function explainingCors(fetchFn: PlatformFetch): PlatformFetch {
+  return async (url, init) => {
+    try {
+      return await fetchFn(url, init);
+    } catch (error) {
+      const page = globalThis.location?.origin;
+      if (!(error instanceof TypeError) || !page || new URL(url).origin === page) throw error;
+      throw new TypeError(`servern svarade inte, eller tillåter inte hämtning från tilläggets webbplats ${page} (svaret saknar Access-Control-Allow-Origin)`);
+    }
+  };
 }
 
 /** A file of the feed; the feed's address may be relative to the task pane's page. */
