@@ -5,7 +5,7 @@ import { fetchBounded, type FetchLimits } from '../core/history/bounded-fetch.ts
 import { feedFolder } from '../core/history/feed-address.ts';
 import { shardOf, type FeedManifest } from '../core/history/feed.ts';
 import type { CaseHistory } from '../core/history/model.ts';
-import { FeedError, readFeed } from '../core/history/read-feed.ts';
+import { FeedError, readFeed, type FeedSource } from '../core/history/read-feed.ts';
 import { InputError } from './command.ts';
 
 const isUrl = (location: string) => /^https?:\/\//i.test(location);
@@ -31,6 +31,20 @@ export interface FeedLookup {
   history: CaseHistory | null;
 }
 
+/** A feed in a folder or at a URL (fetched within `limits`), its files named by where they are. */
+export function feedSourceAt(location: string, cwd: string, limits: FetchLimits): FeedSource {
+  return { fetchText: (file) => fetchText(location, file, cwd, limits), name: (file) => nameOf(location, file) };
+}
+
+/** A feed that cannot be trusted is bad input to the command that read it. */
+export async function asInputError<T>(reading: Promise<T>): Promise<T> {
+  try {
+    return await reading;
+  } catch (error) {
+    throw error instanceof FeedError ? new InputError(error.message) : error;
+  }
+}
+
 /**
  * One case, written any way (its case key finds it), from a feed in a folder or at a URL, either
  * naming the folder or its manifest.json (fetched
@@ -39,16 +53,11 @@ export interface FeedLookup {
 export async function lookUpCase(location: string, caseNumber: string, cwd: string, limits: FetchLimits): Promise<FeedLookup> {
   const key = caseKey(caseNumber);
   let history: CaseHistory | null = null;
-  try {
-    const manifest = await readFeed(
-      { fetchText: (file) => fetchText(location, file, cwd, limits), name: (file) => nameOf(location, file) },
-      {
-        shards: (m) => m.shards.filter((ref) => ref.id === shardOf(caseNumber, m.shardCount)),
-        onShard: (shard) => void (history = shard.cases.find((c) => caseKey(c.caseNumber) === key) ?? null),
-      },
-    );
-    return { manifest, history };
-  } catch (error) {
-    throw error instanceof FeedError ? new InputError(error.message) : error;
-  }
+  const manifest = await asInputError(
+    readFeed(feedSourceAt(location, cwd, limits), {
+      shards: (m) => m.shards.filter((ref) => ref.id === shardOf(caseNumber, m.shardCount)),
+      onShard: (shard) => void (history = shard.cases.find((c) => caseKey(c.caseNumber) === key) ?? null),
+    }),
+  );
+  return { manifest, history };
 }

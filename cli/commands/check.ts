@@ -5,6 +5,9 @@ import type { Finding } from '../../core/check/rule.ts';
 import type { Protocol } from '../../core/model/protocol.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import { loadCheckConfig } from '../check-config.ts';
+import { asInputError, feedSourceAt } from '../feed-source.ts';
+import { FETCH_LIMIT_FLAGS, FETCH_LIMIT_USAGE, fetchLimitsOf } from '../fetch-limit-flags.ts';
+import { previousMeeting, readMeetingIndex } from '../../core/history/numbering.ts';
 import type { Command } from '../command.ts';
 import { EXAMPLE_PROTOCOL } from '../project-paths.ts';
 import { readProtocol } from '../read-protocol.ts';
@@ -12,7 +15,7 @@ import { SEVERITY_WORD } from '../severity-word.ts';
 import { plural } from '../../core/text/plural.ts';
 import { terminalJson, terminalText } from '../terminal-text.ts';
 
-const usage = `Användning: protokoll check [FIL …] [--format text|json] [--config KONFIG.json]
+const usage = `Användning: protokoll check [FIL …] [--format text|json] [--config KONFIG.json] [--feed MAPP|URL]
 
 Granskar protokollutkast (.txt, .docx eller .pdf) mot Kommunallagens regler och husstilen
 innan de skickas för justering. Utan FIL granskas projektets eget exempelprotokoll. Varje fil
@@ -24,6 +27,9 @@ Rapporten säger vilken profil som användes och varför.
 
   --format text|json   text för en person (standard), json för verktyg
   --config FIL         JSON med diarienummerformat, prefix, allvarlighetsgrader, profil (se README)
+  --feed MAPP|URL      beslutshistorikens flöde (protokoll index): varnar när första paragrafen inte
+                       följer på sista paragrafen i organets förra protokoll samma år
+${FETCH_LIMIT_USAGE}
 
 Slutkod, den värsta för filerna: 0 inga fel, 1 fel hittades, 2 felaktig användning eller oläsbar fil.`;
 
@@ -95,9 +101,13 @@ export const checkCommand: Command = {
     const { values, positionals } = parseCommandArgs(args, {
       format: { type: 'string' },
       config: { type: 'string' },
+      feed: { type: 'string' },
+      ...FETCH_LIMIT_FLAGS,
     });
     const format = oneOf(values.format, ['text', 'json'] as const, 'text', '--format');
     const config = await loadCheckConfig(values.config, io.cwd);
+    // Read once for every file: the meetings of the feed, not its decisions, are kept.
+    const meetings = values.feed === undefined ? null : await asInputError(readMeetingIndex(feedSourceAt(values.feed, io.cwd, fetchLimitsOf(values))));
     const files = positionals.length ? positionals : [path.relative(io.cwd, EXAMPLE_PROTOCOL) || EXAMPLE_PROTOCOL];
     if (!positionals.length && format === 'text') io.stderr(`Ingen fil angiven: granskar projektets exempelprotokoll ${files[0]}\n`);
 
@@ -110,8 +120,10 @@ export const checkCommand: Command = {
         results.push({ file, error: read.reason });
         continue;
       }
-      const profile = meetingProfile(read.protocol.body, config.profile);
-      results.push({ file, protocol: read.protocol, profile, findings: checkProtocol(read.protocol, { config, sourceText: read.text, profile: profile.id }) });
+      const { body, date } = read.protocol;
+      const profile = meetingProfile(body, config.profile);
+      const previous = meetings && body && date ? previousMeeting(meetings, { body, date }) : null;
+      results.push({ file, protocol: read.protocol, profile, findings: checkProtocol(read.protocol, { config, sourceText: read.text, profile: profile.id, previousMeeting: previous }) });
     }
     const checked = results.filter((r): r is Checked => 'findings' in r);
 

@@ -1,3 +1,4 @@
+import type { PreviousMeeting } from '../history/numbering.ts';
 import type { Protocol } from '../model/protocol.ts';
 import { splitLines } from '../text/lines.ts';
 import { DEFAULT_CHECK_CONFIG, type CheckConfig } from './config.ts';
@@ -12,6 +13,8 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** The profile to check under; by default decided by `meetingProfile` from the body and the config. */
   profile?: ProfileId;
+  /** The body's previous meeting this year in the decision-history feed (core/history/numbering.ts), for the numbering across meetings. */
+  previousMeeting?: PreviousMeeting | null;
 }
 
 /** A finding with what it was worded from: the rule's message id and the data filled into it. */
@@ -49,6 +52,7 @@ export function runRules(protocol: Protocol, options: CheckOptions = {}): RuleRe
     protocol,
     config,
     sourceText,
+    previousMeeting: options.previousMeeting ?? null,
     get sourceLines() {
       if (lines === undefined) lines = sourceText === null ? null : splitLines(sourceText);
       return lines;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PreviousMeeting } from '../history/numbering.ts';
 import type { Paragraf, Protocol } from '../model/protocol.ts';
 import type { SharedConfig } from './config.ts';
 import type { ProfileId } from './meeting-profile.ts';
@@ -37,6 +38,8 @@ export interface RuleContext<Options = unknown> {
   sourceLines: readonly string[] | null;
   /** The source text itself, for rules that search across line breaks. */
   sourceText: string | null;
+  /** The body's previous meeting this year in the decision-history feed, when the check was given a feed. */
+  previousMeeting?: PreviousMeeting | null;
 }
 
 /** What a rule reports: which of its messages, filled with what; the runner words it and adds the rule id and severity. */

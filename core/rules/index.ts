@@ -1,4 +1,5 @@
 import { continuousNumbering } from './continuous-numbering.ts';
+import { numberingFollowsFeed } from './numbering-follows-feed.ts';
 import { tocMatchesBody } from './toc-matches-body.ts';
 import { caseNumberRequired } from './case-number-required.ts';
 import { beslutRequired } from './beslut-required.ts';
@@ -23,6 +24,7 @@ import { voteByNonServing } from './vote-by-non-serving.ts';
  */
 export const RULES = [
   continuousNumbering,
+  numberingFollowsFeed,
   tocMatchesBody,
   caseNumberRequired,
   beslutRequired,
