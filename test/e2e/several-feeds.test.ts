@@ -7,6 +7,8 @@ import { hoverCaseNumber } from '../../harness/hover.ts';
 import { feedFiles, inventedCase } from '../../harness/invented-feed.ts';
 import { publishFeed, startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
 import { openOptions, syncNow } from '../../harness/options-page.ts';
+import { axeViolations } from './support/axe.ts';
+import { openPopup } from './support/popup-page.ts';
 
 // Several feeds in real headless Chromium with the built extension: an invented region's feed on
 // 127.0.0.1 and an invented municipality's on localhost (two hosts, two servers), each with the
@@ -106,6 +108,11 @@ describe('the extension with a feed per organisation', () => {
     const [regionLine, kommunLine] = await options.getByTestId('feed-status').allTextContents();
     expect(regionLine).not.toContain('Misslyckades');
     expect(kommunLine).toMatch(/^Exempelby kommun: 3 ärenden, 3 beslut.*Misslyckades .*HTTP 500/);
+    expect(await axeViolations(options)).toEqual([]);
+    const popup = await openPopup(browser);
+    expect(await popup.getByTestId('feed-error').textContent()).toMatch(/HTTP 500/);
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.close();
 
     const layer = await openPage();
     await hoverCaseNumber(page, layer, REGION_CASE);

@@ -6,6 +6,7 @@ import { findCaseNumbers } from '../../core/casenumber/index.ts';
 import { DEFAULT_FETCH_LIMITS } from '../../core/history/bounded-fetch.ts';
 import type { CaseHistory } from '../../core/history/model.ts';
 import { pageCaseNumberConfig } from '../../extension/lib/case-number-config.ts';
+import { feedUrlsOf } from '../../extension/lib/extension-settings.ts';
 import { sha256WebCrypto } from '../../extension/lib/feed-sync.ts';
 import { HistoryStore } from '../../extension/lib/history-store.ts';
 import { searchHistory } from '../../extension/lib/search-history.ts';
@@ -119,6 +120,20 @@ describe('several feeds', () => {
     const shards = await db.count('shards');
     db.close();
     expect(shards).toBe([...kommun.files.keys()].filter((p) => p.startsWith('shards/')).length);
+  });
+});
+
+describe('the feeds setting', () => {
+  it('is set by policy beside feedUrl, locked, each address in its one form, a bad one named and the rest kept', async () => {
+    await fakeBrowser.storage.managed.set({ feedUrl: FEEDS[0], feeds: [KOMMUN, FEEDS[0]] });
+    const loaded = await loadSettings();
+    expect(loaded.locked).toEqual(expect.arrayContaining(['feedUrl', 'feeds']));
+    expect(feedUrlsOf(loaded.settings)).toEqual(FEEDS);
+    await fakeBrowser.storage.managed.set({ feeds: ['ftp://kommun.example.se/historik/'] });
+    const refused = await loadSettings();
+    expect(refused.settings.feeds).toEqual([]);
+    expect(refused.problems).toEqual([expect.stringMatching(/^Policyinställningen feeds.*http:\/\/ eller https:\/\//)]);
+    expect(feedUrlsOf(refused.settings)).toEqual([FEEDS[0]]);
   });
 });
 
