@@ -47,7 +47,7 @@ testRule(decidingExceedsSeats, {
         {
           paragraph: null,
           messageId: 'more-than-seats',
-          data: { paragrafer: '§§ 12-13', deciding: 7, organ: 'Regionstyrelsens arbetsutskott', seats: 6 },
+          data: { paragrafer: '§§ 12–13', deciding: 7, organ: 'Regionstyrelsens arbetsutskott', seats: 6 },
         },
       ],
     },

@@ -50,7 +50,7 @@ testRule(ersattareWithoutVacancy, {
         {
           paragraph: null,
           messageId: 'member-present',
-          data: { ersattare: 'Olle Ny (S)', ledamot: 'Erik Lund (S)', paragrafer: '§§ 12-14' },
+          data: { ersattare: 'Olle Ny (S)', ledamot: 'Erik Lund (S)', paragrafer: '§§ 12–14' },
           line: 14,
         },
       ],
