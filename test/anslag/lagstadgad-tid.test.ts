@@ -46,6 +46,23 @@ describe('the days lagen (1930:173) moves a deadline from', () => {
   });
 });
 
+describe('the holidays, whatever the machine’s time zone', () => {
+  it('are the Swedish dates east and west of Sweden', () => {
+    const zone = process.env.TZ;
+    try {
+      // A year per zone, so that each is read afresh under it.
+      for (const [tz, year] of [['Pacific/Kiritimati', 2031], ['America/Los_Angeles', 2032]] as const) {
+        process.env.TZ = tz;
+        expect([`${year}-12-24`, `${year}-12-31`, `${year}-01-01`].map(closedDayReason), tz).toEqual(['julafton', 'nyårsafton', 'nyårsdagen']);
+        expect(closedDayReason(`${year}-12-23`) ?? 'vardag', tz).not.toBe('julafton');
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+});
+
 describe('lagstadgadTid', () => {
   it('keeps a deadline on a weekday', () => {
     expect(lagstadgadTid('2025-03-17')).toEqual({ date: '2025-03-17', moved: null });
