@@ -4,7 +4,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { zipSync } from 'fflate';
-import { buildOrganisationPackages } from '../harness/builds.ts';
+import { projectRoot } from '../cli/project-paths.ts';
+import { buildOrganisationPackages, CHROME_BUILD_DIR } from '../harness/builds.ts';
 import { CHROMIUM_PATH } from '../harness/chromium.ts';
 import { MANIFEST, manifestFor } from '../word-addin/scripts/manifest.ts';
 import { loadOrganisation, publicKeyDer, type Organisation } from './organisation.ts';
@@ -69,7 +70,15 @@ export interface OrganisationBuild {
 export async function buildOrganisation(file: string, options: { out: string; key?: string; chromium?: string }): Promise<OrganisationBuild> {
   const org = loadOrganisation(file);
   const out = path.resolve(options.out);
-  await rm(out, { recursive: true, force: true });
+  if ([path.join(projectRoot, '.output'), path.dirname(CHROME_BUILD_DIR)].includes(out)) {
+    throw new Error(`--out ${options.out} är demons och testernas byggmapp; välj en egen, t.ex. .output/organisation`);
+  }
+  // What a previous organisation build wrote, and only that: --out may be a folder with other files.
+  for (const entry of await readdir(out).catch(() => [])) {
+    if (['chrome-mv3', 'firefox-mv2', 'policies', 'addin', 'update.xml', 'updates.json'].includes(entry) || /^protokoll-.*\.(crx|xpi)$/.test(entry)) {
+      await rm(path.join(out, entry), { recursive: true, force: true });
+    }
+  }
   const built = await buildOrganisationPackages(path.resolve(file), out);
   const files = new Map<string, string | Uint8Array>([
     ['update.xml', chromiumUpdateXml(org)],

@@ -5,7 +5,7 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/extension-browser.ts';
 import { buildOrganisation, type OrganisationBuild } from '../../scripts/build-org.ts';
-import { sharedFile } from '../support/shared.ts';
+import { projectRoot, sharedFile } from '../support/shared.ts';
 import { inventOrganisation, type InventedOrganisation } from './organisation.ts';
 
 /** `npm run build:org` for an invented organisation, as docs/deployment.md runs it, and its packages in real Chromium. */
@@ -20,8 +20,11 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('npm run build:org', () => {
-  it('builds into its own folder, never the demo build', () => {
+  it('builds into its own folder, never the demo build', async () => {
     expect(build.out).toBe(path.join(org.dir, 'ut'));
+    for (const out of ['.output', '.output/demo']) {
+      await expect(buildOrganisation(org.file, { out: path.join(projectRoot, out) })).rejects.toThrow(/demons och testernas byggmapp/);
+    }
     expect(build.written).toEqual([
       'addin/manifest.xml',
       'policies/firefox/policies.json',
