@@ -3,8 +3,7 @@ import { IsoDate } from '../model/protocol.ts';
 import { addDays, longSwedishDate } from '../text/dates.ts';
 import { lagstadgadTid, type Deadline } from './lagstadgad-tid.ts';
 
-/** An ISO date that exists in the calendar (not `2025-02-30`). */
-// A text in another form has IsoDate's message alone.
+/** An ISO date that exists in the calendar (not `2025-02-30`); a text in another form gets IsoDate's message alone. */
 export const CalendarDate = IsoDate.refine((d) => !IsoDate.safeParse(d).success || new Date(Date.parse(d) || 0).toISOString().startsWith(d), {
   message: 'datumet finns inte i kalendern',
 });

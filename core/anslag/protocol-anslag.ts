@@ -59,8 +59,17 @@ export function protocolAnslag(protocol: Protocol, sourceText: string | null, op
   const block = sourceText === null ? null : readAnslagBlock(sourceText);
   const forvaringsplats = options.forvaringsplats ?? block?.forvaringsplats ?? null;
   if (!forvaringsplats) notes.push('Protokollet anger inte var det förvaras: fyll i förvaringsplatsen i anslaget (kommunallagen 8 kap. 12 §).');
-  const uppsatt = options.uppsatt ?? block?.uppsatt?.date;
-  if (!options.uppsatt && uppsatt) notes.push(`Anslagets uppsättande ${uppsatt} är hämtat ur protokollets anslag/bevis.`);
+  const written = block?.uppsatt?.date;
+  // The block's day belongs to the justering the protocol states; one before the justering given is another justering's.
+  const fromBlock = written && written >= justerat ? written : undefined;
+  if (!options.uppsatt && written) {
+    notes.push(
+      fromBlock
+        ? `Anslagets uppsättande ${written} är hämtat ur protokollets anslag/bevis.`
+        : `Protokollets anslag/bevis anger uppsättande ${written}, före justeringen ${justerat}: det datumet används inte.`,
+    );
+  }
+  const uppsatt = options.uppsatt ?? fromBlock;
 
   const immediateNumbers = new Set(immediate.paragrafer.map((p) => p.number));
   const rest = protocol.paragrafer.map((p) => p.number).filter((n) => !immediateNumbers.has(n));

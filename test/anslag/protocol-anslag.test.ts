@@ -32,6 +32,12 @@ describe('protocolAnslag on the example protocols', () => {
     expect(result.notices.map((n) => n.text).join('\n')).toBe(expected('regionstyrelsen-2025-04-01'));
   });
 
+  it('a justering later than the block’s posting day: that day is not used', () => {
+    const result = anslag(example('regionstyrelsens-arbetsutskott-2025-03-11'), { justerat: '2025-03-19' });
+    expect(result.notices[0]!.dates.uppsatt).toBe('2025-03-21');
+    expect(result.notes).toContain('Protokollets anslag/bevis anger uppsättande 2025-03-17, före justeringen 2025-03-19: det datumet används inte.');
+  });
+
   it('the clerk’s dates win over the protocol’s', () => {
     const [notice] = anslag(example('regionstyrelsens-arbetsutskott-2025-03-11'), { justerat: '2025-03-12', uppsatt: '2025-03-13' }).notices;
     expect(notice!.fields.find((f) => f.label === 'Sista dag att överklaga')!.value).toBe('2025-04-03');
