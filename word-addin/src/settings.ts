@@ -24,8 +24,16 @@ export const BUILT_IN_CASE_NUMBERS: CaseNumberConfig | null =
 export interface PaneSettings {
   /** The body that meets, as on the cover page: "Kulturnämndens arbetsutskott". */
   body: string;
-  /** The decision-history feed: its folder or its manifest.json, absolute or relative to the pane. */
+  /**
+   * The decision-history feed: its folder or its manifest.json, absolute or relative to the pane;
+   * or several feeds, one per organisation, separated by white space (see `feedAddresses`).
+   */
   feedUrl: string;
+}
+
+/** The feeds a feed setting names: one address, or several (a region's and its municipalities') separated by white space. */
+export function feedAddresses(setting: string): string[] {
+  return [...new Set(setting.split(/\s+/).filter(Boolean))];
 }
 
 const KEY = 'protokoll.settings';

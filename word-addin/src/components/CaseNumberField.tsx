@@ -69,6 +69,7 @@ export function CaseNumberField({
                 {result.history.entries.slice(-3).map((e, i) => (
                   <li key={i}>
                     {describeEntry(e)}, § {e.paragraph}
+                    {e.organisation ? ` (${e.organisation})` : ''}
                   </li>
                 ))}
               </ol>

@@ -1,108 +1,128 @@
-import { CaseNumberConfig, DEFAULT_CASE_NUMBER_CONFIG, caseKey, parseCaseNumber } from '../../../core/casenumber/index.ts';
+import { type CaseNumberConfig, caseKey, parseCaseNumber } from '../../../core/casenumber/index.ts';
 import { DEFAULT_FETCH_LIMITS, fetchBounded, type FetchLimits, type PlatformFetch } from '../../../core/history/bounded-fetch.ts';
 import { feedFolder } from '../../../core/history/feed-address.ts';
 import { MANIFEST_FILE, shardOf, type FeedManifest, type FeedShard, type ShardRef } from '../../../core/history/feed.ts';
-import type { CaseHistory } from '../../../core/history/model.ts';
+import { feedCaseNumberConfig, unionOfLearnedFormats } from '../../../core/history/feed-formats.ts';
+import { mergeCaseHistories, organisationLabel, type FeedCase, type MergedCaseHistory } from '../../../core/history/merge-feeds.ts';
 import { FeedError, readManifest, readShard, type FeedSource } from '../../../core/history/read-feed.ts';
+import { feedAddresses } from '../settings.ts';
 
 export type LookupResult =
-  | { kind: 'found'; history: CaseHistory }
+  | { kind: 'found'; history: MergedCaseHistory }
   | { kind: 'notFound'; caseNumber: string }
   | { kind: 'invalid' }
   | { kind: 'unavailable'; message: string };
 
+/** A feed whose manifest was read (or, when that failed, read before), with its files' source. */
+interface ReadFeed {
+  manifestUrl: string;
+  manifest: FeedManifest;
+  source: FeedSource;
+}
+
 /**
- * Looks one case up in the decision-history feed: the manifest, then the one shard the case
- * hashes to, by its case key. Text is a case number when the administrator's formats read it, or
- * without those the formats the feed learned from the organisation's protocols, or else the default.
- * Both files are fetched within `limits` (time and size, redirects only within the feed's origin)
- * and read and checked by the core feed reader; a feed that fails is refused with a message, and
- * whatever was fetched and checked before stays in use.
+ * Looks one case up in the decision-history feeds, one per organisation (a region's and its
+ * municipalities'): in each, the manifest, then the one shard the case hashes to, by its case key;
+ * what the feeds have is merged per case number (core/history/merge-feeds.ts), each entry naming its
+ * organisation. Text is a case number when the administrator's formats read it, or without those
+ * the formats a feed learned from its organisation's protocols, or else the default. Every file is
+ * fetched within `limits` (time and size, redirects only within the feed's origin) and read and
+ * checked by the core feed reader; a feed that fails is refused with a message, whatever was
+ * fetched and checked before from it stays in use, and the other feeds are read as before.
  */
 export class CaseLookup {
-  private manifest: { url: string; value: FeedManifest } | null = null;
+  /** Each feed's last good manifest, by its URL. */
+  private readonly manifests = new Map<string, FeedManifest>();
   private readonly shards = new Map<string, FeedShard>();
 
   private readonly learned = new WeakMap<FeedManifest, CaseNumberConfig>();
 
-  private readonly feedUrl: () => string;
+  private readonly feeds: () => string;
   private readonly fetchFn: PlatformFetch;
   private readonly configured: CaseNumberConfig | null;
   private readonly limits: FetchLimits;
 
-  /** `feedUrl` is read on every look-up, so a changed setting takes effect at once. */
+  /** `feeds` is the feed setting (see `feedAddresses`), read on every look-up, so a changed setting takes effect at once. */
   constructor(
-    feedUrl: () => string,
+    feeds: () => string,
     fetchFn: PlatformFetch = (url, init) => fetch(url, init),
     configured: CaseNumberConfig | null = null,
     limits: FetchLimits = DEFAULT_FETCH_LIMITS,
   ) {
-    this.feedUrl = feedUrl;
+    this.feeds = feeds;
     this.fetchFn = explainingCors(fetchFn);
     this.configured = configured;
     this.limits = limits;
   }
 
   async lookup(text: string, signal?: AbortSignal): Promise<LookupResult> {
-    const base = this.feedUrl().trim();
-    if (!base) return { kind: 'unavailable', message: 'Ingen adress till beslutshistoriken är inställd.' };
-    try {
-      const { source, manifestUrl } = this.source(base, signal);
-      const manifest = await this.loadManifest(source, manifestUrl, signal);
-      const caseNumber = parseCaseNumber(text, this.caseNumbers(manifest))?.canonical;
-      if (!caseNumber) return { kind: 'invalid' };
-      const id = shardOf(caseNumber, manifest.shardCount);
-      const ref = manifest.shards.find((s) => s.id === id);
-      if (!ref) return { kind: 'notFound', caseNumber };
-      const shard = await this.loadShard(source, ref, manifest);
-      const key = caseKey(caseNumber);
-      const history = shard.cases.find((c) => caseKey(c.caseNumber) === key);
-      return history ? { kind: 'found', history } : { kind: 'notFound', caseNumber };
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      const message = error instanceof FeedError ? `Beslutshistoriken kunde inte läsas: ${error.message}.` : error instanceof Error ? error.message : String(error);
-      return { kind: 'unavailable', message };
-    }
+    const addresses = feedAddresses(this.feeds());
+    if (!addresses.length) return { kind: 'unavailable', message: 'Ingen adress till beslutshistoriken är inställd.' };
+    const feeds = await Promise.all(addresses.map((address) => this.readFeed(address, signal)));
+    const read = feeds.filter((f): f is ReadFeed => !(f instanceof FeedFailure));
+    const failed = feeds.filter((f): f is FeedFailure => f instanceof FeedFailure);
+    // Each feed reads its organisation's own shapes; the first that reads the text names the case.
+    const caseNumber = read.map((f) => parseCaseNumber(text, this.caseNumbers(f.manifest))?.canonical).find(Boolean);
+    if (!caseNumber) return failed.length ? unavailable(failed, addresses.length) : { kind: 'invalid' };
+    const key = caseKey(caseNumber);
+    const finds = await Promise.all(
+      read.map(async (feed): Promise<FeedCase | FeedFailure | null> => {
+        const ref = feed.manifest.shards.find((s) => s.id === shardOf(caseNumber, feed.manifest.shardCount));
+        if (!ref) return null;
+        try {
+          const history = (await this.loadShard(feed.source, ref, feed.manifest)).cases.find((c) => caseKey(c.caseNumber) === key);
+          return history ? { organisation: organisationLabel(feed.manifest.organisation, feed.manifestUrl, addresses.length), history } : null;
+        } catch (error) {
+          if (signal?.aborted) throw error;
+          return new FeedFailure(feed.manifestUrl, error);
+        }
+      }),
+    );
+    const history = mergeCaseHistories(finds.filter((f): f is FeedCase => f !== null && !(f instanceof FeedFailure)));
+    if (history) return { kind: 'found', history };
+    const shardFailures = finds.filter((f): f is FeedFailure => f instanceof FeedFailure);
+    return failed.length || shardFailures.length ? unavailable([...failed, ...shardFailures], addresses.length) : { kind: 'notFound', caseNumber };
   }
 
   /**
    * The case-number formats the pane reads and checks with: the administrator's, else those the
-   * feed learned, else the default (also when the feed cannot be read).
+   * feeds learned (all of them), else the default (also when no feed can be read).
    */
   async caseNumberConfig(signal?: AbortSignal): Promise<CaseNumberConfig> {
     if (this.configured) return this.configured;
-    const base = this.feedUrl().trim();
-    if (!base) return DEFAULT_CASE_NUMBER_CONFIG;
+    const feeds = await Promise.all(feedAddresses(this.feeds()).map((address) => this.readFeed(address, signal)));
+    const learned = feeds.flatMap((f) => (f instanceof FeedFailure ? [] : [f.manifest.caseNumberFormats]));
+    return feedCaseNumberConfig(null, unionOfLearnedFormats(learned));
+  }
+
+  /** A feed's manifest, else the one read from it before, else why it failed. */
+  private async readFeed(address: string, signal?: AbortSignal): Promise<ReadFeed | FeedFailure> {
+    let manifestUrl = address;
     try {
-      const { source, manifestUrl } = this.source(base, signal);
-      return this.caseNumbers(await this.loadManifest(source, manifestUrl, signal));
-    } catch {
-      return DEFAULT_CASE_NUMBER_CONFIG;
+      manifestUrl = feedFileUrl(address, MANIFEST_FILE);
+      const source: FeedSource = { fetchText: (file) => this.fetchText(new URL(file, manifestUrl).href, file, signal) };
+      return { manifestUrl, source, manifest: await this.loadManifest(source, manifestUrl, signal) };
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      return new FeedFailure(manifestUrl, error);
     }
   }
 
-  /** The feed's files, relative to its manifest. */
-  private source(base: string, signal?: AbortSignal): { source: FeedSource; manifestUrl: string } {
-    const manifestUrl = feedFileUrl(base, MANIFEST_FILE);
-    return { manifestUrl, source: { fetchText: (file) => this.fetchText(new URL(file, manifestUrl).href, file, signal) } };
-  }
-
   private caseNumbers(manifest: FeedManifest): CaseNumberConfig {
-    if (this.configured) return this.configured;
-    if (!manifest.caseNumberFormats?.length) return DEFAULT_CASE_NUMBER_CONFIG;
     let config = this.learned.get(manifest);
-    if (!config) this.learned.set(manifest, (config = CaseNumberConfig.parse({ formats: manifest.caseNumberFormats, prefixes: [] })));
+    if (!config) this.learned.set(manifest, (config = feedCaseNumberConfig(this.configured, manifest.caseNumberFormats)));
     return config;
   }
 
   private async loadManifest(source: FeedSource, url: string, signal?: AbortSignal): Promise<FeedManifest> {
     try {
       const manifest = await readManifest(source);
-      this.manifest = { url, value: manifest };
+      this.manifests.set(url, manifest);
       return manifest;
     } catch (error) {
       // Offline, the server down or the file broken: the manifest read earlier still tells where cases are.
-      if (this.manifest?.url === url && !signal?.aborted) return this.manifest.value;
+      const earlier = this.manifests.get(url);
+      if (earlier && !signal?.aborted) return earlier;
       throw error;
     }
   }
@@ -118,6 +138,27 @@ export class CaseLookup {
   private async fetchText(url: string, what: string, signal?: AbortSignal): Promise<string> {
     return (await fetchBounded(this.fetchFn, url, { what, limits: this.limits, ...(signal ? { signal } : {}) })).text;
   }
+}
+
+/** Why one feed could not be read. */
+class FeedFailure {
+  readonly manifestUrl: string;
+  readonly error: unknown;
+  constructor(manifestUrl: string, error: unknown) {
+    this.manifestUrl = manifestUrl;
+    this.error = error;
+  }
+
+  message(): string {
+    const { error } = this;
+    return error instanceof FeedError ? `Beslutshistoriken kunde inte läsas: ${error.message}.` : error instanceof Error ? error.message : String(error);
+  }
+}
+
+/** The failures in words; with several feeds, each named by its host. */
+function unavailable(failures: readonly FeedFailure[], feedCount: number): LookupResult {
+  const named = (f: FeedFailure) => (feedCount > 1 ? `${URL.canParse(f.manifestUrl) ? new URL(f.manifestUrl).host : f.manifestUrl}: ${f.message()}` : f.message());
+  return { kind: 'unavailable', message: failures.map(named).join(' ') };
 }
 
 /**
