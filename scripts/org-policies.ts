@@ -41,17 +41,20 @@ function hostOfPattern(pattern: string): string {
   return pattern.replace(/^([^:]+:\/\/[^/]+).*$/, '$1');
 }
 
+/**
+ * The hosts the extension may reach whatever a user grants (Chromium, Edge and Firefox read the
+ * same two keys of ExtensionSettings): none but those allowed, by default the sites' and the feeds' hosts.
+ */
+function runtimeHosts(org: Organisation): Record<string, string[]> {
+  if (!org.policy.runtimeBlockedHosts.length) return {};
+  const feeds = [org.settings.feedUrl, ...(org.settings.feeds ?? [])].filter((url): url is string => Boolean(url)).map(hostOfPattern);
+  const allowed = org.policy.runtimeAllowedHosts ?? [...new Set([...(org.settings.sites ?? []).map(hostOfPattern), ...feeds])];
+  return { runtime_blocked_hosts: org.policy.runtimeBlockedHosts, runtime_allowed_hosts: allowed };
+}
+
 /** Chromium's and Edge's ExtensionSettings entry: force-installed from the organisation's update.xml, reaching only its own hosts. */
 export function chromiumExtensionSettings(org: Organisation): Record<string, unknown> {
-  const feed = org.settings.feedUrl ? [hostOfPattern(org.settings.feedUrl)] : [];
-  const allowed = org.policy.runtimeAllowedHosts ?? [...new Set([...(org.settings.sites ?? []).map(hostOfPattern), ...feed])];
-  return {
-    [org.chromiumId]: {
-      installation_mode: 'force_installed',
-      update_url: org.chromiumUpdateUrl,
-      ...(org.policy.runtimeBlockedHosts.length && { runtime_blocked_hosts: org.policy.runtimeBlockedHosts, runtime_allowed_hosts: allowed }),
-    },
-  };
+  return { [org.chromiumId]: { installation_mode: 'force_installed', update_url: org.chromiumUpdateUrl, ...runtimeHosts(org) } };
 }
 
 /** Linux: the same file for Chrome, Chromium and Edge. */
@@ -66,7 +69,7 @@ export function linuxPolicy(org: Organisation): string {
 export function firefoxPolicy(org: Organisation): string {
   const policy = {
     policies: {
-      ExtensionSettings: { [org.extension.firefoxId]: { installation_mode: 'force_installed', install_url: `${org.hosting}${org.xpiFile}` } },
+      ExtensionSettings: { [org.extension.firefoxId]: { installation_mode: 'force_installed', install_url: `${org.hosting}${org.xpiFile}`, ...runtimeHosts(org) } },
       '3rdparty': { Extensions: { [org.extension.firefoxId]: policySettings(org) } },
     },
   };

@@ -58,6 +58,16 @@ describe('reading an organisation file', () => {
     expect(() => loadOrganisation(org.file)).toThrow(/extension\.publicKey: .*saknas\.pem är ingen läsbar PEM-nyckel \(ENOENT\)/);
   });
 
+  it('allows by default the hosts of the sites and of every feed, and nothing else', () => {
+    const { runtimeAllowedHosts: _, ...policy } = example.policy;
+    const org = loadOrganisation(inventOrganisation({ policy }).file);
+    const linux = JSON.parse(policyFiles(org).get('linux/protokoll.json') as string);
+    expect(linux.ExtensionSettings[org.chromiumId]).toMatchObject({
+      runtime_blocked_hosts: ['*://*'],
+      runtime_allowed_hosts: ['https://intranat.exempelby.example', 'https://*.exempelby.example', 'https://www.grannkommun.example'],
+    });
+  });
+
   it('refuses a locked setting without a value', () => {
     const org = inventOrganisation({ settings: { feedUrl: example.settings.feedUrl }, policy: { locked: ['feedUrl', 'sites'] } });
     expect(() => policyFiles(loadOrganisation(org.file))).toThrow(/policy\.locked: sites har inget värde under settings/);
@@ -125,7 +135,12 @@ describe('the policies generated from the managed-storage schema', () => {
     expect(linux.ExtensionSettings[org.chromiumId].update_url).toBe(org.chromiumUpdateUrl);
     const firefox = JSON.parse(files.get('firefox/policies.json') as string).policies;
     expect(firefox['3rdparty'].Extensions[org.extension.firefoxId]).toEqual(linux['3rdparty'].extensions[org.chromiumId]);
-    expect(firefox.ExtensionSettings[org.extension.firefoxId]).toEqual({ installation_mode: 'force_installed', install_url: `${org.hosting}${org.xpiFile}` });
+    expect(firefox.ExtensionSettings[org.extension.firefoxId]).toEqual({
+      installation_mode: 'force_installed',
+      install_url: `${org.hosting}${org.xpiFile}`,
+      runtime_blocked_hosts: ['*://*'],
+      runtime_allowed_hosts: org.policy.runtimeAllowedHosts,
+    });
   });
 
   it('the macOS profile is a well-formed property list naming every setting for Chrome and Edge', () => {
