@@ -90,4 +90,23 @@ describe('accessibility (axe-core, WCAG 2.1 AA) of the task pane at 320 px', () 
     await expect.poll(() => page.locator('#panel-granska .finding').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('the same views in a dark Office theme (the palette office-theme.ts picks for Dark Grey and Black)', async () => {
+    const { page } = session;
+    await page.evaluate(() => {
+      document.documentElement.dataset.theme = 'dark';
+    });
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Ny paragraf' }).click();
+    await page.selectOption('#np-type', 'yrkanden');
+    await page.click('#np-insert');
+    await expect.poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/infogades inte/);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.selectOption('#np-type', 'beslutsarende');
+    await page.getByRole('tab', { name: 'Föredragningslista' }).click();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.evaluate(() => {
+      document.documentElement.dataset.theme = 'light';
+    });
+  });
 });

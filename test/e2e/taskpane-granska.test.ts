@@ -57,6 +57,10 @@ describe('Granska and Track Changes', () => {
     await poll(() => page.locator('#gr-verdict').textContent()).toBe('Inte klar för justering');
     await poll(() => page.locator('.finding', { hasText: 'Numreringen följer inte' }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
+    // The clerk reads the finding; its rule's id is only in the tooltip, for support.
+    const finding = page.locator('.finding', { hasText: 'Numreringen följer inte' });
+    expect(await finding.innerText()).not.toMatch(/^numrering$/m);
+    expect(await finding.getAttribute('title')).toBe('Regel: numrering');
 
     const before = await revisions(page);
     await page.click('#gr-renumber');

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../harness/chromium.ts';
 import { startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
 import { projectRoot } from '../support/shared.ts';
-import { buildAddin, PANE_WIDTH, poll } from './support/taskpane-page.ts';
+import { openOfficePage } from './support/office-page.ts';
+import { buildAddin, poll } from './support/taskpane-page.ts';
 
 // Word 2019 and older run task panes in Internet Explorer 11 or EdgeHTML, which cannot run the
 // pane's ES2022 modules. The start script in taskpane.html must itself run there (ES5) and say so
@@ -15,10 +16,6 @@ import { buildAddin, PANE_WIDTH, poll } from './support/taskpane-page.ts';
 /** The page's classic inline scripts: what an old webview runs before any module. */
 const startScripts = (html: string) =>
   [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="module")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
-
-const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
-/** Office.js outside Word: `onReady` reports no host, so the pane shows where it works. */
-const OFFICE_STUB = 'window.Office = { HostType: { Word: "Word" }, onReady: function (cb) { setTimeout(function () { cb({ host: null }); }, 0); } };';
 
 let built: { dir: string; remove(): Promise<void> };
 let server: LoopbackServer;
@@ -37,13 +34,7 @@ afterAll(async () => {
   await built?.remove();
 });
 
-async function openPane(blockModule: boolean) {
-  const page = await browser.newPage({ viewport: { width: PANE_WIDTH, height: 700 }, locale: 'sv-SE' });
-  await page.route(OFFICE_JS, (route) => route.fulfill({ contentType: 'text/javascript', body: OFFICE_STUB }));
-  if (blockModule) await page.route('**/assets/*.js', (route) => route.abort());
-  await page.goto(`${server.origin}/taskpane.html`);
-  return page;
-}
+const openPane = (blockModule: boolean) => openOfficePage(browser, server.origin, { blockModule });
 
 describe('the start script for webviews that cannot run the pane', () => {
   it('is ES5, in the source and in the built page', async () => {

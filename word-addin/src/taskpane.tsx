@@ -2,6 +2,7 @@
 import { render } from 'preact';
 import { App } from './app.tsx';
 import { OfficeGateway } from './gateway/office-gateway.ts';
+import { applyPaneTheme, paneTheme } from './office-theme.ts';
 import './taskpane.css';
 
 declare global {
@@ -14,6 +15,7 @@ window.protokollStarted = true;
 
 Office.onReady((info) => {
   const root = document.getElementById('app')!;
+  applyPaneTheme(document.documentElement, paneTheme(Office.context?.officeTheme));
   if (info.host !== Office.HostType.Word) {
     // Opened in a plain browser (or another Office app): say where it works instead of failing on Word.run.
     render(

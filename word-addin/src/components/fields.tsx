@@ -152,6 +152,8 @@ export interface StatusMessage {
   kind: MessageKind;
   text: string;
   details?: string[];
+  /** Technical words for support (Word's error, a code), shown only when the clerk opens them. */
+  support?: string;
 }
 
 /**
@@ -171,6 +173,12 @@ export function StatusRegion({ message }: { message: StatusMessage | null }) {
                   <li key={i}>{d}</li>
                 ))}
               </ul>
+            )}
+            {message.support && (
+              <details class="support-details">
+                <summary>Teknisk information</summary>
+                <p>{message.support}</p>
+              </details>
             )}
           </div>
         </div>

@@ -1,6 +1,7 @@
 import type { PlanResult } from '../../../core/addin/renumber.ts';
 import type { StatusMessage } from '../components/fields.tsx';
-import { GatewayError, type DocumentGateway } from '../gateway/gateway.ts';
+import { failure } from '../components/failure.ts';
+import type { DocumentGateway } from '../gateway/gateway.ts';
 
 /**
  * Applies a plan made from the document and says what happened in the pane's words: the plan's
@@ -28,5 +29,5 @@ export async function applyPlan(
 
 /** A failed edit, for the status region: the gateway's own Swedish message, or a plain one. */
 export function failureMessage(error: unknown): StatusMessage {
-  return { kind: 'error', text: error instanceof GatewayError ? error.message : `Något gick fel: ${String(error)}` };
+  return failure(error, 'Något gick fel i tillägget.');
 }

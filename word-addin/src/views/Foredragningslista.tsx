@@ -7,6 +7,7 @@ import { newEntryId } from '../../../core/addin/tags.ts';
 import { getTemplate } from '../../../core/templates/index.ts';
 import { readDocx } from '../../../core/read/docx.ts';
 import { plural } from '../../../core/text/plural.ts';
+import { failure } from '../components/failure.ts';
 import { StatusRegion, TextArea, TextField, type StatusMessage } from '../components/fields.tsx';
 import { applyPlan, failureMessage } from '../edit/apply-plan.ts';
 import type { CaseLookup } from '../history/case-lookup.ts';
@@ -14,14 +15,11 @@ import { useCaseNumbers } from '../history/use-case-numbers.ts';
 import { styleNames } from '../style-settings.ts';
 import type { ViewProps } from './view-props.ts';
 
-/** The text of an opened agenda file: plain text, or a Word document's paragraphs. */
-async function agendaFileText(file: File): Promise<string> {
-  if (/\.docx$/i.test(file.name)) {
-    const read = readDocx(new Uint8Array(await file.arrayBuffer()));
-    if (!read.ok) throw new Error(`${file.name} kunde inte läsas: ${read.reason}`);
-    return read.text;
-  }
-  return file.text();
+/** The text of an opened agenda file: plain text, or a Word document's paragraphs; or why not. */
+async function agendaFileText(file: File): Promise<{ ok: true; text: string } | { ok: false; message: string }> {
+  if (!/\.docx$/i.test(file.name)) return { ok: true, text: await file.text() };
+  const read = readDocx(new Uint8Array(await file.arrayBuffer()));
+  return read.ok ? { ok: true, text: read.text } : { ok: false, message: `${file.name} kunde inte läsas: ${read.reason}` };
 }
 
 export function Foredragningslista({ gateway, snapshot, refresh, body, disabled, lookup }: ViewProps & { lookup: CaseLookup }) {
@@ -41,10 +39,12 @@ export function Foredragningslista({ gateway, snapshot, refresh, body, disabled,
   async function openFile(file: File | undefined) {
     if (!file) return;
     try {
-      setText(await agendaFileText(file));
+      const read = await agendaFileText(file);
+      if (!read.ok) return setMessage({ kind: 'error', text: read.message });
+      setText(read.text);
       setMessage({ kind: 'info', text: `${file.name} är inläst. Kontrollera punkterna nedan.` });
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+      setMessage(failure(error, `${file.name} kunde inte öppnas.`));
     }
   }
 

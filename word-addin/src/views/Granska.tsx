@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { plural } from '../../../core/text/plural.ts';
 import { StatusRegion, type StatusMessage } from '../components/fields.tsx';
 import { checkDocument, ruleName, type CheckOutcome, type PaneFinding, type Severity } from '../check/check-document.ts';
-import { GatewayError } from '../gateway/gateway.ts';
+import { failure } from '../components/failure.ts';
 import type { ViewProps } from './view-props.ts';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Fel', warning: 'Varning', info: 'Info' };
@@ -28,11 +28,11 @@ function summary(outcome: CheckOutcome): string {
 function CheckIcon({ ready }: { ready: boolean }) {
   return (
     <svg class="verdict-icon" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-      <circle cx="10" cy="10" r="9" fill={ready ? '#0e700e' : '#b10e1c'} />
+      <circle cx="10" cy="10" r="9" />
       {ready ? (
-        <path d="M5.5 10.5l3 3 6-7" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
+        <path d="M5.5 10.5l3 3 6-7" fill="none" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" />
       ) : (
-        <path d="M10 5v6M10 14.5v.5" fill="none" stroke="#fff" stroke-width="2" stroke-linecap="round" />
+        <path d="M10 5v6M10 14.5v.5" fill="none" stroke-width="2" stroke-linecap="round" />
       )}
     </svg>
   );
@@ -52,7 +52,7 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
       setMessage({ kind: result.blocking === 0 ? 'success' : 'info', text: summary(result) });
       if (focusVerdict) requestAnimationFrame(() => verdictRef.current?.focus());
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof GatewayError ? error.message : `Granskningen misslyckades: ${String(error)}` });
+      setMessage(failure(error, 'Granskningen kunde inte göras.'));
     } finally {
       setBusy(false);
     }
@@ -69,7 +69,7 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
       const result = await gateway.apply(outcome.renumber);
       setMessage({ kind: 'success', text: `${outcome.renumber.summary}.${result.tracked ? ' Ändringarna spåras.' : ''}` });
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof GatewayError ? error.message : String(error) });
+      setMessage(failure(error, 'Numreringen kunde inte rättas.'));
     } finally {
       setBusy(false);
     }
@@ -81,7 +81,7 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
     try {
       await gateway.select(f.target);
     } catch (error) {
-      setMessage({ kind: 'error', text: error instanceof GatewayError ? error.message : String(error) });
+      setMessage(failure(error, 'Stället kunde inte markeras i dokumentet.'));
     }
   }
 
@@ -124,12 +124,12 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
             <ul class="finding-list">
               {g.findings.map((f) => (
                 <li key={f.key}>
-                  <button type="button" class="finding" onClick={() => void show(f)} disabled={!f.target}>
+                  {/* The rule's id is for support only: a tooltip, not part of what the clerk reads. */}
+                  <button type="button" class="finding" title={`Regel: ${ruleName(f.rule)}`} onClick={() => void show(f)} disabled={!f.target}>
                     <span class={`severity severity-${f.severity}`}>{SEVERITY_LABEL[f.severity]}</span>
                     <span>
                       {f.message}
                       {f.target && <span class="visually-hidden"> (visa i dokumentet)</span>}
-                      <span class="finding-rule">{ruleName(f.rule)}</span>
                     </span>
                   </button>
                 </li>
