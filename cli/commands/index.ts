@@ -8,4 +8,5 @@ export const commands: CommandEntry[] = [
   { name: 'history', summary: 'visa ett ärendes beslutshistorik', load: async () => (await import('./history.ts')).historyCommand },
   { name: 'export', summary: 'skriv ett protokoll som Word-dokument (.docx)', load: async () => (await import('./export.ts')).exportCommand },
   { name: 'anslag', summary: 'skriv justeringens tillkännagivande för anslagstavlan', load: async () => (await import('./anslag.ts')).anslagCommand },
+  { name: 'utdrag', summary: 'skriv protokollsutdrag av valda paragrafer (.docx)', load: async () => (await import('./utdrag.ts')).utdragCommand },
 ];

@@ -1,0 +1,3 @@
+export * from './extract-docx.ts';
+export * from './recipients.ts';
+export * from './source-document.ts';
