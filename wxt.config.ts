@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { LOOPBACK_PATTERNS } from './extension/lib/demo-build.ts';
-import { PartialExtensionSettings } from './extension/lib/extension-settings.ts';
+import { feedUrlsOf, PartialExtensionSettings } from './extension/lib/extension-settings.ts';
+import { sitePatternOf } from './extension/lib/site-pattern.ts';
 import { describeIssues, swedishErrors } from './core/swedish-issues.ts';
 import { loadOrganisation } from './scripts/organisation.ts';
 
@@ -66,7 +67,8 @@ export default defineConfig({
     ...(organisation && { version: organisation.version }),
     description: 'Visar beslutshistoriken för diarienummer på intranätets sidor.',
     permissions: ['storage', 'alarms', 'scripting'],
-    host_permissions: [...LOOPBACK, ...(defaults.sites ?? [])],
+    // The feeds' hosts too, so that the organisation's package syncs without asking anyone.
+    host_permissions: [...new Set([...LOOPBACK, ...(defaults.sites ?? []), ...feedUrlsOf({ feedUrl: '', feeds: [], ...defaults }).map(sitePatternOf)])],
     ...(manifestVersion === 3
       ? { optional_host_permissions: OPTIONAL_HOSTS }
       : { optional_permissions: OPTIONAL_HOSTS }),

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT } from './content-script-declaration.ts';
 import { LOOPBACK_SITES } from './demo-build.ts';
 import { feedUrlsOf, type ExtensionSettings } from './extension-settings.ts';
+import { sitePatternOf } from './site-pattern.ts';
 
 /**
  * Which sites the extension may read, and running the content script there. The manifest grants
@@ -12,11 +13,6 @@ import { feedUrlsOf, type ExtensionSettings } from './extension-settings.ts';
 
 const SCRIPT_ID = 'protokoll-sites';
 
-/** The match pattern of a URL's scheme and host: ports are not part of match patterns in every browser. */
-export function sitePatternOf(url: string): string {
-  const u = new URL(url);
-  return `${u.protocol}//${u.hostname}/*`;
-}
 
 /** The host permissions the settings need: the sites, and each feed's host so the background can fetch it. */
 export function originsFor(settings: Pick<ExtensionSettings, 'sites' | 'feedUrl' | 'feeds'>): string[] {

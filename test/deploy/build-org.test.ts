@@ -44,7 +44,8 @@ describe('npm run build:org', () => {
     expect(manifest.key).toBe(build.organisation.key);
     expect(manifest.version).toBe('2.5.1');
     expect(manifest.update_url).toBe('https://intranat.provby.example/paket/update.xml');
-    expect(manifest.host_permissions).toEqual(['https://intranat.exempelby.example/*', 'https://*.exempelby.example/*']);
+    // The sites, and the hosts of the feeds, so that the package syncs without asking anyone.
+    expect(manifest.host_permissions).toEqual(['https://intranat.exempelby.example/*', 'https://*.exempelby.example/*', 'https://www.grannkommun.example/*']);
     expect(manifest.storage.managed_schema).toBe('managed_schema.json');
     // The settings are built in as defaults: the feed, the own formats.
     const background = readFileSync(path.join(build.out, 'chrome-mv3/background.js'), 'utf8');

@@ -5,7 +5,8 @@ import { caseNumberConfigOf, DEFAULT_EXTENSION_SETTINGS, diariumUrl, SETTING_KEY
 import { findCaseNumbers } from '../../core/casenumber/index.ts';
 import { draftOf, readDraft } from '../../extension/entrypoints/options/settings-form.ts';
 import { loadSettings, onSettingsChanged, saveUserSettings } from '../../extension/lib/settings.ts';
-import { originsFor, registerSiteScripts, sitePatternOf } from '../../extension/lib/site-access.ts';
+import { originsFor, registerSiteScripts } from '../../extension/lib/site-access.ts';
+import { sitePatternOf } from '../../extension/lib/site-pattern.ts';
 import { projectRoot } from '../support/shared.ts';
 
 beforeEach(() => fakeBrowser.reset());

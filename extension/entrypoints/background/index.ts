@@ -8,7 +8,8 @@ import { searchHistory } from '../../lib/search-history.ts';
 import { ensureSyncAlarm, onSyncAlarm } from '../../lib/sync-alarm.ts';
 import { feedUrlsOf, fetchLimitsOf } from '../../lib/extension-settings.ts';
 import { loadSettings, onSettingsChanged } from '../../lib/settings.ts';
-import { missingOrigins, registerSiteScripts, sitePatternOf } from '../../lib/site-access.ts';
+import { missingOrigins, registerSiteScripts } from '../../lib/site-access.ts';
+import { sitePatternOf } from '../../lib/site-pattern.ts';
 import { readSyncStatus } from '../../lib/sync-status.ts';
 import { createSyncService } from '../../lib/sync-service.ts';
 
