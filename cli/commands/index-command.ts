@@ -21,7 +21,7 @@ import { terminalText } from '../terminal-text.ts';
 
 const usage = `Användning: protokoll index SÖKVÄG… --out MAPP [--base-url URL] [--config KONFIG.json]
                         [--max-shrink PROCENT] [--allow-shrink] [--keep-old-shards-minutes MINUTER]
-                        [--report RAPPORT.json]
+                        [--report RAPPORT.json] [--organisation NAMN]
 
 Läser protokoll (.pdf, .docx, .txt; mappar gås igenom) och skriver beslutshistoriken per ärende
 som ett flöde: MAPP/manifest.json och MAPP/shards/NNN-<innehållets hash>.json. Delfiler skrivs
@@ -37,6 +37,8 @@ Manifestet får också de diarienummerformat som protokollens märkta diarienumm
                                  som hämtade det förra manifestet (standard 60)
   --report FIL                   skriver en rapport om körningen som JSON (lästa och överhoppade filer
                                  med skäl, om flödet publicerades, tider) för övervakning
+  --organisation NAMN            organisationens namn i manifestet ("Region Exempelland"): tillägget och
+                                 Word-tillägget visar det vid varje beslut när de läser flera flöden
 
 Ett flöde publiceras inte om inget protokoll kunde läsas eller om för många ärenden skulle
 försvinna; det publicerade flödet lämnas då orört. Två körningar mot samma MAPP kan inte gå samtidigt.
@@ -96,6 +98,7 @@ export const indexCommand: Command = {
       'allow-shrink': { type: 'boolean' },
       'keep-old-shards-minutes': { type: 'string' },
       report: { type: 'string' },
+      organisation: { type: 'string' },
     });
     if (!values.report) return indexRun(values, positionals, io, null);
     const report = new RunReport(path.resolve(io.cwd, values.report), path.resolve(io.cwd, values.out ?? ''));
@@ -118,6 +121,7 @@ interface IndexFlags {
   'max-shrink'?: string;
   'allow-shrink'?: boolean;
   'keep-old-shards-minutes'?: string;
+  organisation?: string;
 }
 
 /** One run, from its flags: reads the archive and publishes the feed under its lock; `report` is filled in on the way. */
@@ -127,6 +131,8 @@ async function indexRun(values: IndexFlags, positionals: string[], io: Io, repor
   const baseUrl = checkedBaseUrl(values['base-url']);
   const maxShrinkPercent = numberIn(values['max-shrink'], 10, '--max-shrink', 100);
   const graceMs = numberIn(values['keep-old-shards-minutes'], 60, '--keep-old-shards-minutes') * 60_000;
+  const organisation = values.organisation?.trim();
+  if (organisation !== undefined && (organisation === '' || organisation.length > 200)) throw new UsageError('--organisation ska vara ett namn på 1–200 tecken');
   const out = path.resolve(io.cwd, values.out);
   const shownOut = terminalText(path.relative(io.cwd, out) || '.');
   const { caseNumbers } = await loadCheckConfig(values.config, io.cwd);
@@ -141,7 +147,7 @@ async function indexRun(values: IndexFlags, positionals: string[], io: Io, repor
   }
   if (lock.tookOverFrom) io.stderr(`Tog över låset efter en avbruten körning (process ${lock.tookOverFrom.pid}, startad ${terminalText(lock.tookOverFrom.started)}).\n`);
   try {
-    return await indexInto(out, shownOut, { positionals, baseUrl, caseNumbers, maxShrinkPercent, graceMs, allowShrink: Boolean(values['allow-shrink']), report }, io);
+    return await indexInto(out, shownOut, { positionals, baseUrl, caseNumbers, maxShrinkPercent, graceMs, allowShrink: Boolean(values['allow-shrink']), report, organisation }, io);
   } finally {
     await lock.release();
   }
@@ -155,6 +161,8 @@ interface IndexOptions {
   allowShrink: boolean;
   graceMs: number;
   report: RunReport | null;
+  /** The organisation's name for the manifest. */
+  organisation: string | undefined;
 }
 
 /** Reads the archive and publishes its history into `out`, whose lock the caller holds. */
@@ -241,6 +249,7 @@ async function indexInto(out: string, shownOut: string, options: IndexOptions, i
     generatedAt: fixed ?? previous?.generatedAt ?? new Date().toISOString(),
     baseUrl: options.baseUrl,
     caseNumberFormats: learnFormats([...labelled]),
+    ...(options.organisation ? { organisation: options.organisation } : {}),
   });
   let manifest = feed.manifest;
   if (!fixed && previous && renderManifest(previous).content !== manifest.content) {
