@@ -8,23 +8,11 @@ import { parseProtocol } from '../../core/parse/parse.ts';
 import { readDocx } from '../../core/read/docx.ts';
 import { projectRoot } from '../support/shared.ts';
 import { outline } from './outline.ts';
+import { shape } from './shape.ts';
 import { wordProtocol } from './word-source.ts';
 
 const text = (file: string) => readFileSync(path.join(projectRoot, file), 'utf8');
 const expected = (name: string) => `../fixtures/utdrag/${name}`;
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-
-/** What an extract must carry of each §: number, title, case numbers, sections (kind, heading, text). */
-export const shape = (p: Protocol, numbers?: readonly number[]) =>
-  p.paragrafer
-    .filter((x) => !numbers || numbers.includes(x.number))
-    .map((x) => ({
-      number: x.number,
-      title: squash(x.title),
-      caseNumbers: x.caseNumbers,
-      sections: x.sections.map((s) => ({ kind: s.kind, heading: squash(s.heading), text: squash(s.text) })),
-    }));
-
 function readBack(docx: Uint8Array): Protocol {
   const read = readDocx(docx);
   if (!read.ok) throw new Error(read.reason);
