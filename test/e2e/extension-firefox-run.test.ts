@@ -27,7 +27,10 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtur
 const DIARIUM = 'https://diarium.example.se/arende?dnr={caseNumber}';
 
 const caseAs = (caseNumber: string, n: number, entries: number): CaseHistory => ({ ...inventedCase(n, entries), caseNumber });
-const plain = caseAs('RS 1001-2024', 10, 3);
+const long = 'Regionstyrelsen beslutar att godkänna uppföljningen av budgeten enligt förvaltningens förslag, att ge regiondirektören i uppdrag att återkomma med en plan för vårdplatser i hela länet före sommaren, och att uppdraget ska redovisas för arbetsutskottet varje kvartal.';
+const invented = caseAs('RS 1001-2024', 10, 3);
+/** Its newest decision is long enough to be shortened on the card. */
+const plain: CaseHistory = { ...invented, entries: invented.entries.map((e, i, all) => (i === all.length - 1 ? { ...e, decision: long } : e)) };
 const cases = [plain, caseAs('HSN 1002-2024', 11, 1), caseAs('RS 1008-2024', 17, 1), caseAs('RS 1012-2024', 18, 1)];
 
 let server: LoopbackServer;
@@ -88,7 +91,40 @@ describe.skipIf(!haveFirefox)('the extension in Firefox, configured by policy', 
     expect(await layer.texts('.card .entry .date')).toEqual(plain.entries.map((e) => e.date).sort().reverse());
     expect(await layer.hrefs('.card .source a')).toEqual([...plain.entries].reverse().map((e) => e.source.url));
     expect(await layer.attribute('.card .diarium a', 'href')).toBe('https://diarium.example.se/arende?dnr=RS%201001-2024');
+    // The card's own button, clicked with the pointer: the pointer crosses into the card and it stays.
+    const more = (await layer.box('.card .entry .more'))!;
+    await page.mouse.click(more.x + more.width / 2, more.y + more.height / 2);
+    await expect.poll(() => layer.text('.card .entry .decision-text')).toBe(long);
+    expect(await layer.attribute('.card .entry .more', 'aria-expanded')).toBe('true');
     await leaveCard();
+  });
+
+  it('reaches references with Alt+Shift+D, moves with the arrows in page order, shadow roots included, closes with Escape', async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.focus('#link');
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyD');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    await layer.waitFor('.card', 'visible');
+    expect(await layer.focused()).toBe('Diarienummer RS 1001-2024|protokoll-dnr-card');
+    const order = ['RS 1001-2024'];
+    for (let i = 1; i < 10; i++) {
+      await page.keyboard.press('ArrowDown');
+      order.push((await layer.focused())!.replace(/^Diarienummer (.*)\|.*$/, '$1'));
+    }
+    // The closed and the open web component's references sit where their hosts do.
+    expect(order).toEqual([
+      'RS 1001-2024', 'HSN 1002-2024', 'RS 1003-2024', 'RS 1004-2024', 'RF 9999-2024',
+      'RS 1666-2024', 'RS 1005-2024', 'RS 1006-2024', 'RS 1007-2024', 'RS 1012-2024',
+    ]);
+    expect(await layer.text('.card .case-number')).toContain('RS 1012-2024');
+    await page.keyboard.press('Escape');
+    await layer.waitFor('.card', 'detached');
+    await page.keyboard.press('Escape');
+    expect(await layer.focused()).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('link');
   });
 
   it('finds references split over <b>, in a closed shadow root and in a frame', async () => {

@@ -1,4 +1,5 @@
 import type { FoundReference } from './found-reference.ts';
+import { compareTreePaths, treePath } from './tree-order.ts';
 import { VisibleHighlight } from './visible-highlight.ts';
 
 /**
@@ -81,11 +82,8 @@ export class ReferenceRegistry {
 
   /** References in document order (shadow-root and late content sorted in where they sit). */
   inOrder(): FoundReference[] {
-    return [...this.all].sort((a, b) => {
-      if (a.nodes[0] === b.nodes[0]) return a.startOffset - b.startOffset;
-      const pos = a.nodes[0]!.compareDocumentPosition(b.nodes[0]!);
-      return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : pos & Node.DOCUMENT_POSITION_PRECEDING ? 1 : 0;
-    });
+    const paths = new Map([...this.all].map((ref) => [ref, treePath(ref.nodes[0]!)]));
+    return [...this.all].sort((a, b) => compareTreePaths(paths.get(a)!, paths.get(b)!) || a.startOffset - b.startOffset);
   }
 
   canonicalNumbers(): string[] {
