@@ -26,6 +26,8 @@ const RANGE_ITEM = '(?:§\\s*)?\\d{1,4}(?:\\s*[-–]\\s*(?:§\\s*)?\\d{1,4})?';
 const RANGES = new RegExp(`§§?\\s*${RANGE_ITEM}(?:\\s*(?:,|och|samt)\\s*${RANGE_ITEM})*`, 'g');
 /** What else a line of the list may say about a person: role, time, how they took part. */
 const REMARKS = /(?:\d:e\s+)?(?:vice\s+)?ordförande|ordf\.|ledamot|(?:tjänstgörande\s+)?ersättare|kl\.?\s*\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?|på\s+(?:länk|distans)|via\s+länk|digitalt|deltar|samt/gi;
+/** A line of the list names one person, perhaps another, a role, a time and §§: longer is running text. */
+const MAX_LIST_LINE = 200;
 /** A span of §§ beyond any meeting's: a misread number, not a range. */
 const MAX_SPAN = 500;
 
@@ -46,6 +48,7 @@ type ListLine = { kind: 'member'; entry: RollEntry } | { kind: 'serving'; entry:
 
 /** One line of the list: one person, perhaps in someone's place, with remarks and §§; null when it is not that. */
 function readListLine(text: string, serving: boolean): ListLine | null {
+  if (text.length > MAX_LIST_LINE) return null;
   const people = findPeopleWithParty(text);
   const first = people[0];
   if (!first || people.length > 2 || !text.startsWith(first.name)) return null;
