@@ -8,13 +8,19 @@ import { meetingBodyFromCover } from './meeting-body.ts';
 import { NyParagraf } from './views/NyParagraf.tsx';
 import { Foredragningslista } from './views/Foredragningslista.tsx';
 import { Granska } from './views/Granska.tsx';
-import { TextField } from './components/fields.tsx';
+import { Anslag } from './views/Anslag.tsx';
+import { Utdrag } from './views/Utdrag.tsx';
+import { wordDocumentCreator, type DocumentCreator } from './gateway/document-creator.ts';
+import { failure } from './components/failure.ts';
+import { MessageBox, TextField, type StatusMessage } from './components/fields.tsx';
 import { StyleSettings } from './components/StyleSettings.tsx';
 
 const TABS = [
   { id: 'ny-paragraf', label: 'Ny paragraf' },
   { id: 'foredragningslista', label: 'Föredragningslista' },
   { id: 'granska', label: 'Granska' },
+  { id: 'anslag', label: 'Anslag' },
+  { id: 'utdrag', label: 'Utdrag' },
 ] as const;
 export type TabId = (typeof TABS)[number]['id'];
 
@@ -24,12 +30,13 @@ function initialTab(): TabId {
   return TABS.find((t) => t.id === hash)?.id ?? 'ny-paragraf';
 }
 
-export function App({ gateway }: { gateway: DocumentGateway }) {
+/** `creator` opens new documents (the extract); by default in Word, in the demo in memory. */
+export function App({ gateway, creator = wordDocumentCreator }: { gateway: DocumentGateway; creator?: DocumentCreator }) {
   const [tab, setTab] = useState<TabId>(initialTab);
   const [settings, setSettings] = useState<PaneSettings>(() => loadSettings());
   const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
   const [snapshot, setSnapshot] = useState<DocumentSnapshot | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<StatusMessage | null>(null);
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
 
   const refresh = useCallback(async () => {
@@ -40,8 +47,8 @@ export function App({ gateway }: { gateway: DocumentGateway }) {
   }, [gateway]);
 
   useEffect(() => {
-    gateway.capabilities().then(setCapabilities, (e: unknown) => setLoadError(String(e)));
-    refresh().catch((e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
+    gateway.capabilities().then(setCapabilities, (e: unknown) => setLoadError(failure(e, 'Dokumentet kunde inte läsas.')));
+    refresh().catch((e: unknown) => setLoadError(failure(e, 'Dokumentet kunde inte läsas.')));
   }, [gateway, refresh]);
 
   const feedUrl = useRef(settings.feedUrl);
@@ -100,17 +107,15 @@ export function App({ gateway }: { gateway: DocumentGateway }) {
             <p>{n}</p>
           </div>
         ))}
-        {loadError && (
-          <div class="message message-error" role="alert">
-            <p>Dokumentet kunde inte läsas: {loadError}</p>
-          </div>
-        )}
+        {loadError && <MessageBox message={loadError} role="alert" />}
         {TABS.map((t) => (
           <section key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={tab !== t.id}>
             <h2 class="visually-hidden">{t.label}</h2>
             {t.id === 'ny-paragraf' && <NyParagraf {...viewProps} lookup={lookup} />}
             {t.id === 'foredragningslista' && <Foredragningslista {...viewProps} lookup={lookup} />}
             {t.id === 'granska' && <Granska {...viewProps} active={tab === 'granska'} />}
+            {t.id === 'anslag' && <Anslag {...viewProps} />}
+            {t.id === 'utdrag' && <Utdrag {...viewProps} creator={creator} />}
           </section>
         ))}
         <details class="settings">

@@ -1,14 +1,22 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { MemoryParagraph } from '../gateway/memory-document.ts';
 import type { MemoryGateway } from '../gateway/memory-gateway.ts';
+import type { MemoryDocumentCreator } from '../gateway/document-creator.ts';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** One object URL per opened document, kept for the page's life. */
+const urls = new WeakMap<Uint8Array, string>();
+const urlOf = (docx: Uint8Array) => urls.get(docx) ?? (urls.set(docx, URL.createObjectURL(new Blob([docx as BlobPart], { type: DOCX }))), urls.get(docx)!);
 
 /**
  * The in-memory document drawn like a page, so the demo shows what the pane wrote. Clicking a
- * paragraph puts the cursor there (at its end), as clicking in Word would.
+ * paragraph puts the cursor there (at its end), as clicking in Word would. Documents the pane
+ * opened (an extract) are listed below it to download.
  */
-export function DemoDocument({ gateway }: { gateway: MemoryGateway }) {
+export function DemoDocument({ gateway, creator }: { gateway: MemoryGateway; creator: MemoryDocumentCreator }) {
   const [, setVersion] = useState(0);
   useEffect(() => gateway.subscribe(() => setVersion((v) => v + 1)), [gateway]);
+  useEffect(() => creator.subscribe(() => setVersion((v) => v + 1)), [creator]);
   const selection = gateway.doc.selection;
   let index = 0;
 
@@ -41,6 +49,21 @@ export function DemoDocument({ gateway }: { gateway: MemoryGateway }) {
           ),
         )}
       </div>
+      {creator.opened.length > 0 && (
+        <div class="demo-opened">
+          <h2>Nya dokument</h2>
+          <p>Word öppnar dem i egna fönster; här kan de laddas ned.</p>
+          <ul>
+            {creator.opened.map((d, k) => (
+              <li key={k}>
+                <a download={d.fileName} href={urlOf(d.docx)}>
+                  {d.fileName}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </div>
   );
 }

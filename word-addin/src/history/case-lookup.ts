@@ -4,6 +4,7 @@ import { feedFolder } from '../../../core/history/feed-address.ts';
 import { MANIFEST_FILE, shardOf, type FeedManifest, type FeedShard, type ShardRef } from '../../../core/history/feed.ts';
 import { feedCaseNumberConfig, unionOfLearnedFormats } from '../../../core/history/feed-formats.ts';
 import { mergeCaseHistories, organisationLabel, type FeedCase, type MergedCaseHistory } from '../../../core/history/merge-feeds.ts';
+import { readMeetingIndex, type MeetingIndex } from '../../../core/history/numbering.ts';
 import { FeedError, readManifest, readShard, type FeedSource } from '../../../core/history/read-feed.ts';
 import { feedAddresses } from '../settings.ts';
 
@@ -36,6 +37,8 @@ export class CaseLookup {
   private readonly shards = new Map<string, FeedShard>();
 
   private readonly learned = new WeakMap<FeedManifest, CaseNumberConfig>();
+  /** Each feed's meetings (core/history/numbering.ts), by its manifest's URL. */
+  private readonly meetings = new Map<string, Promise<MeetingIndex>>();
 
   private readonly feeds: () => string;
   private readonly fetchFn: PlatformFetch;
@@ -93,6 +96,32 @@ export class CaseLookup {
     const feeds = await Promise.all(feedAddresses(this.feeds()).map((address) => this.readFeed(address, signal)));
     const learned = feeds.flatMap((f) => (f instanceof FeedFailure ? [] : [f.manifest.caseNumberFormats]));
     return feedCaseNumberConfig(null, unionOfLearnedFormats(learned));
+  }
+
+  /**
+   * Each feed's meetings by body and date, in the setting's order, for numbering the next meeting
+   * (core/history/numbering.ts): every shard of a feed is read, once per feed. A feed that fails
+   * is left out with its message, and is read again next time.
+   */
+  async meetingIndexes(): Promise<{ indexes: MeetingIndex[]; failures: string[] }> {
+    const read = await Promise.all(
+      feedAddresses(this.feeds()).map(async (address): Promise<MeetingIndex | FeedFailure> => {
+        const feed = await this.readFeed(address);
+        if (feed instanceof FeedFailure) return feed;
+        let index = this.meetings.get(feed.manifestUrl);
+        if (!index) this.meetings.set(feed.manifestUrl, (index = readMeetingIndex(feed.source)));
+        try {
+          return await index;
+        } catch (error) {
+          this.meetings.delete(feed.manifestUrl);
+          return new FeedFailure(feed.manifestUrl, error);
+        }
+      }),
+    );
+    return {
+      indexes: read.filter((r): r is MeetingIndex => !(r instanceof FeedFailure)),
+      failures: read.flatMap((r) => (r instanceof FeedFailure ? [r.message()] : [])),
+    };
   }
 
   /** A feed's manifest, else the one read from it before, else why it failed. */

@@ -12,6 +12,8 @@ import { StatusRegion, TextArea, TextField, type StatusMessage } from '../compon
 import { applyPlan, failureMessage } from '../edit/apply-plan.ts';
 import type { CaseLookup } from '../history/case-lookup.ts';
 import { useCaseNumbers } from '../history/use-case-numbers.ts';
+import { useFirstNumber } from '../history/use-first-number.ts';
+import { snapshotToProtocol } from '../../../core/addin/snapshot-to-protocol.ts';
 import { styleNames } from '../style-settings.ts';
 import type { ViewProps } from './view-props.ts';
 
@@ -33,7 +35,11 @@ export function Foredragningslista({ gateway, snapshot, refresh, body, disabled,
   const structure = useMemo(() => (snapshot ? readStructure(snapshot) : null), [snapshot]);
   const lastNumber = structure?.entries.reduce<number | null>((n, e) => (e.number !== null ? e.number : n), null) ?? null;
   const numbered = agenda.items[0]?.paragraphNumber ?? false;
-  const start = numbered ? agenda.items[0]!.written : Number(firstNumber) || (lastNumber !== null ? lastNumber + 1 : 1);
+  // The meeting's date from the cover; before the cover says it, today's (the year is what counts).
+  const meetingDate = useMemo(() => (snapshot ? snapshotToProtocol(snapshot).date : null) ?? new Date().toLocaleDateString('sv-SE'), [snapshot]);
+  const fromFeed = useFirstNumber(lookup, { body: body.name, date: meetingDate });
+  const proposed = lastNumber !== null ? lastNumber + 1 : fromFeed.kind === 'proposed' ? fromFeed.proposal.next : 1;
+  const start = numbered ? agenda.items[0]!.written : Number(firstNumber) || proposed;
   const count = agenda.items.length;
 
   async function openFile(file: File | undefined) {
@@ -98,7 +104,15 @@ export function Foredragningslista({ gateway, snapshot, refresh, body, disabled,
         <TextField
           id="fl-first"
           label="Första paragrafens nummer"
-          hint={lastNumber !== null ? `Dokumentets sista paragraf är § ${lastNumber}.` : 'Numreringen fortsätter från förra sammanträdet.'}
+          hint={
+            lastNumber !== null
+              ? `Dokumentets sista paragraf är § ${lastNumber}.`
+              : fromFeed.kind === 'proposed'
+                ? fromFeed.proposal.reason
+                : fromFeed.kind === 'unavailable'
+                  ? fromFeed.message
+                  : 'Numreringen fortsätter från förra sammanträdet.'
+          }
           type="number"
           inputMode="numeric"
           value={firstNumber}
