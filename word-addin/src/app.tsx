@@ -11,8 +11,7 @@ import { Granska } from './views/Granska.tsx';
 import { Anslag } from './views/Anslag.tsx';
 import { Utdrag } from './views/Utdrag.tsx';
 import { wordDocumentCreator, type DocumentCreator } from './gateway/document-creator.ts';
-import { failure } from './components/failure.ts';
-import { MessageBox, TextField, type StatusMessage } from './components/fields.tsx';
+import { TextField } from './components/fields.tsx';
 import { StyleSettings } from './components/StyleSettings.tsx';
 
 const TABS = [
@@ -36,7 +35,7 @@ export function App({ gateway, creator = wordDocumentCreator }: { gateway: Docum
   const [settings, setSettings] = useState<PaneSettings>(() => loadSettings());
   const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
   const [snapshot, setSnapshot] = useState<DocumentSnapshot | null>(null);
-  const [loadError, setLoadError] = useState<StatusMessage | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
 
   const refresh = useCallback(async () => {
@@ -47,8 +46,8 @@ export function App({ gateway, creator = wordDocumentCreator }: { gateway: Docum
   }, [gateway]);
 
   useEffect(() => {
-    gateway.capabilities().then(setCapabilities, (e: unknown) => setLoadError(failure(e, 'Dokumentet kunde inte läsas.')));
-    refresh().catch((e: unknown) => setLoadError(failure(e, 'Dokumentet kunde inte läsas.')));
+    gateway.capabilities().then(setCapabilities, (e: unknown) => setLoadError(String(e)));
+    refresh().catch((e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
   }, [gateway, refresh]);
 
   const feedUrl = useRef(settings.feedUrl);
@@ -107,7 +106,11 @@ export function App({ gateway, creator = wordDocumentCreator }: { gateway: Docum
             <p>{n}</p>
           </div>
         ))}
-        {loadError && <MessageBox message={loadError} role="alert" />}
+        {loadError && (
+          <div class="message message-error" role="alert">
+            <p>Dokumentet kunde inte läsas: {loadError}</p>
+          </div>
+        )}
         {TABS.map((t) => (
           <section key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={tab !== t.id}>
             <h2 class="visually-hidden">{t.label}</h2>
