@@ -110,7 +110,7 @@ export function buildExtract(protocol: Protocol, request: unknown, source?: Sour
   }
 
   const head = heading(protocol, organisation);
-  const copied = source ? sourceEntries(source, protocol, numbers) : null;
+  const copied = source ? sourceEntries(source, numbers) : null;
   if (copied && source) {
     const parts: DocxPart[] = [footerPart(intygas)];
     if (source.numberingXml) parts.push({ id: 'rIdNumbering', name: 'numbering.xml', contentType: CT_NUMBERING, relationshipType: REL_NUMBERING, xml: source.numberingXml });

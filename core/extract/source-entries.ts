@@ -1,4 +1,5 @@
-import type { Paragraf, Protocol } from '../model/protocol.ts';
+import type { Paragraf } from '../model/protocol.ts';
+import { parseProtocol } from '../parse/parse.ts';
 import { docxPackage } from '../ooxml/docx.ts';
 import { CT_NUMBERING, REL_NUMBERING, XML_DECLARATION } from '../ooxml/namespaces.ts';
 import { HOUSE_STYLES_XML } from '../ooxml/house-styles.ts';
@@ -63,6 +64,15 @@ function topLevelBlocks(body: string): { blocks: string[]; sectPr: string } | nu
   return depth === 0 ? { blocks, sectPr } : null;
 }
 
+/** The source's body read as the CLI reads a .docx: with its styles and numbering. */
+function readSource(source: SourceDocument, documentXml: string) {
+  const styles = source.stylesXml ?? XML_DECLARATION + HOUSE_STYLES_XML;
+  const numbering = source.numberingXml
+    ? [{ id: 'rIdNumbering', name: 'numbering.xml', contentType: CT_NUMBERING, relationshipType: REL_NUMBERING, xml: source.numberingXml }]
+    : [];
+  return readDocx(docxPackage(documentXml, styles, numbering));
+}
+
 const marker = (k: number) => `<w:p><w:r><w:t>${MARK}${k}</w:t></w:r></w:p>`;
 
 /**
@@ -71,11 +81,7 @@ const marker = (k: number) => `<w:p><w:r><w:t>${MARK}${k}</w:t></w:r></w:p>`;
  */
 function readBlocks(source: SourceDocument, head: string, blocks: string[], tail: string): Block[] | null {
   const marked = head + blocks.map((b, k) => marker(k) + b).join('') + tail;
-  const styles = source.stylesXml ?? XML_DECLARATION + HOUSE_STYLES_XML;
-  const numbering = source.numberingXml
-    ? [{ id: 'rIdNumbering', name: 'numbering.xml', contentType: CT_NUMBERING, relationshipType: REL_NUMBERING, xml: source.numberingXml }]
-    : [];
-  const withLabels = readDocx(docxPackage(marked, styles, numbering));
+  const withLabels = readSource(source, marked);
   const bare = readDocx(docxPackage(marked, XML_DECLARATION + HOUSE_STYLES_XML));
   if (!withLabels.ok || !bare.ok) return null;
   const split = (text: string) => text.replace(/\f/g, '').split('\n');
@@ -157,8 +163,12 @@ function labelled(xml: string, label: string): string | null {
   return xml.slice(0, at) + p + xml.slice(end);
 }
 
-/** The chosen §§ of a Word protocol as its own OOXML; null when any of them cannot be told exactly. */
-export function sourceEntries(source: SourceDocument, protocol: Protocol, numbers: readonly number[]): SourceEntries | null {
+/**
+ * The chosen §§ of a Word protocol as its own OOXML; null when any of them cannot be told exactly.
+ * The entries are found by reading the source itself, whatever text the caller parsed (the add-in's
+ * snapshot joins a paragraph's line breaks, the .docx reader splits them).
+ */
+export function sourceEntries(source: SourceDocument, numbers: readonly number[]): SourceEntries | null {
   const xml = source.documentXml;
   const rootTag = /<w:document\b[^>]*>/.exec(xml)?.[0];
   const bodyOpen = /<w:body\s*>/.exec(xml);
@@ -168,7 +178,8 @@ export function sourceEntries(source: SourceDocument, protocol: Protocol, number
   const top = topLevelBlocks(xml.slice(bodyStart, bodyEnd));
   if (!top) return null;
   const blocks = readBlocks(source, xml.slice(0, bodyStart), top.blocks, top.sectPr + xml.slice(bodyEnd));
-  if (!blocks) return null;
+  const whole = readSource(source, xml);
+  if (!blocks || !whole.ok) return null;
 
   const blockOf = (line: number) => {
     for (let k = blocks.length - 1; k >= 0; k--) if (blocks[k]!.firstLine <= line) return k;
@@ -176,7 +187,7 @@ export function sourceEntries(source: SourceDocument, protocol: Protocol, number
   };
   const entries = new Map<number, string>();
   const notes: string[] = [];
-  const all = protocol.paragrafer;
+  const all = parseProtocol(whole.text, { regions: whole.regions }).paragrafer;
   for (const number of numbers) {
     const i = all.findIndex((p) => p.number === number);
     const p = all[i];

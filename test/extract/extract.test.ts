@@ -88,6 +88,13 @@ describe('a protokollsutdrag from a Word protocol', () => {
     expect(shape(readBack(extract.docx))).toEqual(shape(protocol, [31, 33]));
   });
 
+  it('finds the §§ in the document itself, whatever lines the caller read (the add-in reads its own snapshot)', async () => {
+    const shifted = parseProtocol(`Utkast\n\n\n${runText}`);
+    const extract = ok(buildExtract(shifted, { paragrafer: [31, 33], organisation: 'Region Norrfjäll' }, sourceFromDocx(docx)));
+    expect(extract.formatting).toBe('source');
+    await expect(outline(extract.docx)).toMatchFileSnapshot(expected('run-2025-03-04-word-31-33.txt'));
+  });
+
   it('copies §§ whose headings stand in tables of their own', () => {
     const tabled = wordProtocol(runText, { headingsInTable: true });
     const extract = ok(buildExtract(readBack(tabled), { paragrafer: [33] }, sourceFromDocx(tabled)));
