@@ -1,4 +1,4 @@
-import type { CaseHistory, HistoryEntry } from '../../core/history/model.ts';
+import { sourceName, type CaseHistory, type HistoryEntry } from '../../core/history/model.ts';
 import { OUTCOME_LABELS, bodyInSentence, currentStatus, latestEntry } from '../../core/history/status.ts';
 import { oneOf, parseCommandArgs } from '../args.ts';
 import { UsageError, type Command } from '../command.ts';
@@ -27,11 +27,6 @@ function indent(text: string, prefix: string): string {
     .replace(/\n{3,}/g, '\n\n');
 }
 
-function source(entry: HistoryEntry): string {
-  const where = entry.source.url ?? entry.source.file;
-  return entry.source.page ? `${where}, sidan ${entry.source.page}` : where;
-}
-
 function entryText(entry: HistoryEntry): string {
   const head = `${entry.date}  ${entry.body} § ${entry.paragraph} ${entry.title}`;
   const to = entry.proposedTo ? bodyInSentence(entry.proposedTo) : null;
@@ -48,7 +43,7 @@ function entryText(entry: HistoryEntry): string {
     indent(entry.decision, '    '),
     ...(entry.reservations.length ? ['', '  Reservationer:', ...entry.reservations.map((r) => `    ${r}`)] : []),
     '',
-    `  Källa: ${source(entry)}`,
+    `  Källa: ${sourceName(entry.source)}`,
   ].join('\n');
 }
 

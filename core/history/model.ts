@@ -18,6 +18,12 @@ export const HistorySource = z.object({
 });
 export type HistorySource = z.infer<typeof HistorySource>;
 
+/** How a source is named to a person: its link, else its file, with the page. */
+export function sourceName(source: HistorySource): string {
+  const where = source.url ?? source.file;
+  return source.page ? `${where}, sidan ${source.page}` : where;
+}
+
 export const HistoryEntry = z.object({
   body: z.string(),
   date: IsoDate,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from '../model/protocol.ts';
-import type { CaseHistory, HistorySource } from './model.ts';
+import { sourceName, type CaseHistory, type HistorySource } from './model.ts';
 import { readFeed, type FeedSource } from './read-feed.ts';
 import { bodyInSentence } from './status.ts';
 
@@ -58,12 +58,6 @@ export function previousMeeting(index: MeetingIndex, meeting: NumberedMeeting): 
     if (!best || m.date > best.date) best = m;
   }
   return best;
-}
-
-/** How a source is named to a person: its link, else its file, with the page. */
-export function sourceName(source: HistorySource): string {
-  const where = source.url ?? source.file;
-  return source.page ? `${where}, sidan ${source.page}` : where;
 }
 
 export interface NumberingProposal {

@@ -1,10 +1,8 @@
+import { omedelbarJustering } from '../parse/omedelbar-justering.ts';
 import { detectTemplate } from '../templates/index.ts';
 import { addDays, longSwedishDate } from '../text/dates.ts';
 import type { Rule } from '../check/rule.ts';
 import { JusteringDeadlineOptions } from './justering-deadline.ts';
-
-/** A protocol justerat at the meeting needs no later date. */
-const OMEDELBAR = /omedelbar(?:t)?\s+juster|juster\w*\s+omedelbart/i;
 
 export const justeringDateMissing: Rule<JusteringDeadlineOptions> = {
   id: 'justering-date-missing',
@@ -19,7 +17,8 @@ export const justeringDateMissing: Rule<JusteringDeadlineOptions> = {
   check({ protocol, config }) {
     // Without the cover page (an extract) the time of justering may stand in what was left out.
     if (!protocol.paragrafer.length || protocol.justeringDate || protocol.hasCover === false) return [];
-    if (protocol.paragrafer.some((p) => p.sections.some((s) => OMEDELBAR.test(s.text)))) return [];
+    // A protocol justerat at the meeting needs no later date; one § justerad at once leaves the rest to justera later.
+    if (omedelbarJustering(protocol).protocol) return [];
     const val = protocol.paragrafer.find((p) => detectTemplate(p) === 'val-av-justerare') ?? null;
     const where = val ? `i § ${val.number} ${val.title}` : 'vid val av justerare eller på försättsbladet';
     const latest = protocol.date ? `, senast ${longSwedishDate(addDays(protocol.date, config.justeringDays))}` : '';

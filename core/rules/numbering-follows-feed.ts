@@ -1,5 +1,5 @@
 import type { Rule } from '../check/rule.ts';
-import { sourceName } from '../history/numbering.ts';
+import { sourceName } from '../history/model.ts';
 import { bodyInSentence } from '../history/status.ts';
 import { paragraphRange } from '../text/paragraph-range.ts';
 

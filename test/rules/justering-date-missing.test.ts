@@ -29,6 +29,14 @@ testRule(justeringDateMissing, {
       ],
     },
     {
+      name: 'one § justerad at once: the rest of the protocol still needs its date',
+      text: protocolText([
+        valAvJusterare(11, 'Justeringen sker digitalt.'),
+        entry(12, { sections: [['Beslut', 'Underlaget godkänns.\n\nParagrafen justeras omedelbart.']] }),
+      ]),
+      findings: [{ paragraph: 11, messageId: 'missing', data: { where: 'i § 11 Val av justerare', days: 14, latest: ', senast 25 mars 2025' } }],
+    },
+    {
       name: 'no Val av justerare and no date anywhere',
       text: protocolText([entry(12)]),
       findings: [{ paragraph: null, messageId: 'missing', data: { where: 'vid val av justerare eller på försättsbladet', days: 14, latest: ', senast 25 mars 2025' } }],
