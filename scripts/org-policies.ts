@@ -47,7 +47,8 @@ function hostOfPattern(pattern: string): string {
  */
 function runtimeHosts(org: Organisation): Record<string, string[]> {
   if (!org.policy.runtimeBlockedHosts.length) return {};
-  const feeds = [org.settings.feedUrl, ...(org.settings.feeds ?? [])].filter((url): url is string => Boolean(url)).map(hostOfPattern);
+  // A host pattern has no port: the feed's host on any port.
+  const feeds = [org.settings.feedUrl, ...(org.settings.feeds ?? [])].filter((url): url is string => Boolean(url)).map((url) => `${new URL(url).protocol}//${new URL(url).hostname}`);
   const allowed = org.policy.runtimeAllowedHosts ?? [...new Set([...(org.settings.sites ?? []).map(hostOfPattern), ...feeds])];
   return { runtime_blocked_hosts: org.policy.runtimeBlockedHosts, runtime_allowed_hosts: allowed };
 }
