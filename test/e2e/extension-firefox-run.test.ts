@@ -27,10 +27,10 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtur
 const DIARIUM = 'https://diarium.example.se/arende?dnr={caseNumber}';
 
 const caseAs = (caseNumber: string, n: number, entries: number): CaseHistory => ({ ...inventedCase(n, entries), caseNumber });
-const long = 'Regionstyrelsen beslutar att godkänna uppföljningen av budgeten enligt förvaltningens förslag, att ge regiondirektören i uppdrag att återkomma med en plan för vårdplatser i hela länet före sommaren, och att uppdraget ska redovisas för arbetsutskottet varje kvartal.';
 const invented = caseAs('RS 1001-2024', 10, 3);
-/** Its newest decision is long enough to be shortened on the card. */
-const plain: CaseHistory = { ...invented, entries: invented.entries.map((e, i, all) => (i === all.length - 1 ? { ...e, decision: long } : e)) };
+/** Its newest decision, said twice, is long enough to be shortened on the card. */
+const plain: CaseHistory = { ...invented, entries: invented.entries.map((e, i, all) => (i === all.length - 1 ? { ...e, decision: `${e.decision} ${e.decision}` } : e)) };
+const long = plain.entries.at(-1)!.decision;
 const cases = [plain, caseAs('HSN 1002-2024', 11, 1), caseAs('RS 1008-2024', 17, 1), caseAs('RS 1012-2024', 18, 1)];
 
 let server: LoopbackServer;
@@ -39,7 +39,7 @@ let firefox: FirefoxBrowser;
 let page: Page;
 let layer: FirefoxLayer;
 
-/** The test page once its scripts have done their late work (the same moment in either browser). */
+/** The test page once its own scripts have done their late work: the same moment with the extension and without it. */
 async function settled(p: Page): Promise<void> {
   await p.goto(`${server.origin}/pages/intranet.html`);
   await p.waitForFunction(() => document.getElementById('island-text')?.textContent?.includes('omritningar: 5'));
