@@ -10,16 +10,16 @@ import type { PointerPage } from './hover.ts';
  * a temporary add-on, and with enterprise policies (policies.json) as an administrator sets them.
  *
  * Firefox reads policies.json from /etc/firefox/policies or else from the `distribution` folder
- * beside its binary (browser.policies.alternatePath is honoured only in Mozilla's own automation
- * builds). So that no test writes system files, each launch runs from an installation of its own:
+ * beside its binary (the browser.policies.alternatePath pref counts only in Mozilla's own test
+ * automation and in Nightly). So that no test writes system files, each launch runs from an installation of its own:
  * the launcher copied into a temporary folder (Firefox finds its files beside the binary it was
  * started as), every other file of the installation linked, and a `distribution` folder holding
  * the test's policies.
  */
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
-/** Policies here win over a launch's own; none may be there while the tests run. */
-const SYSTEM_POLICIES = ['/etc/firefox/policies/policies.json', '/etc/firefox-esr/policies/policies.json'];
+/** The system's policies (Debian's firefox-esr reads this path too); they win over a launch's own. */
+const SYSTEM_POLICIES = '/etc/firefox/policies/policies.json';
 
 export function firefoxInstalled(): boolean {
   return existsSync(FIREFOX_PATH);
@@ -57,8 +57,7 @@ function installationWithPolicies(dir: string, policies: object): string {
 }
 
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxBrowser> {
-  const system = SYSTEM_POLICIES.find((f) => existsSync(f));
-  if (options.policies && system) throw new Error(`${system} would override the test's policies; move it away while the tests run`);
+  if (options.policies && existsSync(SYSTEM_POLICIES)) throw new Error(`${SYSTEM_POLICIES} would override the test's policies; move it away while the tests run`);
   const work = mkdtempSync(path.join(tmpdir(), 'protokoll-firefox-'));
   try {
     const executablePath = options.policies ? installationWithPolicies(work, options.policies) : FIREFOX_PATH;
