@@ -11,10 +11,10 @@ import type { PointerPage } from './hover.ts';
  *
  * Firefox reads policies.json from /etc/firefox/policies or else from the `distribution` folder
  * beside its binary (the browser.policies.alternatePath pref counts only in Mozilla's own test
- * automation and in Nightly). So that no test writes system files, each launch runs from an installation of its own:
- * the launcher copied into a temporary folder (Firefox finds its files beside the binary it was
- * started as), every other file of the installation linked, and a `distribution` folder holding
- * the test's policies.
+ * automation and in Nightly). So that no test writes system files, each launch runs from an
+ * installation of its own: the launcher copied into a temporary folder (Firefox finds its files
+ * beside the binary it was started as), every other file of the installation linked, and a
+ * `distribution` folder holding the test's policies.
  */
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
