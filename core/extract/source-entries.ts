@@ -112,22 +112,57 @@ function opensWith(block: Block, p: Paragraf): boolean {
   return new RegExp(`§\\s*${p.number}(?!\\d)`).test(heading) || (title !== '' && heading.includes(title));
 }
 
-/** Content an extract cannot carry without the parts it points to; removed, and said so. */
-const DROPPED: [RegExp, string][] = [
-  [/<w:drawing>[\s\S]*?<\/w:drawing>|<w:pict>[\s\S]*?<\/w:pict>|<w:object\b[\s\S]*?<\/w:object>/g, 'bild'],
-  [/<w:footnoteReference\b[^>]*\/>|<w:endnoteReference\b[^>]*\/>/g, 'fotnot'],
-  [/<w:commentRangeStart\b[^>]*\/>|<w:commentRangeEnd\b[^>]*\/>|<w:commentReference\b[^>]*\/>/g, ''],
+/**
+ * The XML without the named elements, each removed whole however deeply it nests (a drawing holds
+ * text boxes that hold drawings), and how many of each were removed; null when one is not closed.
+ */
+function withoutElements(xml: string, names: ReadonlySet<string>): { xml: string; removed: Map<string, number> } | null {
+  const removed = new Map<string, number>();
+  let out = '';
+  let kept = 0;
+  let inside: { name: string; depth: number } | null = null;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(xml); m; m = TAG.exec(xml)) {
+    const [whole, closing, name = '', selfClosing] = m;
+    if (inside) {
+      if (name === inside.name && !selfClosing) inside.depth += closing ? -1 : 1;
+      if (inside.depth === 0) (inside = null), (kept = m.index + whole.length);
+      continue;
+    }
+    if (closing || !names.has(name)) continue;
+    out += xml.slice(kept, m.index);
+    removed.set(name, (removed.get(name) ?? 0) + 1);
+    if (selfClosing) kept = m.index + whole.length;
+    else inside = { name, depth: 1 };
+  }
+  return inside ? null : { xml: out + xml.slice(kept), removed };
+}
+
+/** Elements an extract cannot carry without the parts they point to, and what the clerk is told of them. */
+const DROPPED = new Map<string, string>([
+  // The fallback copy of a drawing is the same picture again; the reader skips it too.
+  ['mc:Fallback', ''],
+  ['w:drawing', 'bilder kom inte med i utdraget'],
+  ['w:pict', 'bilder kom inte med i utdraget'],
+  ['w:object', 'inbäddade objekt kom inte med i utdraget'],
+  ['w:footnoteReference', 'fotnoter kom inte med i utdraget'],
+  ['w:endnoteReference', 'slutnoter kom inte med i utdraget'],
+  ['w:commentRangeStart', ''],
+  ['w:commentRangeEnd', ''],
+  ['w:commentReference', ''],
   // A section break inside an entry would bring the source's page setup and its headers.
-  [/<w:sectPr\b[\s\S]*?<\/w:sectPr>/g, ''],
-];
+  ['w:sectPr', ''],
+]);
+const LINK_ADDRESS = /(?<=<w:hyperlink\b[^>]*?)\sr:id="[^"]*"/g;
 
 function portable(xml: string, number: number, notes: string[]): string | null {
-  let out = xml.replace(/(<w:hyperlink\b[^>]*?)\sr:id="[^"]*"/g, '$1');
-  for (const [pattern, what] of DROPPED) {
-    const found = out.match(pattern)?.length ?? 0;
-    if (found && what) notes.push(`§ ${number}: ${found === 1 ? `en ${what}` : `${found} ${what}er`} kom inte med i utdraget`);
-    out = out.replace(pattern, '');
-  }
+  const without = withoutElements(xml, new Set(DROPPED.keys()));
+  if (!without) return null;
+  const { xml: kept, removed } = without;
+  const told = new Set([...removed.keys()].map((name) => DROPPED.get(name)!).filter(Boolean));
+  if (kept.search(LINK_ADDRESS) >= 0) told.add('länkar kom med som text, utan sina adresser');
+  for (const what of told) notes.push(`§ ${number}: ${what}`);
+  const out = kept.replace(LINK_ADDRESS, '');
   // Anything else that points into the source package (an embedded chunk, a linked object) makes the copy inexact.
   return /\sr:(?:id|embed|link|pict|dm|lo|qs|cs)="/.test(out) ? null : out;
 }
@@ -143,7 +178,7 @@ function labelled(xml: string, label: string): string | null {
   const at = [...xml.matchAll(/<w:p[\s>]/g)].map((m) => m.index).find((i) => /^[\s\S]*?<w:t[\s>]/.test(xml.slice(i, xml.indexOf('</w:p>', i))));
   if (at === undefined) return null;
   const end = xml.indexOf('</w:p>', at);
-  let p = xml.slice(at, end);
+  let p = xml.slice(at, end).replace(/<w:pPr\s*\/>/, '');
   const off = '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
   const pPr = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(p);
   if (pPr) {

@@ -78,7 +78,7 @@ describe('a protokollsutdrag from a Word protocol', () => {
 
   it("copies the §§ with their own paragraphs and formatting, the template's § numbers written out", async () => {
     const extract = ok(buildExtract(protocol, { paragrafer: [31, 33], organisation: 'Region Norrfjäll' }, sourceFromDocx(docx)));
-    expect([extract.formatting, extract.notes]).toEqual(['source', []]);
+    expect([extract.formatting, extract.notes]).toEqual(['source', ['§ 31: länkar kom med som text, utan sina adresser']]);
     await expect(outline(extract.docx)).toMatchFileSnapshot(expected('run-2025-03-04-word-31-33.txt'));
     const files = unzipSync(extract.docx);
     // The source's styles and numbering come along; nothing points into the source package.
@@ -93,6 +93,16 @@ describe('a protokollsutdrag from a Word protocol', () => {
     const extract = ok(buildExtract(shifted, { paragrafer: [31, 33], organisation: 'Region Norrfjäll' }, sourceFromDocx(docx)));
     expect(extract.formatting).toBe('source');
     await expect(outline(extract.docx)).toMatchFileSnapshot(expected('run-2025-03-04-word-31-33.txt'));
+  });
+
+  it('leaves out a picture, whose file the extract does not carry, and says so', () => {
+    const pictured = wordProtocol(runText, { picture: true });
+    const extract = ok(buildExtract(readBack(pictured), { paragrafer: [33] }, sourceFromDocx(pictured)));
+    expect([extract.formatting, extract.notes]).toEqual(['source', ['§ 33: bilder kom inte med i utdraget']]);
+    const xml = strFromU8(unzipSync(extract.docx)['word/document.xml']!);
+    expect(xml).not.toMatch(/w:drawing|w:pict|r:embed|rIdKarta/);
+    expect(xml).toContain('<mc:AlternateContent');
+    expect(shape(readBack(extract.docx))).toEqual(shape(readBack(pictured), [33]));
   });
 
   it('copies §§ whose headings stand in tables of their own', () => {
