@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { LOOPBACK_PATTERNS } from './extension/lib/demo-build.ts';
@@ -6,6 +5,7 @@ import { feedUrlsOf, PartialExtensionSettings } from './extension/lib/extension-
 import { sitePatternOf } from './extension/lib/site-pattern.ts';
 import { describeIssues, swedishErrors } from './core/swedish-issues.ts';
 import { loadOrganisation } from './scripts/organisation.ts';
+import { readJsonFile } from './scripts/read-json-file.ts';
 
 /**
  * An organisation builds its own package with its defaults (feed URL, intranet sites, case-number
@@ -18,17 +18,27 @@ import { loadOrganisation } from './scripts/organisation.ts';
  * file: its settings are the defaults, and it gives the package its version, its stable id (the
  * manifest `key`), its Firefox id and where both browsers look for updates.
  */
-const organisation = process.env.PROTOKOLL_ORG ? loadOrganisation(process.env.PROTOKOLL_ORG) : null;
+/** A mistake in a build setting is the administrator's to fix: one Swedish line, no stack trace. */
+function orExit<T>(read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    process.stderr.write(`protokoll: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+}
+
+const organisation = process.env.PROTOKOLL_ORG ? orExit(() => loadOrganisation(process.env.PROTOKOLL_ORG!)) : null;
 
 function buildDefaults(): PartialExtensionSettings {
   if (organisation) return organisation.settings;
   const file = process.env.PROTOKOLL_DEFAULTS;
   if (!file) return {};
-  const parsed = PartialExtensionSettings.strict().safeParse(JSON.parse(readFileSync(file, 'utf8')), { error: swedishErrors });
+  const parsed = PartialExtensionSettings.strict().safeParse(readJsonFile(file), { error: swedishErrors });
   if (!parsed.success) throw new Error(`PROTOKOLL_DEFAULTS (${file}): ${describeIssues(parsed.error, 10)}`);
   return parsed.data;
 }
-const defaults = buildDefaults();
+const defaults = orExit(buildDefaults);
 
 /**
  * The demo and test build (`npm start`, the tests, the benchmarks) is built with

@@ -1,3 +1,4 @@
+import { readJsonFile } from './read-json-file.ts';
 import { createHash, createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -94,14 +95,7 @@ export function publicKeyDer(pem: string): Buffer {
 
 /** Reads and checks an organisation file; every problem is thrown in Swedish naming the field. */
 export function loadOrganisation(file: string): Organisation {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(code ? `${file} kan inte läsas (${code})` : `${file} är inte giltig JSON: ${(error as Error).message}`);
-  }
-  const parsed = OrganisationFile.safeParse(raw, { error: swedishErrors });
+  const parsed = OrganisationFile.safeParse(readJsonFile(file), { error: swedishErrors });
   if (!parsed.success) throw new Error(`${file}: ${describeIssues(parsed.error, 10)}`);
   const org = parsed.data;
   const keyFile = path.resolve(path.dirname(file), org.extension.publicKey);
