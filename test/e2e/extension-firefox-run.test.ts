@@ -164,6 +164,24 @@ describe.skipIf(!haveFirefox)('the extension in Firefox, configured by policy', 
     await leaveCard(inFrame);
   });
 
+  it("opens no card for the page's own script: synthetic pointer moves and keys are not the user's", async () => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => {
+      const text = document.getElementById('p-plain')!.firstChild!;
+      const range = document.createRange();
+      const i = text.textContent!.indexOf('RS 1001');
+      range.setStart(text, i + 1);
+      range.setEnd(text, i + 2);
+      const r = range.getBoundingClientRect();
+      const at = { clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, composed: true };
+      for (let n = 0; n < 5; n++) document.getElementById('p-plain')!.dispatchEvent(new PointerEvent('pointermove', at));
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyD', key: 'D', altKey: true, shiftKey: true, bubbles: true }));
+    });
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await layer.count('.card')).toBe(0);
+    expect(await layer.focused()).toBeNull();
+  });
+
   it('leaves the page as it is without the extension: markup, shadow root, frame, form values, layout', async () => {
     const withoutExtension = await launchFirefox();
     try {
