@@ -164,7 +164,7 @@ describe.skipIf(!haveFirefox)('the extension in Firefox, configured by policy', 
     await leaveCard(inFrame);
   });
 
-  it("opens no card for the page's own script: synthetic pointer moves and keys are not the user's", async () => {
+  it("opens no card for the page's own script (synthetic pointer moves and keys are not the user's), and shows it nothing of ours", async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.evaluate(() => {
       const text = document.getElementById('p-plain')!.firstChild!;
@@ -180,6 +180,8 @@ describe.skipIf(!haveFirefox)('the extension in Firefox, configured by policy', 
     await new Promise((r) => setTimeout(r, 800));
     expect(await layer.count('.card')).toBe(0);
     expect(await layer.focused()).toBeNull();
+    const host = await layer.hostTag();
+    expect(await page.evaluate((tag) => document.querySelector(tag)!.shadowRoot, host)).toBeNull();
   });
 
   it('leaves the page as it is without the extension: markup, shadow root, frame, form values, layout', async () => {
