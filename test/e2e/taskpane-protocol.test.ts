@@ -95,7 +95,7 @@ describe('task pane at 320 px over the in-memory document', () => {
     await poll(() => page.locator('.agenda-preview li').count()).toBe(30);
     await expect(page.locator('#fl-create').textContent()).resolves.toBe('Skapa 30 paragrafer');
     await page.click('#fl-create');
-    await poll(() => status(page, 'foredragningslista').textContent()).toMatch(/§§ 101-130 infogade/);
+    await poll(() => status(page, 'foredragningslista').textContent()).toMatch(/§§ 101–130 infogade/);
     const text = await documentText(page);
     expect(text.filter((t) => /^§ \d+ /.test(t))).toHaveLength(30);
     expect(text).toContain('§ 130 Kulturmiljöprogram');
@@ -245,7 +245,7 @@ describe('task pane at 320 px over the in-memory document', () => {
     await page.selectOption('#np-reference-target', await optionStarting(page, '#np-reference-target', '§ 116 '));
     await page.selectOption('#np-reference-end', await optionStarting(page, '#np-reference-end', '§ 117 '));
     await page.click('#np-insert-reference');
-    await poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/Hänvisning till §§ 116-117 infogad/);
+    await poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/Hänvisning till §§ 116–117 infogad/);
 
     await page.check('#np-mode-0');
     await page.selectOption('#np-type', 'beslutsarende');
@@ -262,7 +262,7 @@ describe('task pane at 320 px over the in-memory document', () => {
     expect(text).toContain('§ 116 Sommarteater i parken');
     expect(text).toContain('§ 131 Kulturmiljöprogram');
     expect(text).toContain('Sammanfattning av ärende 25. Se även § 122');
-    expect(text).toContain('Sammanfattning av ärende 26. Jämför §§ 117-118');
+    expect(text).toContain('Sammanfattning av ärende 26. Jämför §§ 117–118');
   });
 
   it('runs the check: findings grouped by §, each selecting its place, and Klar för justering', async () => {
@@ -275,7 +275,7 @@ describe('task pane at 320 px over the in-memory document', () => {
     expect(await page.locator('.finding', { has: page.locator('.severity-error') }).allTextContents()).toEqual([]);
     await poll(() => page.locator('#gr-verdict').textContent()).toBe('Klar för justering');
     // Other rules may also name § 104; this is the finding about the reference typed by hand.
-    const finding = page.locator('.finding', { hasText: '"§ 104" är inskrivet för hand' });
+    const finding = page.locator('.finding', { hasText: '”§ 104” är inskrivet för hand' });
     await poll(() => finding.count()).toBe(1);
     await poll(() => page.locator('.finding-group', { has: finding }).locator('h3').textContent()).toBe('§ 112');
     await finding.click();

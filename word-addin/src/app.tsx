@@ -11,7 +11,8 @@ import { Granska } from './views/Granska.tsx';
 import { Anslag } from './views/Anslag.tsx';
 import { Utdrag } from './views/Utdrag.tsx';
 import { wordDocumentCreator, type DocumentCreator } from './gateway/document-creator.ts';
-import { TextField } from './components/fields.tsx';
+import { failure } from './components/failure.ts';
+import { MessageBox, TextField, type StatusMessage } from './components/fields.tsx';
 import { StyleSettings } from './components/StyleSettings.tsx';
 
 const TABS = [
@@ -35,7 +36,7 @@ export function App({ gateway, creator = wordDocumentCreator }: { gateway: Docum
   const [settings, setSettings] = useState<PaneSettings>(() => loadSettings());
   const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
   const [snapshot, setSnapshot] = useState<DocumentSnapshot | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<StatusMessage | null>(null);
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
 
   const refresh = useCallback(async () => {
@@ -46,8 +47,8 @@ export function App({ gateway, creator = wordDocumentCreator }: { gateway: Docum
   }, [gateway]);
 
   useEffect(() => {
-    gateway.capabilities().then(setCapabilities, (e: unknown) => setLoadError(String(e)));
-    refresh().catch((e: unknown) => setLoadError(e instanceof Error ? e.message : String(e)));
+    gateway.capabilities().then(setCapabilities, (e: unknown) => setLoadError(failure(e, 'Dokumentet kunde inte läsas.')));
+    refresh().catch((e: unknown) => setLoadError(failure(e, 'Dokumentet kunde inte läsas.')));
   }, [gateway, refresh]);
 
   const feedUrl = useRef(settings.feedUrl);
@@ -106,11 +107,7 @@ export function App({ gateway, creator = wordDocumentCreator }: { gateway: Docum
             <p>{n}</p>
           </div>
         ))}
-        {loadError && (
-          <div class="message message-error" role="alert">
-            <p>Dokumentet kunde inte läsas: {loadError}</p>
-          </div>
-        )}
+        {loadError && <MessageBox message={loadError} role="alert" />}
         {TABS.map((t) => (
           <section key={t.id} role="tabpanel" id={`panel-${t.id}`} aria-labelledby={`tab-${t.id}`} hidden={tab !== t.id}>
             <h2 class="visually-hidden">{t.label}</h2>

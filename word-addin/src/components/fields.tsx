@@ -156,6 +156,30 @@ export interface StatusMessage {
   support?: string;
 }
 
+/** One message: its text, what it lists, and support's technical words behind a closed details line. */
+export function MessageBox({ message, role }: { message: StatusMessage; role?: 'alert' }) {
+  return (
+    <div class={`message message-${message.kind}`} role={role}>
+      <div>
+        <p>{message.text}</p>
+        {message.details && message.details.length > 0 && (
+          <ul>
+            {message.details.map((d, i) => (
+              <li key={i}>{d}</li>
+            ))}
+          </ul>
+        )}
+        {message.support && (
+          <details class="support-details">
+            <summary>Teknisk information</summary>
+            <p>{message.support}</p>
+          </details>
+        )}
+      </div>
+    </div>
+  );
+}
+
 /**
  * The view's live region: always in the DOM (screen readers only announce changes to a region
  * that already exists), showing the latest result of an action.
@@ -163,26 +187,7 @@ export interface StatusMessage {
 export function StatusRegion({ message }: { message: StatusMessage | null }) {
   return (
     <div class="status-region" role="status" aria-live="polite" aria-atomic="true">
-      {message && (
-        <div class={`message message-${message.kind}`}>
-          <div>
-            <p>{message.text}</p>
-            {message.details && message.details.length > 0 && (
-              <ul>
-                {message.details.map((d, i) => (
-                  <li key={i}>{d}</li>
-                ))}
-              </ul>
-            )}
-            {message.support && (
-              <details class="support-details">
-                <summary>Teknisk information</summary>
-                <p>{message.support}</p>
-              </details>
-            )}
-          </div>
-        </div>
-      )}
+      {message && <MessageBox message={message} />}
     </div>
   );
 }

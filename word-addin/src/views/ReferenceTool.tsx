@@ -19,7 +19,7 @@ function referencedIds(entries: DocumentEntry[], first: string, last: string): s
   return from >= 0 && to >= from ? ids.slice(from, to + 1) : [first];
 }
 
-/** A reference to one entry or a range ("§§ 223-224") at the cursor, tagged so that renumbering keeps it right. */
+/** A reference to one entry or a range (”§§ 223–224”) at the cursor, tagged so that renumbering keeps it right. */
 export function ReferenceTool({ gateway, refresh, disabled, entries, onMessage }: ReferenceToolProps) {
   const [target, setTarget] = useState('');
   /** The last entry of a range; empty for a single §. */
