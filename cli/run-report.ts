@@ -1,4 +1,5 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeWholeFile } from './write-whole-file.ts';
 import path from 'node:path';
 import { hostname } from 'node:os';
 import { InputError } from './command.ts';
@@ -95,13 +96,7 @@ export class RunReport {
       finishedAt: new Date().toISOString(),
       durationsMs: { total: Date.now() - this.started, read: this.readMs, publish: this.publishMs },
     };
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    try {
-      await mkdir(path.dirname(this.file), { recursive: true });
-      await writeFile(temporary, `${JSON.stringify(report, null, 2)}\n`);
-      await rename(temporary, this.file);
-    } catch (failure) {
-      throw new InputError(`rapporten kunde inte skrivas till ${this.file} (${(failure as NodeJS.ErrnoException).code ?? (failure as Error).message})`);
-    }
+    await mkdir(path.dirname(this.file), { recursive: true }).catch(() => undefined);
+    await writeWholeFile(this.file, new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`), `rapporten ${this.file}`);
   }
 }

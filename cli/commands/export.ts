@@ -1,4 +1,4 @@
-import { rename, writeFile, rm } from 'node:fs/promises';
+import { writeWholeFile } from '../write-whole-file.ts';
 import path from 'node:path';
 import { protocolDocx } from '../../core/ooxml/docx.ts';
 import { EntryStyles } from '../../core/ooxml/styles.ts';
@@ -44,15 +44,7 @@ export const exportCommand: Command = {
 
     const { protocol } = await readProtocolOrFail(file, io.cwd);
 
-    // Written next to the target and renamed, so a failed write never leaves half a document.
-    const temporary = `${out}.${process.pid}.tmp`;
-    try {
-      await writeFile(temporary, protocolDocx(protocol, styles.data));
-      await rename(temporary, out);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw new InputError(`kunde inte skriva ${values.out ?? out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-    }
+    await writeWholeFile(out, protocolDocx(protocol, styles.data), values.out ?? out);
     io.stdout(
       `${terminalText(`Skrev ${path.relative(io.cwd, out) || out}: ${plural(protocol.paragrafer.length, 'paragraf', 'paragrafer')}${protocol.body ? `, ${protocol.body}` : ''}${protocol.date ? ` ${protocol.date}` : ''}`)}\n`,
     );

@@ -84,6 +84,6 @@ describe('protokoll index --report FILE: a run report for monitoring', () => {
     writeFileSync(path.join(dir, 'rapporter'), 'en fil, ingen mapp');
     const t = io(dir);
     expect(await main(['index', 'arkiv', '--out', 'flode', '--report', 'rapporter/index.json'], t)).toBe(2);
-    expect(t.err).toMatch(/^protokoll index: rapporten kunde inte skrivas till .*rapporter\/index\.json \((ENOTDIR|EEXIST)\)\n$/);
+    expect(t.err).toMatch(/^protokoll index: kunde inte skriva rapporten .*rapporter\/index\.json: (ENOTDIR|EEXIST)\n$/);
   });
 });
