@@ -11,7 +11,8 @@ export async function writeWholeFile(file: string, bytes: Uint8Array, shownName:
     await writeFile(temporary, bytes);
     await rename(temporary, file);
   } catch (error) {
-    await rm(temporary, { force: true });
+    // Where the folder itself is the problem there is no temporary file to remove either.
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw new InputError(`kunde inte skriva ${shownName}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
 }
