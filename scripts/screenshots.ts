@@ -8,6 +8,7 @@ import { ExtensionLayer } from '../harness/extension-layer.ts';
 import { hoverCaseNumber } from '../harness/hover.ts';
 import { pointAtFeed } from '../harness/options-page.ts';
 import { DEFAULT_PORT, PATHS, relative, startDemo } from './start/demo-parts.ts';
+import { taskpaneAfterMeeting } from './screenshots/taskpane-after-meeting.ts';
 
 /**
  * `npm run screenshots`: the demo of `npm start`, headless, photographed for the README: the hover
@@ -100,6 +101,7 @@ try {
   const plain = await launchChromium();
   try {
     await taskpaneViews(await plain.newPage({ locale: 'sv-SE' }));
+    await taskpaneAfterMeeting(await plain.newPage({ locale: 'sv-SE' }), demo.url(PATHS.taskpane), shot);
   } finally {
     await plain.close();
   }
