@@ -1,8 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
-import { previousMeeting, proposeFirstParagraph, type NumberedMeeting, type NumberingProposal } from '../../../core/history/numbering.ts';
+import { previousMeeting, proposeFirstParagraph, type MeetingIndex, type NumberedMeeting, type NumberingProposal } from '../../../core/history/numbering.ts';
 import type { CaseLookup } from './case-lookup.ts';
 
 export type FirstNumber = { kind: 'none' } | { kind: 'proposed'; proposal: NumberingProposal } | { kind: 'unavailable'; message: string };
+
+/** The proposal from the feeds' meetings: the first feed, in the setting's order, that has the body's earlier meeting. */
+export function firstNumberFrom(read: { indexes: readonly MeetingIndex[]; failures: readonly string[] }, meeting: NumberedMeeting): FirstNumber {
+  if (read.indexes.length === 0) {
+    return read.failures.length ? { kind: 'unavailable', message: `${read.failures.join(' ')} Numret föreslås inte från beslutshistoriken.` } : { kind: 'none' };
+  }
+  const previous = read.indexes.map((index) => previousMeeting(index, meeting)).find((m) => m !== null) ?? null;
+  return { kind: 'proposed', proposal: proposeFirstParagraph(meeting, previous) };
+}
 
 /**
  * The number the meeting's first § should have by the decision-history feed: the body's last § of
@@ -19,15 +28,8 @@ export function useFirstNumber(lookup: CaseLookup, meeting: NumberedMeeting | nu
     setState({ kind: 'none' });
     if (!body || !date) return;
     let current = true;
-    void lookup.meetingIndexes().then(({ indexes, failures }) => {
-      if (!current) return;
-      if (indexes.length === 0) {
-        if (failures.length) setState({ kind: 'unavailable', message: `${failures.join(' ')} Numret föreslås inte från beslutshistoriken.` });
-        return;
-      }
-      const meeting = { body, date };
-      const previous = indexes.map((index) => previousMeeting(index, meeting)).find((m) => m !== null) ?? null;
-      setState({ kind: 'proposed', proposal: proposeFirstParagraph(meeting, previous) });
+    void lookup.meetingIndexes().then((read) => {
+      if (current) setState(firstNumberFrom(read, { body, date }));
     });
     return () => {
       current = false;

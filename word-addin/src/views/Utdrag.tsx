@@ -25,7 +25,7 @@ export function Utdrag({ snapshot, refresh, disabled, creator }: ViewProps & { c
 
   const paragrafer = useMemo(() => (snapshot ? snapshotToProtocol(snapshot).paragrafer : []), [snapshot]);
   const selected = paragrafer.filter((p) => chosen.has(p.number));
-  const groups = useMemo(() => recipientGroups(selected), [selected.map((p) => p.number).join()]);
+  const groups = recipientGroups(selected);
 
   const toggle = (n: number, on: boolean) => {
     const next = new Set(chosen);
