@@ -16,13 +16,13 @@ const entry = (body: string, date: string, paragraph: number): HistoryEntry => (
   outcome: 'decided',
   proposedTo: null,
   reservations: [],
-  source: { file: `${body.split(' ')[0]!.toLowerCase()}-${date}.pdf`, url: null, page: 2 },
+  source: { file: `${body.split(' ')[0]!.toLowerCase()}-${date}.pdf`, page: 2 },
 });
 const history = (caseNumber: string, ...entries: HistoryEntry[]): CaseHistory => ({ caseNumber, title: 'Ett ärende', entries });
 
 /** Each feed's files under its address; a missing file is a 404. */
 function fetchFrom(feeds: Record<string, CaseHistory[]>) {
-  const files = new Map(Object.entries(feeds).flatMap(([base, cases]) => [...feedFiles(cases)].map(([file, body]) => [`${base}/${file}`, body] as const)));
+  const files = new Map<string, string>(Object.entries(feeds).flatMap(([base, cases]) => [...feedFiles(cases)].map(([file, body]) => [`${base}/${file}`, body] as const)));
   return async (url: string) => new Response(files.get(url) ?? 'finns inte', { status: files.has(url) ? 200 : 404 });
 }
 
