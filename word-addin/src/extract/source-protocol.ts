@@ -7,9 +7,9 @@ import { parseProtocol } from '../../../core/parse/parse.ts';
 import { readDocx } from '../../../core/read/docx.ts';
 
 /**
- * The protocol read from the Word document's own package, as the CLI reads a .docx: the extract
- * finds each § in the package by the lines of this reading, which a snapshot (one line per Word
- * paragraph, a table's cells each on its own) would not match. Null when the package does not read.
+ * The protocol read from the Word document's own package, as the CLI reads a .docx: with the
+ * labels Word draws from list numbering ("§ 31" in a numbered heading style), which a snapshot's
+ * paragraph texts lack, so §§ numbered that way are found. Null when the package does not read.
  */
 export function protocolOfSource(source: SourceDocument): Protocol | null {
   const numbering = source.numberingXml
