@@ -9,6 +9,8 @@ type Cover = Pick<Protocol, 'body' | 'date' | 'place' | 'attendance' | 'justerar
 
 /** Cover-page labels; a label stands alone or is followed by its value on the same line. */
 const LABELS = {
+  // Before `place`: `Plats och tid för justering` begins as the meeting's `Plats och tid` does.
+  justering: /^(?:justeringens plats och tid|justeringens tid och plats|plats och tid för justering|tid och plats för justering|justering(?:ens|sdatum)?|tid för justering)\b:?\s*/i,
   place: /^(?:plats och tid|tid och plats|plats|sammanträdesplats|lokal)\b:?\s*/i,
   date: /^(?:sammanträdesdatum|sammanträdets datum|sammanträde|datum|mötesdatum)\b:?\s*/i,
   body: /^(?:beslutande organ|organ|nämnd|instans)\b:?\s*/i,
@@ -17,7 +19,6 @@ const LABELS = {
   ersattare: /^(?:ersättare|närvarande ersättare|icke tjänstgörande ersättare)\b:?\s*/i,
   ovriga: /^(?:övriga (?:närvarande|deltagare)|övriga|närvarande tjänstepersoner|tjänstepersoner)\b:?\s*/i,
   justerare: /^(?:justerare|justerande|utses att justera|protokolljusterare|protokollsjusterare|justeras av)\b:?\s*/i,
-  justering: /^(?:justeringens plats och tid|justeringens tid och plats|plats och tid för justering|tid och plats för justering|justering(?:ens|sdatum)?|tid för justering)\b:?\s*/i,
   other: /^(?:underskrifter|sekreterare|ordförande|paragrafer|innehåll|innehållsförteckning|anslag|bevis|organ|förvaringsplats|sammanträdets öppnande)\b:?\s*/i,
 } as const;
 type Label = keyof typeof LABELS;
@@ -25,25 +26,47 @@ type Label = keyof typeof LABELS;
 /** Labels whose value may follow without a colon (`Utses att justera Per Ek (S)`, `Plats och tid Stadshuset`). */
 const VALUE_WITHOUT_COLON = new Set<Label>(['justering', 'place', 'justerare', 'body', 'beslutande', 'ovriga']);
 
-function labelOf(text: string): { label: Label; value: string } | null {
+function labelOf(text: string): { label: Label; value: string; length: number } | null {
   for (const label of Object.keys(LABELS) as Label[]) {
     const m = LABELS[label].exec(text);
     if (m && (m[0].length === text.length || /:\s*$/.test(m[0]) || VALUE_WITHOUT_COLON.has(label))) {
-      return { label, value: text.slice(m[0].length).trim() };
+      return { label, value: text.slice(m[0].length).trim(), length: m[0].length };
     }
   }
   return null;
 }
 
+/**
+ * A label the layout broke over two lines (`Justeringens` ⏎ `plats och tid: …`): the label read
+ * from both, where the first line is a label alone and the whole label reaches into the second.
+ */
+function wrappedLabel(alone: string | null, text: string): ReturnType<typeof labelOf> {
+  if (alone === null) return null;
+  const joined = labelOf(`${alone} ${text}`);
+  return joined && joined.length > alone.length + 1 ? joined : null;
+}
+
+/**
+ * Labels whose value is a line or two: a blank line ends it, so that what follows unlabelled (a
+ * running header on a cover without page breaks) is not read as more of it.
+ */
+const ENDS_AT_BLANK = new Set<Label>(['justerare']);
+
 /** Groups the cover page's lines under their labels. */
 function coverFields(lines: readonly SourceLine[]): Map<Label, string[]> {
   const fields = new Map<Label, string[]>();
   let current: Label | null = null;
+  let alone: string | null = null;
   for (const l of lines) {
     if (l.furniture) continue;
     const t = l.plain;
-    if (!t) continue;
-    const labelled = labelOf(t);
+    if (!t) {
+      if (current && ENDS_AT_BLANK.has(current) && fields.get(current)!.length) current = null;
+      continue;
+    }
+    const wrapped = wrappedLabel(alone, t);
+    const labelled = wrapped ?? labelOf(t);
+    alone = labelled && !labelled.value ? t : null;
     if (labelled) {
       current = labelled.label;
       if (!fields.has(current)) fields.set(current, []);
@@ -55,9 +78,10 @@ function coverFields(lines: readonly SourceLine[]): Map<Label, string[]> {
   return fields;
 }
 
+/** The people of a field; a line laid out in columns (signatures side by side) holds one per column. */
 function names(values: string[] | undefined): string[] {
   if (!values?.length) return [];
-  return [...new Set(splitNameList(values.join('\n')))];
+  return [...new Set(splitNameList(values.map((v) => v.split(COLUMN_GAP).join('\n')).join('\n')))];
 }
 
 /**

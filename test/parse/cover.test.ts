@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseProtocol } from '../../core/parse/parse.ts';
+import { projectRoot } from '../support/shared.ts';
+
+const layout = (name: string) => parseProtocol(readFileSync(path.join(projectRoot, 'test/fixtures/layouts', name), 'utf8'));
+
+/** An invented cover: the meeting, then `justering` as the layout writes it, then one entry. */
+const withJustering = (justering: string) =>
+  [
+    'Protokoll',
+    'Sammanträdesdatum   2024-03-07',
+    'Plats och tid       Stadshuset, Grankulla',
+    'Justerare           Ester Nyqvist (C)',
+    justering,
+    '',
+    '§ 7   Dnr 2024-00021',
+    'Budget 2025',
+    '',
+    'Beslut',
+    'Budgeten antas.',
+  ].join('\n');
+
+describe('the time of justering on the cover', () => {
+  it.each([
+    ['label, place and date on one line', 'Plats och tid för justering Digital justering 2024-03-11'],
+    ['the label in a column of its own', 'Tid och plats för justering   Kommunkansliet, 2024-03-11'],
+    ['a colon and a long date', 'Justeringens plats och tid: Kommunkansliet 11 mars 2024'],
+    ['the short label without a colon', 'Justering Digital justering 11 mars 2024'],
+    ['the short label with a colon', 'Justering: Digital justering, 2024-03-11'],
+    ['the value on the next line', 'Plats och tid för justering\nDigital justering 2024-03-11'],
+    ['the label wrapped with its value on the second line', 'Justeringens\nplats och tid:    Kommunkansliet, måndagen den 11 mars 2024'],
+    ['the label wrapped with its value on the first line', 'Justeringens       Kommunkansliet 2024-03-11\nplats och tid'],
+  ])('%s', (_, justering) => {
+    const p = parseProtocol(withJustering(justering));
+    expect([p.justeringDate, p.date, p.place]).toEqual(['2024-03-11', '2024-03-07', 'Stadshuset, Grankulla']);
+  });
+
+  it('is read in the invented layouts that write it', () => {
+    const dates = Object.fromEntries(
+      ['02-norrfjall-rs.txt', '03-alvdala-ks.txt', '05-alvdala-bygg-au.txt', '07-strandholm-kf.txt', '09-hedeby-kf-2017.txt', '12-alvdala-miljo.txt'].map((f) => [f, layout(f).justeringDate]),
+    );
+    expect(dates).toEqual({
+      '02-norrfjall-rs.txt': '2024-10-14',
+      '03-alvdala-ks.txt': '2024-03-04',
+      '05-alvdala-bygg-au.txt': '2024-03-11',
+      '07-strandholm-kf.txt': '2024-03-07',
+      '09-hedeby-kf-2017.txt': '2017-09-14',
+      '12-alvdala-miljo.txt': '2024-05-22',
+    });
+  });
+});
+
+describe('justerare on the cover', () => {
+  it('reads each person once where the signatures repeat the names in columns', () => {
+    const p = parseProtocol(
+      [
+        'Sammanträdesprotokoll',
+        'Sammanträdesdatum:   2023-11-20',
+        '',
+        'Justerare:           Tove Alm (S) och Nils Berglöf (L)',
+        'Justeringens',
+        'plats och tid:       Kommunkansliet, 2023-11-27',
+        '',
+        'Underskrifter',
+        'Sekreterare          ......................................',
+        '                     Siv Runhall',
+        'Justerare            ......................................   ......................................',
+        '                     Tove Alm                                 Nils Berglöf',
+        '',
+        'Justerande:          Tove Alm                  Nils Berglöf',
+        '',
+        'Grönvika kommun                                        Sammanträdesprotokoll',
+        '',
+        '§ 88   Dnr KS 2023/140',
+        'Val av justerare',
+        '',
+        'Beslut',
+        'Tove Alm (S) och Nils Berglöf (L) utses att justera protokollet.',
+      ].join('\n'),
+    );
+    expect([p.justerare, p.justeringDate]).toEqual([['Tove Alm', 'Nils Berglöf'], '2023-11-27']);
+  });
+
+  it('is read once in the invented layouts that sign in columns', () => {
+    expect(['01-fjallby-kf.txt', '07-strandholm-kf.txt', '09-hedeby-kf-2017.txt'].map((f) => layout(f).justerare)).toEqual([
+      ['Bo Lindahl', 'Maja Forsén'],
+      ['Wilma Carlberg', 'Axel Dufva'],
+      ['Inger Mattsson', 'Rolf Enqvist'],
+    ]);
+  });
+});
