@@ -1,10 +1,18 @@
-import type { Paragraf, SectionKind } from '../model/protocol.ts';
+import type { Paragraf, Protocol, SectionKind } from '../model/protocol.ts';
 import type { RuleContext } from './rule.ts';
 
 import { hasSection, sectionText } from '../model/sections.ts';
 import { words } from '../text/words.ts';
 
 export { hasSection, sectionText };
+
+/**
+ * Whether the text may hold only some of the protocol's §§: an extract, or §§ without the cover.
+ * What such a text leaves out (§§ between, the val av justerare, the justering) is no finding.
+ */
+export function isPartial(protocol: Protocol): boolean {
+  return protocol.extract === true || protocol.hasCover === false;
+}
 
 export function sectionLine(p: Paragraf, kind: SectionKind): number {
   return p.sections.find((s) => s.kind === kind)?.line ?? p.line;

@@ -106,10 +106,15 @@ export const Protocol = z.object({
   toc: z.array(TocEntry).nullable(),
   /**
    * Whether the text holds the protocol's cover page (attendance, justerare, justering). False for
-   * an extract or a single § text, whose whole-protocol facts the text cannot show; absent where
-   * the source does not say (a Word document being written).
+   * a single § text or an extract without a head, whose whole-protocol facts the text cannot show;
+   * absent where the source does not say (a Word document being written).
    */
   hasCover: z.boolean().optional(),
+  /**
+   * True where the text says it is an extract (`Protokollsutdrag`, `Utdrag ur protokoll`, `Rätt
+   * utdraget intygar`): it holds only the chosen §§, whatever labels its head repeats from the cover.
+   */
+  extract: z.boolean().optional(),
   paragrafer: z.array(Paragraf),
 });
 export type Protocol = z.infer<typeof Protocol>;

@@ -7,6 +7,7 @@ import { findRunningHeader, markFurniture } from './page-furniture.ts';
 import { headingCandidate, type HeadingCandidate } from './paragraph-headings.ts';
 import { sectionKindOf, splitSourceLines, type SourceLine } from './source-lines.ts';
 import { readCover } from './cover.ts';
+import { readsAsExtract } from './extract-heading.ts';
 import { readRoll } from './attendance.ts';
 
 export interface ParseOptions {
@@ -53,8 +54,16 @@ export function parseProtocol(text: string, options: ParseOptions = {}): Protoco
   const coverEnd = toc ? blocks[toc.start]!.c.index : firstEntryLine;
   const cover = readCover(lines, coverEnd, paragrafer, header);
   const roll = readRoll(lines.slice(0, coverEnd));
-  // A table of contents, like a cover, says the text is a whole protocol, not an extract.
-  return { ...cover, ...(roll ? { roll } : {}), hasCover: cover.hasCover || toc !== null, toc: toc?.entries ?? null, paragrafer };
+  const extract = readsAsExtract(lines, coverEnd);
+  // A table of contents, like a cover, says the text holds the protocol's front; an extract's head repeats the cover's labels.
+  return {
+    ...cover,
+    ...(roll ? { roll } : {}),
+    hasCover: cover.hasCover || toc !== null,
+    ...(extract ? { extract } : {}),
+    toc: toc?.entries ?? null,
+    paragrafer,
+  };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Rule, RuleHit } from '../check/rule.ts';
 import { PROFILE_IDS } from '../check/meeting-profile.ts';
+import { isPartial } from '../check/support.ts';
 
 export const continuousNumbering: Rule = {
   id: 'continuous-numbering',
@@ -15,8 +16,8 @@ export const continuousNumbering: Rule = {
   check({ protocol }) {
     const hits: RuleHit[] = [];
     const ps = protocol.paragrafer;
-    // An extract (no cover page) holds only some of the protocol's paragraphs: a gap is expected there.
-    const extract = protocol.hasCover === false;
+    // An extract holds only some of the protocol's paragraphs: a gap is expected there.
+    const extract = isPartial(protocol);
     for (let i = 1; i < ps.length; i++) {
       const prev = ps[i - 1]!;
       const p = ps[i]!;

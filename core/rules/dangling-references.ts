@@ -1,6 +1,6 @@
 import type { Paragraf } from '../model/protocol.ts';
 import type { Rule, RuleHit } from '../check/rule.ts';
-import { lineOf } from '../check/support.ts';
+import { isPartial, lineOf } from '../check/support.ts';
 import { PROFILE_IDS } from '../check/meeting-profile.ts';
 
 /*
@@ -107,8 +107,8 @@ export const danglingReferences: Rule = {
       '§ {{number}} hänvisar till {{missing}} (”{{reference}}”), men {{them}} finns inte i protokollet. Rätta hänvisningen till rätt paragraf eller ta bort den.',
   },
   check(ctx) {
-    // An extract (no cover page) holds only some paragraphs: the one referred to may be in the rest.
-    if (ctx.protocol.hasCover === false) return [];
+    // An extract holds only some paragraphs: the one referred to may be in the rest.
+    if (isPartial(ctx.protocol)) return [];
     const existing = new Set(ctx.protocol.paragrafer.map((p) => p.number));
     const hits: RuleHit[] = [];
     const report = (p: Paragraf, ref: ParagraphReference, from: number) => {

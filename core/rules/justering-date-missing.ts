@@ -2,6 +2,7 @@ import { omedelbarJustering } from '../parse/omedelbar-justering.ts';
 import { detectTemplate } from '../templates/index.ts';
 import { addDays, longSwedishDate } from '../text/dates.ts';
 import type { Rule } from '../check/rule.ts';
+import { isPartial } from '../check/support.ts';
 import { JusteringDeadlineOptions } from './justering-deadline.ts';
 
 export const justeringDateMissing: Rule<JusteringDeadlineOptions> = {
@@ -15,8 +16,8 @@ export const justeringDateMissing: Rule<JusteringDeadlineOptions> = {
   },
   options: JusteringDeadlineOptions,
   check({ protocol, config }) {
-    // Without the cover page (an extract) the time of justering may stand in what was left out.
-    if (!protocol.paragrafer.length || protocol.justeringDate || protocol.hasCover === false) return [];
+    // In an extract the time of justering may stand in what was left out.
+    if (!protocol.paragrafer.length || protocol.justeringDate || isPartial(protocol)) return [];
     // A protocol justerat at the meeting needs no later date; one § justerad at once leaves the rest to justera later.
     if (omedelbarJustering(protocol).protocol) return [];
     const val = protocol.paragrafer.find((p) => detectTemplate(p) === 'val-av-justerare') ?? null;

@@ -1,4 +1,5 @@
 import type { Rule } from '../check/rule.ts';
+import { isPartial } from '../check/support.ts';
 import { sourceName } from '../history/model.ts';
 import { bodyInSentence } from '../history/status.ts';
 import { paragraphRange } from '../text/paragraph-range.ts';
@@ -18,7 +19,7 @@ export const numberingFollowsFeed: Rule = {
   check({ protocol, previousMeeting }) {
     const first = protocol.paragrafer[0];
     // An extract starts wherever its §§ do.
-    if (!previousMeeting || !first || protocol.hasCover === false) return [];
+    if (!previousMeeting || !first || isPartial(protocol)) return [];
     const last = previousMeeting.lastParagraph;
     const next = last + 1;
     if (first.number === next) return [];

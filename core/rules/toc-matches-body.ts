@@ -1,5 +1,5 @@
 import type { RuleContext, Rule, RuleHit } from '../check/rule.ts';
-import { sameTitle } from '../check/support.ts';
+import { isPartial, sameTitle } from '../check/support.ts';
 import { PROFILE_IDS } from '../check/meeting-profile.ts';
 
 /**
@@ -39,8 +39,8 @@ export const tocMatchesBody: Rule = {
       listed.add(entry.number);
       const p = byNumber.get(entry.number);
       if (!p) {
-        // An extract (no cover page) holds only some of the listed paragraphs.
-        if (ctx.protocol.hasCover === false) continue;
+        // An extract holds only some of the listed paragraphs.
+        if (isPartial(ctx.protocol)) continue;
         hits.push({
           paragraph: null,
           line: entry.line,

@@ -1,5 +1,6 @@
 import { detectTemplate } from '../templates/index.ts';
 import type { Rule } from '../check/rule.ts';
+import { isPartial } from '../check/support.ts';
 
 /** "Val av justerare", "Protokolljusterare", "Justering av protokollet": an entry about who justerar. */
 const ABOUT_JUSTERING = /juster/i;
@@ -18,8 +19,8 @@ export const valAvJusterareMissing: Rule = {
   },
   check({ protocol }) {
     // A text without paragraphs is not a protocol draft; other rules say what is wrong with it.
-    // Without the cover page (an extract) the val av justerare may be in the paragraphs left out.
-    if (!protocol.paragrafer.length || protocol.justerare.length || protocol.hasCover === false) return [];
+    // In an extract the val av justerare may be in the paragraphs left out.
+    if (!protocol.paragrafer.length || protocol.justerare.length || isPartial(protocol)) return [];
     if (protocol.paragrafer.some((p) => detectTemplate(p) === 'val-av-justerare' || ABOUT_JUSTERING.test(p.title))) return [];
     const first = protocol.paragrafer[0]!;
     return [

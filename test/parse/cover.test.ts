@@ -91,3 +91,37 @@ describe('justerare on the cover', () => {
     ]);
   });
 });
+
+describe('an extract', () => {
+  const entries = ['§ 225   Dnr KS 2024/88', 'Budget 2025', '', 'Beslut', 'Budgeten antas, se § 224.', '', '§ 227   Dnr KS 2024/91', 'Taxor 2025', '', 'Beslut', 'Taxorna antas.'];
+  const head = (...lines: string[]) => parseProtocol([...lines, 'Kommunstyrelsen', 'Sammanträdesdatum: 2024-03-07', 'Justerare: Ester Nyqvist', '', ...entries].join('\n'));
+
+  it.each([
+    ['Protokollsutdrag'],
+    ['Utdrag ur protokoll'],
+    ['UTDRAG UR SAMMANTRÄDESPROTOKOLL'],
+    ['Justerat protokollsutdrag'],
+    ['Utdrag ur kommunstyrelsens protokoll'],
+    ['GRANKULLA KOMMUN                         Protokollsutdrag'],
+  ])('is told by its heading: %s', (heading) => {
+    expect(head(heading)).toMatchObject({ extract: true, hasCover: true });
+  });
+
+  it('is told by the attestation at its foot', () => {
+    const p = parseProtocol(['Kommunstyrelsen', 'Sammanträdesdatum: 2024-03-07', '', ...entries, '', 'Justerandes sign        Rätt utdraget intygar', '', 'Siv Runhall'].join('\n'));
+    expect(p.extract).toBe(true);
+  });
+
+  it('is not a whole protocol that names extracts in its §§', () => {
+    const p = head('Sammanträdesprotokoll');
+    expect(p.extract).toBeUndefined();
+    const cited = parseProtocol(['Protokoll', 'Sammanträdesdatum: 2024-03-07', '', '§ 12 Budget', '', 'Beslutsunderlag', 'Protokollsutdrag från kommunstyrelsen 2024-02-28 § 28', 'Utdrag ur protokoll KS § 4', ''].join('\n'));
+    expect(cited.extract).toBeUndefined();
+  });
+
+  it('is none of the invented layouts (06 has no head and reads as §§ without a cover)', () => {
+    const files = ['01-fjallby-kf.txt', '02-norrfjall-rs.txt', '03-alvdala-ks.txt', '04-sjostad-bun.txt', '05-alvdala-bygg-au.txt', '06-kvarnby-kf-utdrag.txt', '07-strandholm-kf.txt', '08-ostervik-sn.txt', '09-hedeby-kf-2017.txt', '10-lindo-un.txt', '11-mossberga-ks-bilaga.txt', '12-alvdala-miljo.txt', '13-norrfjall-styrgrupp.txt'];
+    expect(files.filter((f) => layout(f).extract)).toEqual([]);
+    expect(layout('06-kvarnby-kf-utdrag.txt').hasCover).toBe(false);
+  });
+});

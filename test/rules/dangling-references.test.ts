@@ -1,6 +1,6 @@
 import { danglingReferences } from '../../core/rules/dangling-references.ts';
 import { testRule } from './rule-tester.ts';
-import { entry, protocolText } from './protocol-text.ts';
+import { entry, extractText, protocolText } from './protocol-text.ts';
 import { testRuleOnRealProtocols } from './real-protocols.ts';
 
 /** § 12–14, where § 12 is an information item whose Sammanfattning holds `text`. */
@@ -10,6 +10,10 @@ const withText = (text: string) =>
 testRule(danglingReferences, {
   valid: [
     { name: 'an extract without the cover: the paragraph referred to may be in the rest', text: withText('Finansrapporten, se § 15.'), read: { hasCover: false } },
+    {
+      name: 'a protokollsutdrag: the paragraph referred to is in the rest',
+      text: extractText([entry(12, { sections: [['Beslut', 'Finansrapporten godkänns, se § 15.']] })]),
+    },
     {
       name: 'references to paragraphs of this protocol in every form',
       text: withText(

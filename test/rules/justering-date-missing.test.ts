@@ -1,11 +1,12 @@
 import { justeringDateMissing } from '../../core/rules/justering-date-missing.ts';
 import { testRule } from './rule-tester.ts';
-import { entry, protocolText, valAvJusterare } from './protocol-text.ts';
+import { entry, extractText, protocolText, valAvJusterare } from './protocol-text.ts';
 import { testRuleOnRealProtocols } from './real-protocols.ts';
 
 testRule(justeringDateMissing, {
   valid: [
     { name: 'an extract without the cover', text: protocolText([entry(12)]), read: { hasCover: false } },
+    { name: 'a protokollsutdrag naming justerare but no time of justering', text: extractText([entry(225)], { heading: 'Justerat protokollsutdrag', cover: 'Justerare: Jonas Ek' }) },
     { name: 'an arbetsgrupp’s minutes', text: protocolText([entry(12)], { body: 'Arbetsgruppen för lokalförsörjning' }) },
     { name: 'a justering date in Val av justerare', text: protocolText([valAvJusterare(11), entry(12)]) },
     { name: 'a justering date on the cover', text: protocolText([entry(12)], { cover: 'Justeringens plats och tid\nDigital justering, 2025-03-14' }) },

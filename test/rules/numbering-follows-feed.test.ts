@@ -25,6 +25,7 @@ const cases: { name: string; first: number; previous: PreviousMeeting | null; re
   { name: 'the first § follows the previous meeting’s last', first: 31, previous: previous(30), findings: [] },
   { name: 'no feed, or no earlier meeting this year in it', first: 1, previous: null, findings: [] },
   { name: 'an extract starts where its §§ do', first: 12, previous: previous(30), read: { hasCover: false }, findings: [] },
+  { name: 'a protokollsutdrag, its head repeating the cover, starts where its §§ do', first: 12, previous: previous(30), read: { extract: true }, findings: [] },
   {
     name: 'the numbering starts over at § 1 in the middle of the year',
     first: 1,

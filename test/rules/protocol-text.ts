@@ -45,3 +45,18 @@ export function protocolText(entries: string[], options: { body?: string; date?:
 export function tocText(items: [number: number, title: string][]): string {
   return items.map(([n, t]) => `§ ${n} ${t}\n`).join('\n');
 }
+
+/**
+ * A protokollsutdrag as `protokoll utdrag` writes it: its heading, the body and meeting, the lines
+ * of `cover` (justerare and justering by default), then only the chosen entries.
+ */
+export function extractText(entries: string[], options: { heading?: string; cover?: string } = {}): string {
+  return [
+    options.heading ?? 'Protokollsutdrag',
+    'Regionstyrelsens arbetsutskott',
+    'Sammanträdesdatum: 2025-03-11',
+    options.cover ?? 'Justerare: Jonas Ek\nJusteringsdatum: 2025-03-14',
+    '',
+    ...entries,
+  ].join('\n');
+}

@@ -13,6 +13,11 @@ testRule(tocMatchesBody, {
       text: toc([[11, 'Val av justerare'], [12, 'Ärende nummer 12'], [13, 'Lokalförsörjningsplan för vården i inlandet 2026–2030'], [14, 'Ärende nummer 14']]),
       read: { hasCover: false },
     },
+    {
+      name: 'an extract whose head repeats the cover, with the whole protocol’s table of contents',
+      text: toc([[11, 'Val av justerare'], [12, 'Ärende nummer 12'], [13, 'Lokalförsörjningsplan för vården i inlandet 2026–2030'], [14, 'Ärende nummer 14']]),
+      read: { extract: true },
+    },
     { name: 'no table of contents', text: protocolText(body) },
     {
       name: 'every entry listed, a long title wrapped in the table',

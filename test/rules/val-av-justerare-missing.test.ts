@@ -1,11 +1,12 @@
 import { valAvJusterareMissing } from '../../core/rules/val-av-justerare-missing.ts';
 import { testRule } from './rule-tester.ts';
-import { entry, protocolText, valAvJusterare } from './protocol-text.ts';
+import { entry, extractText, protocolText, valAvJusterare } from './protocol-text.ts';
 import { testRuleOnRealProtocols } from './real-protocols.ts';
 
 testRule(valAvJusterareMissing, {
   valid: [
     { name: 'an extract without the cover: the val may be in what was left out', text: protocolText([entry(12), entry(13)]), read: { hasCover: false } },
+    { name: 'a protokollsutdrag without justerare: the val is in what was left out', text: extractText([entry(225), entry(227)], { heading: 'Utdrag ur protokoll', cover: '' }) },
     { name: 'a styrgrupp’s minutes need no justerare', text: protocolText([entry(12), entry(13)], { body: 'Styrgruppen för e-arkiv' }) },
     { name: 'the structure profile set in the configuration', text: protocolText([entry(12), entry(13)]), config: { profile: 'struktur' } },
     { name: 'a Val av justerare paragraph', text: protocolText([entry(11, { title: 'Fastställande av föredragningslista', caseNumber: null }), valAvJusterare(12), entry(13)]) },
