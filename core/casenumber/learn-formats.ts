@@ -7,7 +7,8 @@ import { CaseNumberFormat } from './formats.ts';
  * so that the extension and the add-in find them in running text without anyone writing a format.
  * Each number is split into a prefix, digit runs and separators; numbers of one shape are read
  * together: the run whose values are all years is the year (the one with fewest distinct values
- * when several could be), the first other run is the serial, a run after it a sub-number. A shape
+ * when several could be), the first other run is the serial, a run after it a sub-number, or a
+ * classification code where three digits end the number after a space. A shape
  * used by fewer than 2 % of the numbers (or once) is a one-off and left out, and so is a prefix
  * seen once among twenty or more numbers of its shape. Formats come back most used first, in the notation of template.ts,
  * each with its own prefixes (`{prefix:KS|BN} {year}/{serial}`).
@@ -27,13 +28,15 @@ function tokens(written: string): Token[] | null {
   return out;
 }
 
-/** A number read against its shape: the template pieces without the serial's width and the sub-number. */
+/** A number read against its shape: the template pieces without the serial's width, the sub-number and the classification code. */
 interface Reading {
   pieces: string[];
   serial: string;
   prefix: string | null;
   /** Where in `pieces` a sub-number stood, and the separator before it. */
   sub: { at: number; separator: string } | null;
+  /** Whether a classification code (`2011/KS 0206 001`) ended the number. */
+  classCode: boolean;
 }
 
 const isYear4 = (s: string) => /^(?:19|20)\d\d$/.test(s);
@@ -59,7 +62,7 @@ function yearRun(runs: string[][]): { index: number; digits: 2 | 4; test: (s: st
 
 /** A number read with its shape's year run, or null when it does not fit the shape's reading. */
 function read(number: Token[], year: NonNullable<ReturnType<typeof yearRun>>): Reading | null {
-  const reading: Reading = { pieces: [], serial: '', prefix: null, sub: null };
+  const reading: Reading = { pieces: [], serial: '', prefix: null, sub: null, classCode: false };
   let run = 0;
   for (const [i, token] of number.entries()) {
     if (token.kind === 'separator') reading.pieces.push(token.text);
@@ -75,6 +78,11 @@ function read(number: Token[], year: NonNullable<ReturnType<typeof yearRun>>): R
       reading.pieces.push('{serial}');
     } else {
       const separator = number[i - 1]?.kind === 'separator' ? reading.pieces.pop()! : '';
+      // Three digits set apart by a space at the end: the notation's {class}, never part of the number.
+      if (separator === ' ' && token.text.length === 3 && i === number.length - 1 && !reading.sub) {
+        reading.classCode = true;
+        continue;
+      }
       if (reading.sub || token.text.length > 4 || !/^[-:]$/.test(separator)) return null;
       reading.sub = { at: reading.pieces.length, separator };
     }
@@ -124,6 +132,7 @@ function template(all: readonly Reading[]): string | null {
     p === '{serial}' ? serialField(readings.map((r) => r.serial)) : p === '{prefix}' ? `{prefix:${[...keptNames].join('|')}}` : p,
   );
   if (sub) out.splice(sub.at, 0, `[${sub.separator}{sub}]`);
+  if (readings.some((r) => r.classCode)) out.push('[ {class}]');
   return out.join('');
 }
 

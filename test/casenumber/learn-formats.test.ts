@@ -30,6 +30,13 @@ describe('learnFormats', () => {
     expect(learnFormats(['2018/0219 KS-5', '2019/0007 KS', '2019/0112 KS'])).toEqual(['{year}/{serial:4} {prefix:KS}[-{sub}]']);
   });
 
+  it('reads a trailing three-digit group after a space as a classification code, not part of the number', () => {
+    expect(learnFormats(['2011/KS 0206 001', '2012/KS 0044 002', '2017/KS 0219'])).toEqual(['{year}/{prefix:KS} {serial:4}[ {class}]']);
+    expect(learnFormats(['Bun/2022:269 041', 'Bun/2023:802 041', 'Bun/2024:117'])).toEqual(['{prefix:Bun}/{year}:{serial}[ {class}]']);
+    const config = CaseNumberConfig.parse({ formats: learnFormats(['2011/KS 0206 001', '2012/KS 0044 002']), prefixes: [] });
+    expect(findCaseNumbers('Dnr. 2011/KS 0206 001 och 2013/KS 0117.', config).map((m) => m.caseNumber.canonical)).toEqual(['2011/KS 0206', '2013/KS 0117']);
+  });
+
   it('gives formats that find the numbers in running text', () => {
     const config = CaseNumberConfig.parse({ formats: learnFormats(archive()), prefixes: [] });
     const text = 'Se VX-2023-00111:2, KS KF/2024:9 och 00044/2024 men inte Q 1 eller 2024-05-06.';
