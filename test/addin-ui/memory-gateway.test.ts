@@ -31,7 +31,7 @@ describe('memory gateway', () => {
     const gateway = new MemoryGateway(memoryDocumentOf([memoryParagraph('Protokoll', 'Title')]), 'trackAll');
     const planned = planInsertEntry(await gateway.snapshot(), { paragraph: sampleEntry('Första', 'RS 1-2025'), entryId: 'a', position: { at: 'end' }, firstNumber: 5 });
     if (!planned.ok) throw new Error(planned.message);
-    expect(await gateway.apply(planned.plan)).toEqual({ operations: 1, tracked: true });
+    expect(await gateway.apply(planned.plan)).toMatchObject({ operations: 1, tracked: true });
     expect(gateway.revisions).toBe(1);
     expect((await gateway.capabilities()).trackingMode).toBe('trackAll');
   });

@@ -80,7 +80,8 @@ describe('inserting an entry between § 224 and § 225', () => {
 
   it('puts a new entry after the one the cursor is in, or last when the cursor is in none', () => {
     const doc = documentWith(10, ['A', 'B', 'C']);
-    expect(defaultEntryPosition(snapshotOf(doc))).toEqual({ at: 'end' });
+    // Last: after the last entry, never at the body's very end (which may be inside a control or after a signature).
+    expect(defaultEntryPosition(snapshotOf(doc))).toEqual({ at: 'after', controlId: readStructure(snapshotOf(doc)).entries[2]!.control.id });
     type(doc, 'Ärendet gäller b', '');
     const b = readStructure(snapshotOf(doc)).entries[1]!;
     expect(defaultEntryPosition(snapshotOf(doc))).toEqual({ at: 'after', controlId: b.control.id });
@@ -174,7 +175,9 @@ describe('filling in an entry in place', () => {
     reference(doc, ['e3']);
     const r = ok(planReplaceEntry(snapshotOf(doc), { entryId: 'e3', paragraph: entry(0, 'C ifylld', 'Förslaget bifalls.') }));
     expect(r.number).toBe(32);
-    expect(r.plan.operations.map((o) => o.op)).toEqual(['replaceEntry']);
+    // Only what differs is rewritten, paragraph by paragraph: heading, case number, Sammanfattning, Beslut.
+    expect(r.plan.operations.map((o) => o.op)).toEqual(['replaceParagraphs', 'replaceParagraphs', 'replaceParagraphs', 'replaceParagraphs']);
+    expect(r.replaces).toEqual(['rubriken', 'diarienumret', 'Sammanfattning', 'Beslut']);
     expect(applyPlan(doc, r.plan)).toEqual({ ok: true });
     expect(headings(doc)).toEqual(['§ 30 A', '§ 31 B', '§ 32 C ifylld']);
     const s = snapshotOf(doc);

@@ -265,6 +265,39 @@ describe('task pane at 320 px over the in-memory document', () => {
     expect(text).toContain('Sammanfattning av ärende 26. Jämför §§ 117–118');
   });
 
+  it('fills in an entry again: shows what it rewrites, refuses over a Word edit made meanwhile, and writes after "Läs in dokumentet igen"', async () => {
+    const { page } = session;
+    await page.check('#np-mode-0');
+    expect(await page.$eval('#np-placement', (el) => [...(el as HTMLSelectElement).options].slice(0, 3).map((o) => o.text))).toEqual([
+      'Efter paragrafen där markören står, annars sist',
+      'Sist, efter den sista paragrafen',
+      'Först, före den första paragrafen',
+    ]);
+    await page.check('#np-mode-1');
+    await page.selectOption('#np-fill', await optionStarting(page, '#np-fill', '§ 131 '));
+    await page.fill('#np-sammanfattning', 'Kulturmiljöprogrammet är remitterat till hembygdsföreningarna.');
+    await poll(() => page.locator('#np-fill-preview').textContent()).toBe('Uppdatera paragraf skriver om Sammanfattning. Allt annat i paragrafen lämnas som det är.');
+
+    // Meanwhile, in Word, someone adds to the same entry's proposal.
+    await typeInDocument(page, 'Arbetsutskottet godkänner förslaget i ärende 30.', ' Remisstiden är sex veckor.');
+    const before = await documentText(page);
+    await page.click('#np-insert');
+    await poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/Inget ändrades: paragrafen .*sedan formuläret fylldes i/);
+    expect(await documentText(page)).toEqual(before);
+    expect(await status(page, 'ny-paragraf').textContent()).not.toMatch(/ItemNotFound|InvalidArgument|Error/);
+
+    await page.click('#np-reload');
+    await poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/Dokumentet är inläst igen/);
+    // The clerk's own text stays in the form; the Word edit is kept in the document.
+    expect(await page.inputValue('#np-sammanfattning')).toBe('Kulturmiljöprogrammet är remitterat till hembygdsföreningarna.');
+    await page.click('#np-insert');
+    await poll(() => status(page, 'ny-paragraf').textContent()).toMatch(/§ 131 uppdaterad \(Sammanfattning\)/);
+    const text = await documentText(page);
+    expect(text).toContain('Kulturmiljöprogrammet är remitterat till hembygdsföreningarna.');
+    expect(text).toContain('Arbetsutskottet godkänner förslaget i ärende 30. Remisstiden är sex veckor.');
+    expect(text).not.toContain('Sammanfattning av ärende 30.');
+  });
+
   it('runs the check: findings grouped by §, each selecting its place, and Klar för justering', async () => {
     const { page } = session;
     // A § typed by hand is found and reported, never rewritten.

@@ -46,6 +46,9 @@ export function App({ gateway, creator = wordDocumentCreator }: { gateway: Docum
     return s;
   }, [gateway]);
 
+  // Every read the gateway makes, before and after an edit, updates the pane: an edit needs no read of its own.
+  useEffect(() => gateway.onSnapshot(setSnapshot), [gateway]);
+
   useEffect(() => {
     gateway.capabilities().then(setCapabilities, (e: unknown) => setLoadError(failure(e, 'Dokumentet kunde inte läsas.')));
     refresh().catch((e: unknown) => setLoadError(failure(e, 'Dokumentet kunde inte läsas.')));

@@ -1,26 +1,42 @@
 import { xmlTokens } from '../../../core/read/xml-tokens.ts';
-import type { DocumentSnapshot, SnapshotControl, SnapshotParagraph } from '../../../core/addin/snapshot.ts';
-import type { EditOperation, EditPlan } from '../../../core/addin/edit-plan.ts';
-import { sameText } from '../../../core/addin/references.ts';
+import { entryText, type DocumentSnapshot, type SnapshotControl, type SnapshotParagraph } from '../../../core/addin/snapshot.ts';
+import { writeOrder, type EditOperation, type EditPlan } from '../../../core/addin/edit-plan.ts';
+import { checkPlan } from '../../../core/addin/plan-check.ts';
 
 /**
  * A Word document held in memory with just the structure the add-in touches: paragraphs made of
  * text runs and inline content controls, and block content controls around whole paragraphs.
  * It stands in for Word behind the same snapshot/edit-plan contract, in tests and in the task
- * pane's demo, and applies a plan with Word's all-or-nothing semantics.
+ * pane's demo, and behaves like Word where the add-in depends on it:
+ * - a plan applies whole or not at all, and only when every control and paragraph it touches
+ *   reads exactly as the plan expects (`checkPlan`);
+ * - locked controls (`cannotEdit`, `cannotDelete`) are never written to;
+ * - with Track Changes on, replaced and deleted text stays in the document as a tracked deletion:
+ *   plain text (`plainText`, what Word's `text` gives) shows it, the snapshot reads the current text;
+ * - inserting at the very end of a body that ends in a content control lands inside that control.
  */
 export interface MemoryControl {
   id: number;
   tag: string;
   title: string;
+  /** Word's "Innehållet kan inte redigeras". */
+  cannotEdit?: boolean;
+  /** Word's "Innehållskontrollen kan inte tas bort". */
+  cannotDelete?: boolean;
 }
-export type MemoryRun = { text: string } | { control: MemoryControl; text: string };
+/**
+ * A run of text (`deleted`: a tracked deletion), or an inline content control with its current
+ * text and, before it, text deleted under Track Changes (`deleted`, as Word's `text` shows it).
+ */
+export type MemoryRun = { text: string; deleted?: boolean } | { control: MemoryControl; text: string; deleted?: string };
 export interface MemoryParagraph {
   style: string;
   styleBuiltIn: string;
   runs: MemoryRun[];
+  /** The whole paragraph, its mark too, deleted under Track Changes. */
+  deleted?: boolean;
 }
-export type MemoryBlock = { paragraph: MemoryParagraph } | { control: MemoryControl; paragraphs: MemoryParagraph[] };
+export type MemoryBlock = { paragraph: MemoryParagraph } | { control: MemoryControl; paragraphs: MemoryParagraph[]; deleted?: boolean };
 
 export interface MemoryDocument {
   blocks: MemoryBlock[];
@@ -46,40 +62,80 @@ export function memoryDocumentOf(paragraphs: readonly MemoryParagraph[]): Memory
   return { blocks: paragraphs.map((paragraph) => ({ paragraph })), selection: null, nextControlId: 1 };
 }
 
-const paragraphText = (p: MemoryParagraph) => p.runs.map((r) => r.text).join('');
-const blockParagraphs = (b: MemoryBlock) => ('paragraph' in b ? [b.paragraph] : b.paragraphs);
-const toSnapshotParagraph = (p: MemoryParagraph): SnapshotParagraph => ({ text: paragraphText(p), style: p.style, styleBuiltIn: p.styleBuiltIn });
+const isControlRun = (r: MemoryRun): r is MemoryRun & { control: MemoryControl } => 'control' in r;
 
-/** What the Office.js gateway would read: paragraphs, then controls in document order. */
+/** A paragraph as Word's `text` reads it: text deleted under Track Changes included. */
+export function plainText(p: MemoryParagraph): string {
+  return p.runs.map((r) => (isControlRun(r) ? (r.deleted ?? '') + r.text : r.text)).join('');
+}
+
+/** A paragraph as it currently reads (`getReviewedText('Current')`): tracked deletions left out. */
+export function currentText(p: MemoryParagraph, deleted = false): string {
+  if (deleted || p.deleted) return '';
+  return p.runs
+    .filter((r) => isControlRun(r) || !r.deleted)
+    .map((r) => r.text)
+    .join('');
+}
+
+/** Every body paragraph in order, with the block control it lies in and whether it is deleted. */
+interface FlatParagraph {
+  p: MemoryParagraph;
+  block: MemoryBlock;
+  control: MemoryControl | null;
+  deleted: boolean;
+}
+function flatParagraphs(doc: MemoryDocument): FlatParagraph[] {
+  return doc.blocks.flatMap((block): FlatParagraph[] =>
+    'paragraph' in block
+      ? [{ p: block.paragraph, block, control: null, deleted: Boolean(block.paragraph.deleted) }]
+      : block.paragraphs.map((p) => ({ p, block, control: block.control, deleted: Boolean(block.deleted || p.deleted) })),
+  );
+}
+
+const blockParagraphs = (b: MemoryBlock) => ('paragraph' in b ? [b.paragraph] : b.paragraphs);
+
+/**
+ * What the Office.js gateway reads: paragraphs with the control each lies in, then controls in
+ * document order, text as it currently reads. A control deleted under Track Changes (it reads
+ * empty now, though Word still lists it) is left out, with the controls inside it.
+ */
 export function snapshotOf(doc: MemoryDocument): DocumentSnapshot {
   const paragraphs: SnapshotParagraph[] = [];
   const controls: SnapshotControl[] = [];
   let selectedControlId: number | null = null;
-  const inline = (p: MemoryParagraph, index: number) => {
-    let offset = 0;
-    for (const r of p.runs) {
-      if ('control' in r) {
-        controls.push({ ...r.control, text: r.text });
-        const sel = doc.selection;
-        if (sel && sel.paragraphIndex === index && sel.offset > offset && sel.offset < offset + r.text.length) selectedControlId = r.control.id;
-      }
-      offset += r.text.length;
-    }
-  };
-  for (const b of doc.blocks) {
+  const sel = doc.selection;
+  const flat = flatParagraphs(doc);
+  for (const block of doc.blocks) {
+    const blockControl = 'control' in block ? block.control : null;
+    const blockGone = 'control' in block && Boolean(block.deleted);
     const first = paragraphs.length;
-    if ('control' in b) {
-      const ps = b.paragraphs.map(toSnapshotParagraph);
-      controls.push({ ...b.control, text: ps.map((p) => p.text).join('\r'), paragraphs: ps });
-      const sel = doc.selection;
-      if (sel && sel.paragraphIndex >= first && sel.paragraphIndex < first + ps.length && selectedControlId === null) selectedControlId = b.control.id;
+    const own = blockParagraphs(block);
+    if (blockControl && !blockGone) {
+      const texts = own.map((p) => currentText(p));
+      controls.push(controlOf(blockControl, entryText(texts.map((text) => ({ text }))), null));
+      if (sel && sel.paragraphIndex >= first && sel.paragraphIndex < first + own.length) selectedControlId = blockControl.id;
     }
-    for (const p of blockParagraphs(b)) {
-      inline(p, paragraphs.length);
-      paragraphs.push(toSnapshotParagraph(p));
+    for (const p of own) {
+      const index = paragraphs.length;
+      const deleted = flat[index]!.deleted;
+      let offset = 0;
+      for (const r of p.runs) {
+        if (isControlRun(r)) {
+          const gone = blockGone || deleted || (r.text === '' && Boolean(r.deleted));
+          if (!gone) controls.push(controlOf(r.control, r.text, blockControl?.id ?? null));
+          if (!gone && sel && sel.paragraphIndex === index && sel.offset > offset && sel.offset < offset + r.text.length) selectedControlId = r.control.id;
+        }
+        if (isControlRun(r) || !r.deleted) offset += r.text.length;
+      }
+      paragraphs.push({ text: currentText(p, deleted), style: p.style, styleBuiltIn: p.styleBuiltIn, controlId: blockControl?.id ?? null });
     }
   }
   return { paragraphs, controls, selectedControlId };
+}
+
+function controlOf(c: MemoryControl, text: string, parentId: number | null): SnapshotControl {
+  return { id: c.id, tag: c.tag, title: c.title, text, cannotEdit: Boolean(c.cannotEdit), cannotDelete: Boolean(c.cannotDelete), parentId };
 }
 
 /** Body content of a `pkg:package` (or bare WordprocessingML) as blocks; control ids are assigned from `doc`. */
@@ -130,116 +186,116 @@ export function blocksFromOoxml(doc: MemoryDocument, ooxml: string): MemoryBlock
 
 function findInline(doc: MemoryDocument, id: number): (MemoryRun & { control: MemoryControl }) | null {
   for (const b of doc.blocks) {
-    for (const p of blockParagraphs(b)) for (const r of p.runs) if ('control' in r && r.control.id === id) return r;
+    for (const p of blockParagraphs(b)) for (const r of p.runs) if (isControlRun(r) && r.control.id === id) return r;
   }
   return null;
 }
 
-function findControl(doc: MemoryDocument, id: number): { control: MemoryControl; text: string; block: boolean } | null {
-  for (const b of doc.blocks) {
-    if ('control' in b && b.control.id === id) return { control: b.control, text: b.paragraphs.map(paragraphText).join('\r'), block: true };
+const findBlock = (doc: MemoryDocument, id: number) => doc.blocks.find((b): b is Extract<MemoryBlock, { control: MemoryControl }> => 'control' in b && b.control.id === id);
+
+/** Where a new entry goes in the blocks. At the very end of a body that ends in a control, Word puts it inside that control. */
+function insertBlocks(doc: MemoryDocument, position: Extract<EditOperation, { op: 'insertEntry' }>['position'], blocks: MemoryBlock[]): void {
+  if (position.at === 'end') {
+    const last = doc.blocks.at(-1);
+    if (last && 'control' in last) last.paragraphs.push(...blocks.flatMap(blockParagraphs));
+    else doc.blocks.push(...blocks);
+    return;
   }
-  const r = findInline(doc, id);
-  return r ? { control: r.control, text: r.text, block: false } : null;
+  if (position.at === 'beforeParagraph') {
+    const target = flatParagraphs(doc)[position.index];
+    const at = target ? doc.blocks.indexOf(target.block) : doc.blocks.length;
+    doc.blocks.splice(at, 0, ...blocks);
+    return;
+  }
+  const at = doc.blocks.indexOf(findBlock(doc, position.controlId)!);
+  doc.blocks.splice(position.at === 'after' ? at + 1 : at, 0, ...blocks);
 }
 
-/** Why an operation cannot apply to the document as it is now, or null when it can. */
-function refusal(doc: MemoryDocument, op: EditOperation): string | null {
+function insertReference(doc: MemoryDocument, op: Extract<EditOperation, { op: 'insertReference' }>): void {
+  const sel = doc.selection!;
+  const p = flatParagraphs(doc)[sel.paragraphIndex]?.p;
+  if (!p) return;
+  const runs: MemoryRun[] = [];
+  let offset = 0;
+  let placed = false;
+  const control: MemoryRun = { control: { id: doc.nextControlId++, tag: op.tag, title: 'Hänvisning' }, text: op.text };
+  for (const r of p.runs) {
+    const end = offset + r.text.length;
+    if (!placed && !isControlRun(r) && !r.deleted && sel.offset >= offset && sel.offset <= end) {
+      const cut = sel.offset - offset;
+      if (cut > 0) runs.push({ text: r.text.slice(0, cut) });
+      runs.push(control);
+      if (cut < r.text.length) runs.push({ text: r.text.slice(cut) });
+      placed = true;
+    } else runs.push(r);
+    if (isControlRun(r) || !r.deleted) offset = end;
+  }
+  if (!placed) runs.push(control);
+  p.runs = runs;
+}
+
+function apply(doc: MemoryDocument, op: EditOperation, tracked: boolean): void {
   switch (op.op) {
     case 'insertEntry':
-      if (op.position.at !== 'end' && !findControl(doc, op.position.controlId)?.block) return 'paragrafen att infoga vid finns inte';
-      return null;
+      insertBlocks(doc, op.position, blocksFromOoxml(doc, op.ooxml));
+      return;
     case 'setControlText': {
-      const c = findControl(doc, op.controlId);
-      if (!c || c.block) return 'innehållskontrollen finns inte';
-      return sameText(c.text, op.from) ? null : `texten "${c.text}" har ändrats sedan dokumentet lästes`;
+      const run = findInline(doc, op.controlId)!;
+      if (tracked && run.text) run.deleted = (run.deleted ?? '') + run.text;
+      run.text = op.to;
+      return;
     }
     case 'setControlTag': {
-      const c = findControl(doc, op.controlId);
-      if (!c) return 'innehållskontrollen finns inte';
-      return c.control.tag === op.from ? null : 'innehållskontrollens tagg har ändrats';
+      const control = findBlock(doc, op.controlId)?.control ?? findInline(doc, op.controlId)!.control;
+      control.tag = op.to;
+      return;
     }
     case 'insertReference':
-      return doc.selection ? null : 'markören står inte i dokumentet';
-    case 'deleteEntry':
-      return findControl(doc, op.controlId)?.block ? null : 'paragrafen finns inte';
-    case 'replaceEntry': {
-      const c = findControl(doc, op.controlId);
-      if (!c?.block) return 'paragrafen finns inte';
-      return sameText(c.text, op.from) ? null : 'paragrafen har ändrats sedan formuläret öppnades';
+      insertReference(doc, op);
+      return;
+    case 'deleteEntry': {
+      const block = findBlock(doc, op.controlId)!;
+      if (tracked) block.deleted = true;
+      else doc.blocks = doc.blocks.filter((b) => b !== block);
+      return;
+    }
+    case 'replaceParagraphs': {
+      const block = findBlock(doc, op.controlId)!;
+      const fresh = op.ooxml ? blocksFromOoxml(doc, op.ooxml).flatMap(blockParagraphs) : [];
+      const count = op.from.length;
+      if (tracked) {
+        for (const p of block.paragraphs.slice(op.start, op.start + count)) p.deleted = true;
+        block.paragraphs.splice(op.start + count, 0, ...fresh);
+      } else block.paragraphs.splice(op.start, count, ...fresh);
+      return;
     }
   }
 }
 
-function allParagraphs(doc: MemoryDocument): MemoryParagraph[] {
-  return doc.blocks.flatMap(blockParagraphs);
-}
-
-function apply(doc: MemoryDocument, op: EditOperation): void {
-  switch (op.op) {
-    case 'insertEntry': {
-      const blocks = blocksFromOoxml(doc, op.ooxml);
-      const at =
-        op.position.at === 'end'
-          ? doc.blocks.length
-          : doc.blocks.findIndex((b) => 'control' in b && b.control.id === (op.position as { controlId: number }).controlId) + (op.position.at === 'after' ? 1 : 0);
-      doc.blocks.splice(at, 0, ...blocks);
-      return;
-    }
-    case 'setControlText':
-      findInline(doc, op.controlId)!.text = op.to;
-      return;
-    case 'setControlTag':
-      findControl(doc, op.controlId)!.control.tag = op.to;
-      return;
-    case 'insertReference': {
-      const sel = doc.selection!;
-      const p = allParagraphs(doc)[sel.paragraphIndex];
-      if (!p) return;
-      const runs: MemoryRun[] = [];
-      let offset = 0;
-      let placed = false;
-      const control: MemoryRun = { control: { id: doc.nextControlId++, tag: op.tag, title: 'Hänvisning' }, text: op.text };
-      for (const r of p.runs) {
-        const end = offset + r.text.length;
-        if (!placed && !('control' in r) && sel.offset >= offset && sel.offset <= end) {
-          const cut = sel.offset - offset;
-          if (cut > 0) runs.push({ text: r.text.slice(0, cut) });
-          runs.push(control);
-          if (cut < r.text.length) runs.push({ text: r.text.slice(cut) });
-          placed = true;
-        } else runs.push(r);
-        offset = end;
-      }
-      if (!placed) runs.push(control);
-      p.runs = runs;
-      return;
-    }
-    case 'deleteEntry':
-      doc.blocks = doc.blocks.filter((b) => !('control' in b && b.control.id === op.controlId));
-      return;
-    case 'replaceEntry': {
-      const block = doc.blocks.find((b) => 'control' in b && b.control.id === op.controlId);
-      if (block && 'paragraphs' in block) block.paragraphs = blocksFromOoxml(doc, op.ooxml).flatMap(blockParagraphs);
-      return;
-    }
-  }
+/** Why the document cannot take an operation that the snapshot cannot tell (the cursor). */
+function refusal(doc: MemoryDocument, op: EditOperation): string | null {
+  if (op.op === 'insertReference' && !doc.selection) return 'markören står inte i dokumentet';
+  return null;
 }
 
 /**
- * Applies a plan whole or not at all, as one `context.sync` does in Word: every operation is checked
- * against the document first, and one that no longer fits refuses the whole plan.
+ * Applies a plan whole or not at all, as Word does when every expectation of the plan holds: the
+ * document is read (as the gateway reads it), the plan's expectations compared exactly, and only
+ * then is every operation applied, in the order a gateway writes them. With `tracked`, replaced
+ * and deleted text stays as tracked deletions.
  */
-export function applyPlan(doc: MemoryDocument, plan: EditPlan): { ok: true } | { ok: false; message: string } {
+export function applyPlan(doc: MemoryDocument, plan: EditPlan, options: { tracked?: boolean } = {}): { ok: true } | { ok: false; message: string; reload: boolean } {
+  const checked = checkPlan(plan, snapshotOf(doc));
+  if (!checked.ok) return checked;
   for (const op of plan.operations) {
     const why = refusal(doc, op);
-    if (why) return { ok: false, message: `Ändringen gjordes inte: ${why}. Läs in dokumentet igen och försök på nytt.` };
+    if (why) return { ok: false, message: `Inget ändrades: ${why}. Placera markören i texten och försök igen.`, reload: false };
   }
-  for (const op of plan.operations) apply(doc, op);
+  for (const op of writeOrder(plan.operations)) apply(doc, op, options.tracked ?? false);
   return { ok: true };
 }
 
 /** The paragraph of the body by index, for tests and the demo to place the cursor or type text. */
 export function memoryParagraphAt(doc: MemoryDocument, index: number): MemoryParagraph | undefined {
-  return allParagraphs(doc)[index];
+  return flatParagraphs(doc)[index]?.p;
 }

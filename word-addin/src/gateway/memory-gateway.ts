@@ -1,13 +1,24 @@
 import { parseSnapshot, type DocumentSnapshot } from '../../../core/addin/snapshot.ts';
 import { EditPlan } from '../../../core/addin/edit-plan.ts';
-import { applyPlan, emptyMemoryDocument, snapshotOf, type MemoryDocument, type MemoryParagraph } from './memory-document.ts';
-import { GatewayError, type ApplyResult, type Capabilities, type DocumentGateway, type SelectTarget, type TrackingMode } from './gateway.ts';
+import type { PlanResult } from '../../../core/addin/renumber.ts';
+import { applyPlan, emptyMemoryDocument, memoryParagraphAt, snapshotOf, type MemoryDocument } from './memory-document.ts';
+import {
+  GatewayError,
+  SnapshotListeners,
+  type ApplyResult,
+  type Capabilities,
+  type DocumentGateway,
+  type EditResult,
+  type SelectTarget,
+  type TrackingMode,
+} from './gateway.ts';
 
 /**
- * The task pane's gateway over a document held in memory (core's `MemoryDocument`), for the tests
- * and the demo page where Word is not available. It keeps Word's behaviour where the pane can see
- * it: a plan applies whole or not at all, selecting a place moves the cursor (so the next snapshot
- * says which entry the clerk is in), and with Track Changes on every edit is a revision.
+ * The task pane's gateway over a document held in memory (`MemoryDocument`), for the tests and the
+ * demo page where Word is not available. It keeps Word's behaviour where the pane can see it: a
+ * plan applies exactly as planned or not at all, selecting a place moves the cursor (so the next
+ * snapshot says which entry the clerk is in), and with Track Changes on every edit is a revision
+ * whose replaced text stays in the document as a tracked deletion.
  */
 export class MemoryGateway implements DocumentGateway {
   readonly doc: MemoryDocument;
@@ -15,6 +26,7 @@ export class MemoryGateway implements DocumentGateway {
   /** Edits Word would record as tracked changes: one per operation applied while tracking is on. */
   revisions = 0;
   private readonly listeners = new Set<() => void>();
+  private readonly snapshots = new SnapshotListeners();
 
   constructor(doc: MemoryDocument = emptyMemoryDocument(), trackingMode: TrackingMode = 'off') {
     this.doc = doc;
@@ -22,6 +34,10 @@ export class MemoryGateway implements DocumentGateway {
   }
 
   async snapshot(): Promise<DocumentSnapshot> {
+    return this.snapshots.publish(this.read());
+  }
+
+  private read(): DocumentSnapshot {
     const parsed = parseSnapshot(snapshotOf(this.doc));
     if (!parsed.ok) throw new GatewayError(parsed.message);
     return parsed.snapshot;
@@ -30,12 +46,22 @@ export class MemoryGateway implements DocumentGateway {
   async apply(plan: EditPlan): Promise<ApplyResult> {
     const checked = EditPlan.safeParse(plan);
     if (!checked.success) throw new GatewayError('Ändringen kunde inte göras: planen har fel format. Inget i dokumentet ändrades.');
-    const result = applyPlan(this.doc, checked.data);
-    if (!result.ok) throw new GatewayError(result.message);
     const tracked = this.trackingMode !== 'off';
-    if (tracked) this.revisions += checked.data.operations.length;
-    this.changed();
-    return { operations: checked.data.operations.length, tracked };
+    if (checked.data.operations.length > 0) {
+      const result = applyPlan(this.doc, checked.data, { tracked });
+      if (!result.ok) throw new GatewayError(result.message, { reload: result.reload });
+      if (tracked) this.revisions += checked.data.operations.length;
+      this.changed();
+    }
+    return { operations: checked.data.operations.length, tracked, snapshot: await this.snapshot() };
+  }
+
+  async edit<P extends PlanResult>(planner: (current: DocumentSnapshot) => P): Promise<EditResult<P>> {
+    const current = await this.snapshot();
+    const planned = planner(current);
+    if (!planned.ok || planned.plan.operations.length === 0) return { planned, result: null, snapshot: current };
+    const result = await this.apply(planned.plan);
+    return { planned, result, snapshot: result.snapshot };
   }
 
   async select(target: SelectTarget): Promise<void> {
@@ -47,6 +73,10 @@ export class MemoryGateway implements DocumentGateway {
 
   async capabilities(): Promise<Capabilities> {
     return { baseline: true, trackingMode: this.trackingMode, notices: [] };
+  }
+
+  onSnapshot(listener: (snapshot: DocumentSnapshot) => void): () => void {
+    return this.snapshots.add(listener);
   }
 
   /** Puts the cursor in a body paragraph, as clicking in Word does (the demo page, tests). */
@@ -65,12 +95,8 @@ export class MemoryGateway implements DocumentGateway {
     for (const l of this.listeners) l();
   }
 
-  private paragraphs(): MemoryParagraph[] {
-    return this.doc.blocks.flatMap((b) => ('paragraph' in b ? [b.paragraph] : b.paragraphs));
-  }
-
   private paragraphPlace(index: number): MemoryDocument['selection'] {
-    return this.paragraphs()[index] ? { paragraphIndex: index, offset: 0 } : null;
+    return memoryParagraphAt(this.doc, index) ? { paragraphIndex: index, offset: 0 } : null;
   }
 
   /** A block control's first paragraph, or just inside an inline control (where Word puts the selection). */

@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DocumentEntry } from '../../../core/addin/document-structure.ts';
 import type { EntryPosition } from '../../../core/addin/edit-plan.ts';
-import { entryParagraph } from '../../../core/addin/entry-paragraph.ts';
-import { defaultEntryPosition, planInsertEntry, planReplaceEntry, type PlanResult } from '../../../core/addin/renumber.ts';
+import { defaultEntryPosition, planInsertEntry, type PlanResult } from '../../../core/addin/renumber.ts';
+import type { CaseNumberConfig } from '../../../core/casenumber/index.ts';
 import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
 import { newEntryId } from '../../../core/addin/tags.ts';
 import type { Paragraf } from '../../../core/model/protocol.ts';
@@ -14,8 +14,9 @@ import { GeneratedText } from '../components/GeneratedText.tsx';
 import { OmrostningEditor } from '../components/OmrostningEditor.tsx';
 import { ReservationerEditor } from '../components/ReservationerEditor.tsx';
 import { YrkandenEditor, yrkandeLabel } from '../components/YrkandenEditor.tsx';
-import { applyPlan, failureMessage } from '../edit/apply-plan.ts';
-import { draftFromEntry } from '../form/draft-from-entry.ts';
+import { failureMessage, runEdit } from '../edit/apply-plan.ts';
+import { ReloadButton } from '../edit/ReloadButton.tsx';
+import { planFill, refill, startFill, type FillSession } from '../form/fill-entry.ts';
 import { buildEntry, generatedTexts } from '../form/draft-to-input.ts';
 import { emptyDraft, type EntryDraft } from '../form/entry-draft.ts';
 import { fieldIdFor } from '../form/field-ids.ts';
@@ -24,7 +25,7 @@ import { choosableEntries, entryLabel } from './entry-choices.ts';
 import { styleNames } from '../style-settings.ts';
 import type { ViewProps } from './view-props.ts';
 
-interface EntryFormProps extends Pick<ViewProps, 'gateway' | 'refresh' | 'body' | 'disabled'> {
+interface EntryFormProps extends Pick<ViewProps, 'gateway' | 'refresh' | 'body' | 'disabled' | 'snapshot'> {
   lookup: CaseLookup;
   entries: DocumentEntry[];
   message: StatusMessage | null;
@@ -37,6 +38,7 @@ type Placement = 'cursor' | 'end' | 'first' | `after:${string}`;
 function resolvePlacement(placement: Placement, snapshot: DocumentSnapshot): EntryPosition | null {
   const entries = choosableEntries(snapshot);
   if (placement === 'cursor') return defaultEntryPosition(snapshot);
+  // After the last entry, before a signature block, never inside a control that ends the body.
   if (placement === 'end') return { at: 'end' };
   if (placement === 'first') return entries[0] ? { at: 'before', controlId: entries[0].control.id } : { at: 'end' };
   const entry = entries.find((e) => `after:${e.entryId}` === placement);
@@ -47,14 +49,20 @@ function resolvePlacement(placement: Placement, snapshot: DocumentSnapshot): Ent
  * What happened at a § as a form: the clerk fills in the parts, and the entry is written as a new §
  * at the chosen place or into one already in the document, numbered by where it stands.
  */
-export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, message, onMessage }: EntryFormProps) {
+export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, snapshot, message, onMessage }: EntryFormProps) {
   const [draft, setDraft] = useState<EntryDraft>(() => emptyDraft('beslutsarende'));
   const [placement, setPlacement] = useState<Placement>('cursor');
   /** Writing a new entry, or filling in one that is in the document (by its stable id). */
   const [mode, setMode] = useState<'new' | 'fill'>('new');
   const [fillId, setFillId] = useState('');
+  /** What the form was filled from, read when the clerk chose the entry (not when submitting). */
+  const [fill, setFill] = useState<FillSession | null>(null);
   const [issues, setIssues] = useState<EntryInputIssue[]>([]);
   const [busy, setBusy] = useState(false);
+  const [caseNumbers, setCaseNumbers] = useState<CaseNumberConfig | undefined>(undefined);
+  useEffect(() => {
+    lookup.caseNumberConfig().then(setCaseNumbers, () => undefined);
+  }, [lookup]);
 
   const template = getTemplate(draft.type);
   const generated = useMemo(() => generatedTexts(draft, body), [draft, body]);
@@ -64,20 +72,28 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, m
   const chooseFill = (entryId: string) => {
     setFillId(entryId);
     const entry = entries.find((e) => e.entryId === entryId);
-    if (entry) setDraft(draftFromEntry(entryParagraph(entry), draft.type, body));
+    if (!entry) return setFill(null);
+    const filled = startFill(entry, draft.type, body);
+    setFill(filled.session);
+    setDraft(filled.draft);
   };
+  /** In fill mode, what "Uppdatera paragraf" will rewrite in the entry as the pane last read it. */
+  const preview = useMemo(
+    () => (mode === 'fill' && fill && fill.entryId === fillId && snapshot ? planFill(snapshot, fill, draft, body, { styleNames: styleNames(), caseNumbers }) : null),
+    [mode, fill, fillId, snapshot, draft, body, caseNumbers],
+  );
   const hasFirstQuestion = draft.yrkanden.some((y) => y.kind === 'aterremiss' || y.kind === 'bordlaggning');
 
   /** The plan for the built entry in the document as it is now, or a message when the chosen place is gone. */
-  function plan(current: DocumentSnapshot, entry: Paragraf): PlanResult {
-    if (mode === 'fill') return planReplaceEntry(current, { entryId: fillId, paragraph: entry, styleNames: styleNames() });
+  function plan(current: DocumentSnapshot, entry: Paragraf, config: CaseNumberConfig): PlanResult {
+    if (mode === 'fill') return fill ? planFill(current, fill, draft, body, { styleNames: styleNames(), caseNumbers: config }) : { ok: false, message: 'Välj vilken paragraf som ska fyllas i.' };
     const position = resolvePlacement(placement, current);
     if (!position) return { ok: false, message: 'Paragrafen att infoga efter finns inte längre. Välj placering igen.' };
     return planInsertEntry(current, { paragraph: entry, entryId: newEntryId(), position, firstNumber: 1, styleNames: styleNames() });
   }
 
   async function insert() {
-    if (mode === 'fill' && !fillId) {
+    if (mode === 'fill' && (!fillId || !fill)) {
       onMessage({ kind: 'error', text: 'Välj vilken paragraf som ska fyllas i.' });
       focusLater('np-fill');
       return;
@@ -85,7 +101,8 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, m
     setBusy(true);
     onMessage(null);
     try {
-      const built = buildEntry(draft, 1, body, await lookup.caseNumberConfig());
+      const config = await lookup.caseNumberConfig();
+      const built = buildEntry(draft, 1, body, config);
       if (!built.ok) {
         setIssues(built.issues);
         onMessage({ kind: 'error', text: 'Paragrafen infogades inte. Rätta följande:', details: built.issues.map((i) => i.message) });
@@ -93,11 +110,13 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, m
         return;
       }
       setIssues([]);
-      const { applied, message } = await applyPlan(gateway, plan(await refresh(), built.entry), refresh);
+      // One round trip reads the document, the plan is made from it, a second writes and reads back.
+      const { applied, message } = await runEdit(gateway, (current) => plan(current, built.entry, config));
       onMessage(message);
       if (!applied) return;
       setDraft(emptyDraft(draft.type));
       setFillId('');
+      setFill(null);
     } catch (error) {
       onMessage(failureMessage(error));
     } finally {
@@ -146,7 +165,7 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, m
         <SelectField
           id="np-fill"
           label="Paragraf att fylla i"
-          hint="Det som redan står i paragrafen förs över till formuläret."
+          hint="Det som redan står i paragrafen förs över till formuläret. Bara det du ändrar skrivs om; resten av paragrafen lämnas som det är."
           value={fillId}
           error={fillId === '' && message?.kind === 'error' ? 'Välj paragraf' : undefined}
           onChange={chooseFill}
@@ -160,9 +179,9 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, m
         </SelectField>
       ) : (
         <SelectField id="np-placement" label="Placering" value={placement} onChange={(v) => setPlacement(v as Placement)}>
-          <option value="cursor">Där markören står</option>
-          <option value="end">Sist i protokollet</option>
-          {entries.length > 0 && <option value="first">Först i protokollet</option>}
+          <option value="cursor">Efter paragrafen där markören står, annars sist</option>
+          <option value="end">Sist, efter den sista paragrafen</option>
+          {entries.length > 0 && <option value="first">Först, före den första paragrafen</option>}
           {entries.map((e) => (
             <option key={e.entryId} value={`after:${e.entryId}`}>
               Efter {entryLabel(e)}
@@ -357,9 +376,31 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, m
         onInput={(beslutsunderlag) => update({ beslutsunderlag })}
       />
 
+      {preview && (
+        <p class="field-hint" id="np-fill-preview">
+          {!preview.ok
+            ? preview.message
+            : preview.replaces && preview.replaces.length > 0
+              ? `Uppdatera paragraf skriver om ${preview.replaces.join(', ')}. Allt annat i paragrafen lämnas som det är.`
+              : 'Formuläret stämmer med paragrafen: det finns inget att skriva om.'}
+        </p>
+      )}
       <StatusRegion message={message} />
+      <ReloadButton
+        id="np-reload"
+        message={message}
+        reload={async () => {
+          const current = await refresh();
+          const again = mode === 'fill' && fill ? refill(current, fill, draft, body) : null;
+          if (again) {
+            setFill(again.session);
+            setDraft(again.draft);
+          }
+        }}
+        onDone={onMessage}
+      />
       <div class="actions">
-        <button type="submit" id="np-insert" class="btn btn-primary btn-block" disabled={busy || disabled}>
+        <button type="submit" id="np-insert" class="btn btn-primary btn-block" disabled={busy || disabled} aria-describedby={preview ? 'np-fill-preview' : undefined}>
           {busy ? 'Skriver…' : mode === 'fill' ? 'Uppdatera paragraf' : 'Infoga paragraf'}
         </button>
       </div>

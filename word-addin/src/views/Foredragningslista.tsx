@@ -10,6 +10,7 @@ import { plural } from '../../../core/text/plural.ts';
 import { failure } from '../components/failure.ts';
 import { StatusRegion, TextArea, TextField, type StatusMessage } from '../components/fields.tsx';
 import { applyPlan, failureMessage } from '../edit/apply-plan.ts';
+import { ReloadButton } from '../edit/ReloadButton.tsx';
 import type { CaseLookup } from '../history/case-lookup.ts';
 import { useCaseNumbers } from '../history/use-case-numbers.ts';
 import { useFirstNumber } from '../history/use-first-number.ts';
@@ -155,6 +156,7 @@ export function Foredragningslista({ gateway, snapshot, refresh, body, disabled,
         </div>
       )}
       <StatusRegion message={message} />
+      <ReloadButton id="fl-reload" message={message} reload={refresh} onDone={setMessage} />
       <div class="actions">
         <button type="submit" id="fl-create" class="btn btn-primary btn-block" disabled={busy || disabled || count === 0}>
           {busy ? 'Skapar…' : count > 0 ? `Skapa ${plural(count, 'paragraf', 'paragrafer')}` : 'Skapa paragrafer'}

@@ -6,6 +6,8 @@ import { plural } from '../../../core/text/plural.ts';
 import { StatusRegion, type StatusMessage } from '../components/fields.tsx';
 import { checkDocument, ruleName, type CheckOutcome, type PaneFinding, type Severity } from '../check/check-document.ts';
 import { failure } from '../components/failure.ts';
+import { failureMessage } from '../edit/apply-plan.ts';
+import { ReloadButton } from '../edit/ReloadButton.tsx';
 import type { ViewProps } from './view-props.ts';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Fel', warning: 'Varning', info: 'Info' };
@@ -44,13 +46,17 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
   const [busy, setBusy] = useState(false);
   const verdictRef = useRef<HTMLHeadingElement>(null);
 
+  /** The check over a snapshot: the one just read, or the one the renumbering read back. */
+  function showCheck(checked: CheckOutcome, focusVerdict: boolean, done = '') {
+    setOutcome(checked);
+    setMessage({ kind: checked.blocking === 0 ? 'success' : 'info', text: `${done}${summary(checked)}` });
+    if (focusVerdict) requestAnimationFrame(() => verdictRef.current?.focus());
+  }
+
   async function run(focusVerdict: boolean) {
     setBusy(true);
     try {
-      const result = checkDocument(await refresh());
-      setOutcome(result);
-      setMessage({ kind: result.blocking === 0 ? 'success' : 'info', text: summary(result) });
-      if (focusVerdict) requestAnimationFrame(() => verdictRef.current?.focus());
+      showCheck(checkDocument(await refresh()), focusVerdict);
     } catch (error) {
       setMessage(failure(error, 'Granskningen kunde inte göras.'));
     } finally {
@@ -66,14 +72,15 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
     if (!outcome?.renumber) return;
     setBusy(true);
     try {
+      // The plan from the check the clerk sees; the gateway refuses it if the document changed since.
       const result = await gateway.apply(outcome.renumber);
-      setMessage({ kind: 'success', text: `${outcome.renumber.summary}.${result.tracked ? ' Ändringarna spåras.' : ''}` });
+      // The document as the same batch read it back: checking it again needs no more round trips.
+      showCheck(checkDocument(result.snapshot), true, `${outcome.renumber.summary}.${result.tracked ? ' Ändringarna spåras.' : ''} `);
     } catch (error) {
-      setMessage(failure(error, 'Numreringen kunde inte rättas.'));
+      setMessage(failureMessage(error));
     } finally {
       setBusy(false);
     }
-    await run(true);
   }
 
   async function show(f: PaneFinding) {
@@ -107,6 +114,7 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
         </div>
       )}
       <StatusRegion message={message} />
+      <ReloadButton id="gr-reload" message={message} reload={() => run(true)} onDone={() => undefined} />
       <div class="actions">
         <button type="button" id="gr-run" class="btn btn-primary" disabled={busy || disabled} onClick={() => void run(true)}>
           {busy ? 'Granskar…' : outcome ? 'Granska igen' : 'Granska protokollet'}

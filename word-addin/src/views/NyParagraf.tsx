@@ -15,7 +15,7 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
   const entries = useMemo(() => (snapshot ? choosableEntries(snapshot) : []), [snapshot]);
   return (
     <>
-      <EntryForm gateway={gateway} refresh={refresh} body={body} disabled={disabled} lookup={lookup} entries={entries} message={message} onMessage={setMessage} />
+      <EntryForm gateway={gateway} refresh={refresh} body={body} disabled={disabled} lookup={lookup} entries={entries} snapshot={snapshot} message={message} onMessage={setMessage} />
       {entries.length > 0 && <ReferenceTool gateway={gateway} refresh={refresh} disabled={disabled} entries={entries} onMessage={setMessage} />}
     </>
   );
