@@ -39,29 +39,8 @@ export const SettingsResponse = z.object({
   caseNumbers: CaseNumberConfig,
 });
 
-/** What the last syncs of one feed did. */
-export const FeedSyncStatus = z.object({
-  /** The feed's manifest URL. */
-  feedUrl: z.string(),
-  /** The organisation its manifest names, once synced. */
-  organisation: z.string().nullable(),
-  lastAttemptAt: z.string().nullable(),
-  lastSuccessAt: z.string().nullable(),
-  cases: z.number().int().nonnegative(),
-  decisions: z.number().int().nonnegative(),
-  feedGeneratedAt: z.string().nullable(),
-  lastError: z.string().nullable(),
-  shardsFetched: z.number().int().nonnegative(),
-  shardsUnchanged: z.number().int().nonnegative(),
-});
-export type FeedSyncStatus = z.infer<typeof FeedSyncStatus>;
-
-/**
- * What the last syncs did; shown on the options page and in the popup. The figures are the sums
- * over the feeds (with one feed, that feed's), and `feeds` has each feed's own.
- */
-export const SyncStatus = z.object({
-  running: z.boolean(),
+/** What the last syncs did, for one feed or summed over the feeds. */
+const SyncFigures = z.object({
   /** ISO timestamps. */
   lastAttemptAt: z.string().nullable(),
   lastSuccessAt: z.string().nullable(),
@@ -75,6 +54,23 @@ export const SyncStatus = z.object({
   /** Shards fetched and shards left unchanged in the last successful sync. */
   shardsFetched: z.number().int().nonnegative(),
   shardsUnchanged: z.number().int().nonnegative(),
+});
+
+/** What the last syncs of one feed did. */
+export const FeedSyncStatus = SyncFigures.extend({
+  /** The feed's manifest URL. */
+  feedUrl: z.string(),
+  /** The organisation its manifest names, once synced. */
+  organisation: z.string().nullable(),
+});
+export type FeedSyncStatus = z.infer<typeof FeedSyncStatus>;
+
+/**
+ * What the last syncs did; shown on the options page and in the popup. The figures are the sums
+ * over the feeds (with one feed, that feed's), and `feeds` has each feed's own.
+ */
+export const SyncStatus = SyncFigures.extend({
+  running: z.boolean(),
   /** Each configured feed's status, in the order of the settings. */
   feeds: z.array(FeedSyncStatus).default([]),
 });
