@@ -133,7 +133,7 @@ export function App({ gateway, creator = wordDocumentCreator }: { gateway: Docum
           <TextField
             id="set-feed"
             label="Adress till beslutshistoriken"
-            hint="Mappen med manifest.json eller adressen till manifest.json, till exempel https://intranat.example/beslutshistorik/"
+            hint="En eller flera adresser, åtskilda med mellanslag: mappen med manifest.json eller adressen till den, till exempel https://intranat.example/beslutshistorik/"
             type="url"
             value={settings.feedUrl}
             onInput={(v) => updateSettings({ feedUrl: v })}

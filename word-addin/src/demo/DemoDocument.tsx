@@ -20,18 +20,29 @@ export function DemoDocument({ gateway, creator }: { gateway: MemoryGateway; cre
   const selection = gateway.doc.selection;
   let index = 0;
 
-  const paragraph = (p: MemoryParagraph) => {
+  // Text deleted under Track Changes stays on the page struck through, as Word shows it.
+  const paragraph = (p: MemoryParagraph, blockDeleted = false) => {
     const i = index++;
-    const length = p.runs.reduce((n, r) => n + r.text.length, 0);
+    const gone = blockDeleted || Boolean(p.deleted);
+    // The cursor's offset counts the text as it currently reads, as the memory document does.
+    const length = gone ? 0 : p.runs.reduce((n, r) => n + ('control' in r || !r.deleted ? r.text.length : 0), 0);
     const level = /^Heading([1-4])$/.exec(p.styleBuiltIn)?.[1];
     const Tag = p.styleBuiltIn === 'Title' ? 'h1' : level ? (`h${Number(level) + 1}` as 'h2' | 'h3' | 'h4' | 'h5') : 'p';
+    const runs = p.runs.map((r, k) =>
+      'control' in r ? (
+        <span key={k} class={r.control.tag.startsWith('protokoll:ref:') ? 'ref' : undefined}>
+          {r.deleted && <del>{r.deleted}</del>}
+          {r.text}
+        </span>
+      ) : r.deleted ? (
+        <del key={k}>{r.text}</del>
+      ) : (
+        r.text
+      ),
+    );
     return (
-      <Tag
-        key={i}
-        class={`p-${p.styleBuiltIn}${selection?.paragraphIndex === i ? ' cursor' : ''}`}
-        onClick={() => gateway.placeCursor(i, length)}
-      >
-        {p.runs.map((r, k) => ('control' in r ? <span key={k} class={r.control.tag.startsWith('protokoll:ref:') ? 'ref' : undefined}>{r.text}</span> : r.text))}
+      <Tag key={i} class={`p-${p.styleBuiltIn}${selection?.paragraphIndex === i ? ' cursor' : ''}`} onClick={() => gateway.placeCursor(i, length)}>
+        {gone ? <del>{runs}</del> : runs}
       </Tag>
     );
   };
@@ -42,7 +53,7 @@ export function DemoDocument({ gateway, creator }: { gateway: MemoryGateway; cre
         {gateway.doc.blocks.map((b, k) =>
           'control' in b ? (
             <div key={`c${b.control.id}`} class="cc" title={b.control.title}>
-              {b.paragraphs.map(paragraph)}
+              {b.paragraphs.map((p) => paragraph(p, Boolean(b.deleted)))}
             </div>
           ) : (
             <div key={`p${k}`}>{paragraph(b.paragraph)}</div>

@@ -2,6 +2,8 @@ import { useMemo, useState } from 'preact/hooks';
 import { agendaSkeleton, parseAgenda } from '../../../core/addin/agenda.ts';
 import { resolveFormats } from '../../../core/casenumber/index.ts';
 import { readStructure } from '../../../core/addin/document-structure.ts';
+import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
+import type { Paragraf } from '../../../core/model/protocol.ts';
 import { planInsertEntries } from '../../../core/addin/renumber.ts';
 import { newEntryId } from '../../../core/addin/tags.ts';
 import { getTemplate } from '../../../core/templates/index.ts';
@@ -9,7 +11,7 @@ import { readDocx } from '../../../core/read/docx.ts';
 import { plural } from '../../../core/text/plural.ts';
 import { failure } from '../components/failure.ts';
 import { StatusRegion, TextArea, TextField, type StatusMessage } from '../components/fields.tsx';
-import { applyPlan, failureMessage } from '../edit/apply-plan.ts';
+import { failureMessage, runEdit } from '../edit/apply-plan.ts';
 import { ReloadButton } from '../edit/ReloadButton.tsx';
 import type { CaseLookup } from '../history/case-lookup.ts';
 import { useCaseNumbers } from '../history/use-case-numbers.ts';
@@ -24,6 +26,12 @@ async function agendaFileText(file: File): Promise<{ ok: true; text: string } | 
   const read = readDocx(new Uint8Array(await file.arrayBuffer()));
   return read.ok ? { ok: true, text: read.text } : { ok: false, message: `${file.name} kunde inte läsas: ${read.reason}` };
 }
+
+/** The agenda's entries inserted last, planned from the read the gateway makes for the click: one read and one write (runEdit). */
+export const skeletonPlanner = (paragraphs: readonly Paragraf[], firstNumber: number) => {
+  const requests = paragraphs.map((paragraph) => ({ paragraph, entryId: newEntryId(), position: { at: 'end' as const }, firstNumber, styleNames: styleNames() }));
+  return (current: DocumentSnapshot) => planInsertEntries(current, requests);
+};
 
 export function Foredragningslista({ gateway, snapshot, refresh, body, disabled, lookup }: ViewProps & { lookup: CaseLookup }) {
   const [text, setText] = useState('');
@@ -59,13 +67,7 @@ export function Foredragningslista({ gateway, snapshot, refresh, body, disabled,
     setBusy(true);
     setMessage(null);
     try {
-      const current = await refresh();
-      const paragraphs = agendaSkeleton(agenda.items, { firstNumber: start, body });
-      const planned = planInsertEntries(
-        current,
-        paragraphs.map((paragraph) => ({ paragraph, entryId: newEntryId(), position: { at: 'end' as const }, firstNumber: start, styleNames: styleNames() })),
-      );
-      const { message } = await applyPlan(gateway, planned, refresh, ' Fyll i varje paragraf i Word eller med Ny paragraf.');
+      const { message } = await runEdit(gateway, skeletonPlanner(agendaSkeleton(agenda.items, { firstNumber: start, body }), start), ' Fyll i varje paragraf i Word eller med Ny paragraf.');
       setMessage(message);
     } catch (error) {
       setMessage(failureMessage(error));

@@ -16,7 +16,7 @@ export function NyParagraf({ gateway, snapshot, refresh, body, disabled, lookup 
   return (
     <>
       <EntryForm gateway={gateway} refresh={refresh} body={body} disabled={disabled} lookup={lookup} entries={entries} snapshot={snapshot} message={message} onMessage={setMessage} />
-      {entries.length > 0 && <ReferenceTool gateway={gateway} refresh={refresh} disabled={disabled} entries={entries} onMessage={setMessage} />}
+      {entries.length > 0 && <ReferenceTool gateway={gateway} disabled={disabled} entries={entries} onMessage={setMessage} />}
     </>
   );
 }

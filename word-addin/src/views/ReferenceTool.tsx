@@ -1,12 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { DocumentEntry } from '../../../core/addin/document-structure.ts';
+import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
 import { planInsertReference } from '../../../core/addin/renumber.ts';
 import { SelectField, type StatusMessage } from '../components/fields.tsx';
-import { applyPlan, failureMessage } from '../edit/apply-plan.ts';
+import { failureMessage, runEdit } from '../edit/apply-plan.ts';
 import { choosableEntries, entryLabel } from './entry-choices.ts';
 import type { ViewProps } from './view-props.ts';
 
-interface ReferenceToolProps extends Pick<ViewProps, 'gateway' | 'refresh' | 'disabled'> {
+interface ReferenceToolProps extends Pick<ViewProps, 'gateway' | 'disabled'> {
   entries: DocumentEntry[];
   onMessage: (message: StatusMessage | null) => void;
 }
@@ -19,8 +20,12 @@ function referencedIds(entries: DocumentEntry[], first: string, last: string): s
   return from >= 0 && to >= from ? ids.slice(from, to + 1) : [first];
 }
 
+/** The click's plan, made from the read the gateway makes for it: one read and one write (runEdit). */
+export const referencePlanner = (target: string, end: string) => (current: DocumentSnapshot) =>
+  planInsertReference(current, referencedIds(choosableEntries(current), target, end));
+
 /** A reference to one entry or a range (”§§ 223–224”) at the cursor, tagged so that renumbering keeps it right. */
-export function ReferenceTool({ gateway, refresh, disabled, entries, onMessage }: ReferenceToolProps) {
+export function ReferenceTool({ gateway, disabled, entries, onMessage }: ReferenceToolProps) {
   const [target, setTarget] = useState('');
   /** The last entry of a range; empty for a single §. */
   const [end, setEnd] = useState('');
@@ -28,8 +33,7 @@ export function ReferenceTool({ gateway, refresh, disabled, entries, onMessage }
   async function insert() {
     onMessage(null);
     try {
-      const current = await refresh();
-      const { message } = await applyPlan(gateway, planInsertReference(current, referencedIds(choosableEntries(current), target, end)), refresh);
+      const { message } = await runEdit(gateway, referencePlanner(target, end));
       onMessage(message);
     } catch (error) {
       onMessage(failureMessage(error));
