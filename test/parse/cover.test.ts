@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../core/parse/parse.ts';
 import { projectRoot } from '../support/shared.ts';
 
-const layout = (name: string) => parseProtocol(readFileSync(path.join(projectRoot, 'test/fixtures/layouts', name), 'utf8'));
+const layouts = path.join(projectRoot, 'test/fixtures/layouts');
+const layout = (name: string) => parseProtocol(readFileSync(path.join(layouts, name), 'utf8'));
 
 /** An invented cover: the meeting, then `justering` as the layout writes it, then one entry. */
 const withJustering = (justering: string) =>
@@ -39,7 +40,10 @@ describe('the time of justering on the cover', () => {
 
   it('is read in the invented layouts that write it', () => {
     const dates = Object.fromEntries(
-      ['02-norrfjall-rs.txt', '03-alvdala-ks.txt', '05-alvdala-bygg-au.txt', '07-strandholm-kf.txt', '09-hedeby-kf-2017.txt', '12-alvdala-miljo.txt'].map((f) => [f, layout(f).justeringDate]),
+      ['02-norrfjall-rs.txt', '03-alvdala-ks.txt', '05-alvdala-bygg-au.txt', '07-strandholm-kf.txt', '09-hedeby-kf-2017.txt', '12-alvdala-miljo.txt', '14-grankulla-bn.txt'].map((f) => [
+        f,
+        layout(f).justeringDate,
+      ]),
     );
     expect(dates).toEqual({
       '02-norrfjall-rs.txt': '2024-10-14',
@@ -48,6 +52,7 @@ describe('the time of justering on the cover', () => {
       '07-strandholm-kf.txt': '2024-03-07',
       '09-hedeby-kf-2017.txt': '2017-09-14',
       '12-alvdala-miljo.txt': '2024-05-22',
+      '14-grankulla-bn.txt': '2024-06-17',
     });
   });
 });
@@ -84,10 +89,11 @@ describe('justerare on the cover', () => {
   });
 
   it('is read once in the invented layouts that sign in columns', () => {
-    expect(['01-fjallby-kf.txt', '07-strandholm-kf.txt', '09-hedeby-kf-2017.txt'].map((f) => layout(f).justerare)).toEqual([
+    expect(['01-fjallby-kf.txt', '07-strandholm-kf.txt', '09-hedeby-kf-2017.txt', '14-grankulla-bn.txt'].map((f) => layout(f).justerare)).toEqual([
       ['Bo Lindahl', 'Maja Forsén'],
       ['Wilma Carlberg', 'Axel Dufva'],
       ['Inger Mattsson', 'Rolf Enqvist'],
+      ['Tove Alm', 'Nils Berglöf'],
     ]);
   });
 });
@@ -120,7 +126,8 @@ describe('an extract', () => {
   });
 
   it('is none of the invented layouts (06 has no head and reads as §§ without a cover)', () => {
-    const files = ['01-fjallby-kf.txt', '02-norrfjall-rs.txt', '03-alvdala-ks.txt', '04-sjostad-bun.txt', '05-alvdala-bygg-au.txt', '06-kvarnby-kf-utdrag.txt', '07-strandholm-kf.txt', '08-ostervik-sn.txt', '09-hedeby-kf-2017.txt', '10-lindo-un.txt', '11-mossberga-ks-bilaga.txt', '12-alvdala-miljo.txt', '13-norrfjall-styrgrupp.txt'];
+    const files = readdirSync(layouts).filter((f) => f.endsWith('.txt'));
+    expect(files.length).toBeGreaterThan(12);
     expect(files.filter((f) => layout(f).extract)).toEqual([]);
     expect(layout('06-kvarnby-kf-utdrag.txt').hasCover).toBe(false);
   });
