@@ -33,3 +33,16 @@ export async function hoverCaseNumber(page: PointerPage, layer: Pick<LayerQuerie
   await layer.waitFor('.card', 'visible');
   return at;
 }
+
+/**
+ * A point over the start of a closed shadow root's text: its text is out of a test's reach as it is
+ * out of the page's, so the point is the host's left edge, scrolled to the middle of the view.
+ */
+export function closedHostStart(page: Pick<PointerPage, 'evaluate'>, hostId: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((id) => {
+    const host = document.getElementById(id)!;
+    host.scrollIntoView({ block: 'center' });
+    const r = host.getBoundingClientRect();
+    return { x: r.left + 8, y: r.top + r.height / 2 };
+  }, hostId);
+}

@@ -9,7 +9,7 @@ import { currentStatus } from '../../core/history/status.ts';
 import { buildFirefoxPackage } from '../../harness/builds.ts';
 import { FIREFOX_PATH, firefoxInstalled, launchFirefox, pointerPage, type FirefoxBrowser } from '../../harness/firefox.ts';
 import { FirefoxLayer } from '../../harness/firefox-layer.ts';
-import { hoverCaseNumber } from '../../harness/hover.ts';
+import { hoverCaseNumber, closedHostStart } from '../../harness/hover.ts';
 import { feedFiles, inventedCase } from '../../harness/invented-feed.ts';
 import { publishFeed, startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
 import { readIntranetPageState } from './support/intranet-page-state.ts';
@@ -132,14 +132,8 @@ describe.skipIf(!haveFirefox)('the extension in Firefox, configured by policy', 
     expect(await layer.text('.card .case-number')).toContain('HSN 1002-2024');
     await leaveCard();
 
-    // The closed root's text is out of the test's reach as it is out of the page's: its reference
-    // opens the line, so the host's left edge is over it.
-    const kalender = await page.evaluate(() => {
-      const host = document.getElementById('kalender')!;
-      host.scrollIntoView({ block: 'center' });
-      const r = host.getBoundingClientRect();
-      return { x: r.left + 8, y: r.top + r.height / 2 };
-    });
+    // The closed root's reference opens its line.
+    const kalender = await closedHostStart(pointerPage(page), 'kalender');
     await page.mouse.move(kalender.x, kalender.y, { steps: 3 });
     await layer.waitFor('.card', 'visible');
     expect(await layer.text('.card .case-number')).toContain('RS 1012-2024');

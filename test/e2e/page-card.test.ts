@@ -1,3 +1,4 @@
+import { closedHostStart } from '../../harness/hover.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Frame, Page } from 'playwright-core';
@@ -191,14 +192,8 @@ describe('the hover card', () => {
     await hoverReference('#shadow-text', 'RS 1007');
     expect(await layer.text('.card .case-number')).toContain('RS 1007-2024');
     await leaveCard();
-    // The closed root's text is out of the test's reach as it is out of the page's: its reference
-    // opens the line, so the host's left edge is over it.
-    const kalender = await page.evaluate(() => {
-      const host = document.getElementById('kalender')!;
-      host.scrollIntoView({ block: 'center' });
-      const r = host.getBoundingClientRect();
-      return { x: r.left + 8, y: r.top + r.height / 2 };
-    });
+    // The closed root's reference opens its line.
+    const kalender = await closedHostStart(page, 'kalender');
     await hoverPoint(kalender.x, kalender.y);
     expect(await layer.text('.card .case-number')).toContain('RS 1012-2024');
     await leaveCard();
