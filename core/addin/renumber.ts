@@ -296,7 +296,9 @@ export function planDeleteEntry(snapshot: DocumentSnapshot, entryId: string): Pl
   const start = firstNumber(structure, 1);
   const expect = new Expectations(structure);
   expect.control(entry.control, 'delete');
-  const r = renumberOperations(structure, slots, start, expect);
+  // References written inside the deleted entry go with it: nothing to renumber there.
+  const outside = { ...structure, references: structure.references.filter((ref) => ref.control.parentId !== entry.control.id) };
+  const r = renumberOperations(outside, slots, start, expect);
   const lead = `${entry.number === null ? 'Paragrafen' : formatNumber(entry.number)} borttagen`;
   return {
     ok: true,
