@@ -8,6 +8,7 @@ import { meetingBodyFromCover } from './meeting-body.ts';
 import { NyParagraf } from './views/NyParagraf.tsx';
 import { Foredragningslista } from './views/Foredragningslista.tsx';
 import { Granska } from './views/Granska.tsx';
+import { Narvaro } from './views/Narvaro.tsx';
 import { Anslag } from './views/Anslag.tsx';
 import { Utdrag } from './views/Utdrag.tsx';
 import { wordDocumentCreator, type DocumentCreator } from './gateway/document-creator.ts';
@@ -19,6 +20,7 @@ const TABS = [
   { id: 'ny-paragraf', label: 'Ny paragraf' },
   { id: 'foredragningslista', label: 'Föredragningslista' },
   { id: 'granska', label: 'Granska' },
+  { id: 'narvaro', label: 'Närvaro' },
   { id: 'anslag', label: 'Anslag' },
   { id: 'utdrag', label: 'Utdrag' },
 ] as const;
@@ -117,6 +119,7 @@ export function App({ gateway, creator = wordDocumentCreator }: { gateway: Docum
             {t.id === 'ny-paragraf' && <NyParagraf {...viewProps} lookup={lookup} />}
             {t.id === 'foredragningslista' && <Foredragningslista {...viewProps} lookup={lookup} />}
             {t.id === 'granska' && <Granska {...viewProps} active={tab === 'granska'} />}
+            {t.id === 'narvaro' && <Narvaro {...viewProps} />}
             {t.id === 'anslag' && <Anslag {...viewProps} />}
             {t.id === 'utdrag' && <Utdrag {...viewProps} creator={creator} />}
           </section>
