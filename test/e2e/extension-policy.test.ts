@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { accessSync, constants, cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtExtension } from '../../harness/builds.ts';
+import { CHROMIUM_POLICY_DIR, chromiumPolicyWritable, writeChromiumPolicy } from '../../harness/chromium-policy.ts';
 import { launchExtensionBrowser, type ExtensionBrowser } from '../../harness/extension-browser.ts';
 import { feedFiles, inventedCase } from '../../harness/invented-feed.ts';
 import { publishFeed, startLoopbackServer, type LoopbackServer } from '../../harness/loopback-server.ts';
@@ -15,20 +16,8 @@ import { openOptions, shownCounts } from '../../harness/options-page.ts';
 // the policy's feed. The package is copied to a folder of its own, so its id (which Chromium derives
 // from the folder of an unpacked extension) is one no other test's browser has.
 
-const POLICY_DIR = '/etc/chromium/policies/managed';
-
-function policyFolderWritable(): boolean {
-  try {
-    mkdirSync(POLICY_DIR, { recursive: true });
-    accessSync(POLICY_DIR, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const writable = policyFolderWritable();
-if (!writable) console.warn(`\n!!! ${POLICY_DIR} is not writable (not root?): the managed-policy test is SKIPPED.\n`);
+const writable = chromiumPolicyWritable();
+if (!writable) console.warn(`\n!!! ${CHROMIUM_POLICY_DIR} is not writable (not root?): the managed-policy test is SKIPPED.\n`);
 
 /** The id Chromium gives an unpacked extension: the first 128 bits of the SHA-256 of its path, written with a–p. */
 function unpackedId(dir: string): string {
@@ -39,7 +28,7 @@ function unpackedId(dir: string): string {
 let server: LoopbackServer;
 let browser: ExtensionBrowser;
 let work: string;
-let policyFile: string;
+let removePolicy: (() => void) | undefined;
 let feedUrl: string;
 
 beforeAll(async () => {
@@ -51,18 +40,16 @@ beforeAll(async () => {
   const dir = path.join(work, 'chrome-mv3');
   cpSync(await builtExtension(), dir, { recursive: true });
   const id = unpackedId(dir);
-  policyFile = path.join(POLICY_DIR, `protokoll-test-${id}.json`);
-  writeFileSync(
-    policyFile,
-    JSON.stringify({ '3rdparty': { extensions: { [id]: { feedUrl, syncIntervalMinutes: 90, diariumUrlTemplate: 'https://diarium.example.se/?dnr={caseNumber}' } } } }),
-  );
+  removePolicy = writeChromiumPolicy(id, {
+    '3rdparty': { extensions: { [id]: { feedUrl, syncIntervalMinutes: 90, diariumUrlTemplate: 'https://diarium.example.se/?dnr={caseNumber}' } } },
+  });
   browser = await launchExtensionBrowser({ dir });
   expect(browser.extensionId).toBe(id);
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (policyFile) rmSync(policyFile, { force: true });
+  removePolicy?.();
   if (work) rmSync(work, { recursive: true, force: true });
 });
 
