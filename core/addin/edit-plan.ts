@@ -100,6 +100,21 @@ export const InsertReference = z.object({
 });
 
 /**
+ * Makes a § mention typed by hand (`se § 225`) into a reference control, so that renumbering keeps
+ * it right: the text stays exactly as typed and gets the reference's tag and title. The paragraph is
+ * among the plan's expectations with its exact text; the mention is found in it as a Word search
+ * from the paragraph's start finds it, `occurrence` times past earlier ones.
+ */
+export const WrapReference = z.object({
+  op: z.literal('wrapReference'),
+  paragraphIndex: z.number().int().nonnegative(),
+  /** The mention as typed; only § signs, digits, spaces, dashes, commas and "och", so a Word search reads it literally. */
+  text: z.string().regex(/^§§? ?\d[\d ,\-–och]*$/),
+  occurrence: z.number().int().nonnegative(),
+  tag: z.string().min(1),
+});
+
+/**
  * Rewrites some paragraphs of an entry in place (the clerk filled in or corrected sections with the
  * form): paragraphs `start … start+from.length-1` of the entry become the paragraphs of `ooxml`
  * (none when `ooxml` is null). With `from` empty, the new paragraphs go after paragraph `start-1`.
@@ -127,7 +142,7 @@ export const DeleteEntry = z.object({
   entryId: z.string().min(1),
 });
 
-export const EditOperation = z.discriminatedUnion('op', [InsertEntry, ReplaceParagraphs, SetControlText, SetControlTag, InsertReference, DeleteEntry]);
+export const EditOperation = z.discriminatedUnion('op', [InsertEntry, ReplaceParagraphs, SetControlText, SetControlTag, InsertReference, WrapReference, DeleteEntry]);
 export type EditOperation = z.infer<typeof EditOperation>;
 
 export const EditPlan = z.object({
@@ -144,7 +159,7 @@ export type EditPlanInput = z.input<typeof EditPlan>;
 
 /**
  * The order a gateway writes a plan in, so that a failure part-way can be taken back: first the
- * edits that can be undone exactly (numbers, tags, new entries, a new reference), then the rewritten
+ * edits that can be undone exactly (numbers, tags, new entries, a new or wrapped reference), then the rewritten
  * paragraphs of an entry from the bottom up (undone from what was read before), and a deleted entry
  * last, so that nothing runs after the one edit that cannot be undone.
  */

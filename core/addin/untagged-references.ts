@@ -7,6 +7,8 @@ export interface UntaggedReference {
   /** Index into `snapshot.paragraphs`. */
   paragraphIndex: number;
   text: string;
+  /** Where the mention starts in the paragraph's text. */
+  start: number;
   numbers: number[];
   /** The entry whose region the paragraph lies in, or null before the first entry. */
   entryId: string | null;
@@ -43,6 +45,7 @@ export function findUntaggedReferences(snapshot: DocumentSnapshot, structure: Do
       found.push({
         paragraphIndex: i,
         text: m.text,
+        start: m.start,
         numbers: m.numbers,
         entryId: structure.entries[region]?.entryId ?? null,
         context: around(paragraph.text, m.start, m.end),

@@ -20,7 +20,7 @@
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import type { WordRun } from '../../../word-addin/src/gateway/office-gateway.ts';
-import { blocksFromOoxml, type MemoryBlock, type MemoryControl, type MemoryDocument, type MemoryParagraph, type MemoryRun } from '../../../word-addin/src/gateway/memory-document.ts';
+import { blocksFromOoxml, wrapInControl, type MemoryBlock, type MemoryControl, type MemoryDocument, type MemoryParagraph, type MemoryRun } from '../../../word-addin/src/gateway/memory-document.ts';
 
 /** What Word was asked to change, in the order it ran. */
 export type MockEdit =
@@ -29,6 +29,7 @@ export type MockEdit =
   | { kind: 'setTag'; controlId: number; tag: string }
   | { kind: 'delete'; controlId: number | null; paragraphs?: string[] }
   | { kind: 'insertReference'; text: string; tag: string; title: string }
+  | { kind: 'wrapReference'; text: string; tag: string; title: string }
   | { kind: 'select'; controlId: number | null; paragraphIndex: number | null };
 
 export interface WordMockOptions {
@@ -361,8 +362,12 @@ export class WordMock {
         });
       },
       getRange(where = 'Whole') {
+        if (where === 'Start' || where === 'End') return self.textRange(() => self.wholeText(p)).getRange(where);
         if (where !== 'Whole' && where !== 'Content') throw new Error(`mock: paragraph getRange ${where}`);
         return self.rangeProxy({ from: p, to: p });
+      },
+      search(text: string, options: { matchCase?: boolean } = {}) {
+        return self.textRange(() => self.wholeText(p)).search(text, options);
       },
       select() {
         self.enqueue(() => {
@@ -372,6 +377,65 @@ export class WordMock {
         });
       },
     });
+  }
+
+  /** A paragraph's characters as a text range (offsets in `text`, tracked deletions included). */
+  private wholeText(p: MemoryParagraph): { p: MemoryParagraph; start: number; end: number } {
+    if (!this.paragraphsFlat().some((x) => x.p === p)) throw notFound('paragraph');
+    return { p, start: 0, end: plainText(p).length };
+  }
+
+  /**
+   * Characters of one paragraph, resolved when Word runs the command: what `search(…).getFirst()`,
+   * `getRange('After' | 'End')` and `expandTo` give, and what `insertContentControl` wraps.
+   */
+  private textRange(resolve: () => { p: MemoryParagraph; start: number; end: number }) {
+    const self = this;
+    const range = {
+      textRange: resolve,
+      search(text: string, options: { matchCase?: boolean } = {}) {
+        const pattern = searchPattern(text, options.matchCase ?? false);
+        return {
+          getFirst: () =>
+            self.textRange(() => {
+              const r = resolve();
+              const m = pattern.exec(plainText(r.p).slice(r.start, r.end));
+              if (!m) throw notFound(`search for ${text}`);
+              return { p: r.p, start: r.start + m.index, end: r.start + m.index + m[0].length };
+            }),
+        };
+      },
+      getRange(where: 'Whole' | 'Start' | 'End' | 'After' | 'Before') {
+        return self.textRange(() => {
+          const r = resolve();
+          if (where === 'Whole') return r;
+          const at = where === 'Start' || where === 'Before' ? r.start : r.end;
+          return { p: r.p, start: at, end: at };
+        });
+      },
+      expandTo(other: { textRange: () => { p: MemoryParagraph; start: number; end: number } }) {
+        return self.textRange(() => {
+          const a = resolve();
+          const b = other.textRange();
+          if (a.p !== b.p) throw new Error('mock: a text range over several paragraphs');
+          return { p: a.p, start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+        });
+      },
+      insertContentControl() {
+        const cc = { tag: '', title: '' };
+        // The gateway sets the new control's tag and title before the batch runs.
+        self.enqueue(() => {
+          const r = resolve();
+          self.write({ kind: 'wrapReference', text: plainText(r.p).slice(r.start, r.end), tag: cc.tag, title: cc.title }, () => {
+            const around = self.paragraphsFlat().find((x) => x.p === r.p)?.control;
+            if (around && (around as { cannotEdit?: boolean }).cannotEdit) throw new WordError('AccessDenied', 'This action is denied. (the content control cannot be edited)');
+            if (!wrapInControl(r.p, r.start, r.end, { id: self.doc.nextControlId++, tag: cc.tag, title: cc.title }, true)) throw new Error('mock: a content control around a range that is not plain text');
+          });
+        });
+        return cc;
+      },
+    };
+    return range;
   }
 
   private paragraphData(f: FlatParagraph) {
@@ -587,7 +651,17 @@ export class WordMock {
         );
       },
       delete(keepContent: boolean) {
-        if (keepContent) throw new Error('mock: delete keeping content');
+        if (keepContent) {
+          // The control goes and its text stays where it was (inline controls: a reference taken off a mention).
+          self.enqueue(() =>
+            self.write({ kind: 'delete', controlId: idOf() }, () => {
+              const c = resolve();
+              if (!c.run || !c.paragraph) throw new Error('mock: delete keeping content of a block control');
+              c.paragraph.runs = c.paragraph.runs.map((r) => (r === c.run ? { text: c.run.text } : r));
+            }),
+          );
+          return;
+        }
         self.enqueue(() =>
           self.write({ kind: 'delete', controlId: idOf() }, () => {
             const c = resolve();

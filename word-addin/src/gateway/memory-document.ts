@@ -234,6 +234,53 @@ function insertReference(doc: MemoryDocument, op: Extract<EditOperation, { op: '
   p.runs = runs;
 }
 
+/**
+ * Puts characters `start…end` of a paragraph into a new inline control, its text as it was. Offsets
+ * count the text as it currently reads, or with `plain` as Word's `text` and search read it (tracked
+ * deletions included). The runs are left as they were, and false returned, where the range is not
+ * plain text (it crosses a control or a tracked deletion) or does not lie in the paragraph.
+ */
+export function wrapInControl(p: MemoryParagraph, start: number, end: number, control: MemoryControl, plain = false): boolean {
+  const runs: MemoryRun[] = [];
+  let offset = 0;
+  let inside = '';
+  let placed = false;
+  for (const r of p.runs) {
+    const length = isControlRun(r) ? (plain && typeof r.deleted === 'string' ? r.deleted.length : 0) + r.text.length : plain || !r.deleted ? r.text.length : 0;
+    const from = offset;
+    offset += length;
+    if (offset <= start || from >= end) {
+      runs.push(r);
+      continue;
+    }
+    if (isControlRun(r) || r.deleted) return false;
+    const a = Math.max(start, from) - from;
+    const b = Math.min(end, offset) - from;
+    if (a > 0) runs.push({ text: r.text.slice(0, a) });
+    inside += r.text.slice(a, b);
+    if (offset >= end) {
+      runs.push({ control, text: inside });
+      placed = true;
+    }
+    if (b < r.text.length) runs.push({ text: r.text.slice(b) });
+  }
+  if (placed) p.runs = runs;
+  return placed;
+}
+
+/** Where the `occurrence`-th match of `text` starts, as a search from the start of `within` finds them; -1 when there is none. */
+export function nthOccurrence(within: string, text: string, occurrence: number): number {
+  let at = within.indexOf(text);
+  for (let k = 0; k < occurrence && at >= 0; k++) at = within.indexOf(text, at + text.length);
+  return at;
+}
+
+/** A hand-typed mention made a reference control, as the plan says, in `p` (a copy of it for a dry run). */
+function wrapReference(op: Extract<EditOperation, { op: 'wrapReference' }>, p: MemoryParagraph, id: number): boolean {
+  const at = nthOccurrence(currentText(p), op.text, op.occurrence);
+  return at >= 0 && wrapInControl(p, at, at + op.text.length, { id, tag: op.tag, title: 'Hänvisning' });
+}
+
 function apply(doc: MemoryDocument, op: EditOperation, tracked: boolean): void {
   switch (op.op) {
     case 'insertEntry':
@@ -252,6 +299,9 @@ function apply(doc: MemoryDocument, op: EditOperation, tracked: boolean): void {
     }
     case 'insertReference':
       insertReference(doc, op);
+      return;
+    case 'wrapReference':
+      wrapReference(op, flatParagraphs(doc)[op.paragraphIndex]!.p, doc.nextControlId++);
       return;
     case 'deleteEntry': {
       const block = findBlock(doc, op.controlId)!;
@@ -272,9 +322,13 @@ function apply(doc: MemoryDocument, op: EditOperation, tracked: boolean): void {
   }
 }
 
-/** Why the document cannot take an operation that the snapshot cannot tell (the cursor). */
+/** Why the document cannot take an operation that the snapshot cannot tell (the cursor, a mention that is not plain text). */
 function refusal(doc: MemoryDocument, op: EditOperation): string | null {
-  if (op.op === 'insertReference' && !doc.selection) return 'markören står inte i dokumentet';
+  if (op.op === 'insertReference' && !doc.selection) return 'markören står inte i dokumentet. Placera markören i texten och försök igen';
+  if (op.op === 'wrapReference') {
+    const p = flatParagraphs(doc)[op.paragraphIndex]?.p;
+    if (!p || !wrapReference(op, structuredClone(p), 0)) return `”${op.text}” kan inte göras om till en hänvisning där den står. Skriv om den med Infoga hänvisning`;
+  }
   return null;
 }
 
@@ -289,7 +343,7 @@ export function applyPlan(doc: MemoryDocument, plan: EditPlan, options: { tracke
   if (!checked.ok) return checked;
   for (const op of plan.operations) {
     const why = refusal(doc, op);
-    if (why) return { ok: false, message: `Inget ändrades: ${why}. Placera markören i texten och försök igen.`, reload: false };
+    if (why) return { ok: false, message: `Inget ändrades: ${why}.`, reload: false };
   }
   for (const op of writeOrder(plan.operations)) apply(doc, op, options.tracked ?? false);
   return { ok: true };

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { entryText, parseSnapshot, type DocumentSnapshot, type DocumentSnapshotInput } from '../../../core/addin/snapshot.ts';
-import { EditPlan, writeOrder, type EditOperation } from '../../../core/addin/edit-plan.ts';
+import { EditPlan, WrapReference, writeOrder, type EditOperation } from '../../../core/addin/edit-plan.ts';
 import { checkPlan } from '../../../core/addin/plan-check.ts';
 import { readStructure } from '../../../core/addin/document-structure.ts';
 import { findSectionMentions } from '../../../core/addin/references.ts';
@@ -371,6 +371,18 @@ export class OfficeGateway implements DocumentGateway {
         reference.title = REFERENCE_TITLE;
         return;
       }
+      case 'wrapReference': {
+        // The mention as a search from the paragraph's start finds it, past the earlier matches;
+        // the search text is only § signs, digits and the like (WrapReference), never a Word special character.
+        if (!WrapReference.shape.text.safeParse(op.text).success) throw new GatewayError('Inget ändrades: hänvisningen kan inte sökas fram i Word. Skriv om den med Infoga hänvisning.');
+        const paragraph = before.paragraphs[op.paragraphIndex]!;
+        let found = paragraph.search(op.text, { matchCase: true }).getFirst();
+        for (let k = 0; k < op.occurrence; k++) found = found.getRange('After').expandTo(paragraph.getRange('End')).search(op.text, { matchCase: true }).getFirst();
+        const reference = found.insertContentControl();
+        reference.tag = op.tag;
+        reference.title = REFERENCE_TITLE;
+        return;
+      }
       case 'replaceParagraphs': {
         const range = this.rangeOf(before, op);
         if (op.from.length === 0) range.insertOoxml(op.ooxml!, 'After');
@@ -386,8 +398,8 @@ export class OfficeGateway implements DocumentGateway {
 
   /**
    * After Word failed part-way through a plan: reads what it did, and takes it back in one more
-   * batch (numbers and tags set back, inserted entries and references deleted, rewritten paragraphs
-   * put back from their OOXML). The error says whether the document is as it was.
+   * batch (numbers and tags set back, inserted entries and references deleted, a wrapped mention's
+   * control taken off its text, rewritten paragraphs put back from their OOXML). The error says whether the document is as it was.
    */
   private async takeBack(failure: { error: unknown; plan: EditPlan; before: Read; kept: Map<number, string> }): Promise<GatewayError> {
     const detail = codeOf(failure.error);
@@ -409,6 +421,9 @@ export class OfficeGateway implements DocumentGateway {
             for (const c of now.snapshot.controls) if (tags.has(c.tag) && !existed.has(c.id)) controls.getById(c.id).delete(false);
           } else if (op.op === 'insertReference') {
             for (const c of now.snapshot.controls) if (c.tag === op.tag && !existed.has(c.id)) controls.getById(c.id).delete(false);
+          } else if (op.op === 'wrapReference') {
+            // The clerk's text stays; only the control around it goes.
+            for (const c of now.snapshot.controls) if (c.tag === op.tag && !existed.has(c.id)) controls.getById(c.id).delete(true);
           } else if (op.op === 'replaceParagraphs') {
             const entry = entries.find((e) => e.control.id === op.controlId);
             if (!entry) continue;
