@@ -39,6 +39,8 @@ describe('Ta bort paragraf', () => {
     await page.click('#np-delete');
     const confirmation = page.getByRole('group', { name: /Ta bort ”§ 14 Hyresavtal för Kulturhusets kafé”\?/ });
     await poll(() => confirmation.textContent()).toContain('§ 14 tas bort, 1 paragraf numreras om.');
+    // The attendance list's "§ 14" is typed by hand: renumbering will not change it, and the clerk is told before.
+    expect(await confirmation.getByRole('list').textContent()).toBe('”§ 14” före första paragrafen');
     await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('np-delete-heading');
     expect(await axeViolations(page, '#panel-ny-paragraf')).toEqual([]);
     // Nothing has changed yet; cancelling leaves it so.
@@ -55,5 +57,36 @@ describe('Ta bort paragraf', () => {
     // Under Track Changes the deleted § is still on the page, struck through as Word shows it.
     expect(await page.locator('.demo-page del', { hasText: 'Hyresavtal för Kulturhusets kafé' }).count()).toBeGreaterThan(0);
     expect(await axeViolations(page, '#panel-ny-paragraf')).toEqual([]);
+  });
+});
+
+describe('Granska puts right what it can, beside the finding', () => {
+  it('writes the justering into the § justerad omedelbart, and makes a § typed by hand a reference that follows renumbering', async () => {
+    const { page } = session;
+    // The clerk types "Se § 15." by hand at the end of § 13's Beslut in Word.
+    await demo(page, `(() => {
+      const g = globalThis.protokollDemo;
+      const entry = g.doc.blocks.find((b) => b.control && b.control.tag === 'protokoll:entry:demo-2');
+      entry.paragraphs.find((p) => p.runs.some((r) => r.text === 'Arbetsutskottet beviljar bidrag enligt förvaltningens förslag.')).runs.push({ text: ' Se § 14.' });
+    })()`);
+    await page.getByRole('tab', { name: 'Granska' }).click();
+    const fixJustering = page.getByRole('button', { name: 'Skriv justeringen i § 13' });
+    const fixMention = page.getByRole('button', { name: 'Gör om till hänvisning ”§ 14” i § 13' });
+    await poll(() => fixJustering.count()).toBe(1);
+    await poll(() => fixMention.count()).toBe(1);
+    expect(await axeViolations(page, '#panel-granska')).toEqual([]);
+
+    await fixJustering.click();
+    await poll(() => status(page, 'granska').textContent()).toMatch(/§ 13 uppdaterad \(Omedelbar justering\)\. Ändringarna spåras\. Granskningen är klar/);
+    expect(await documentText(page)).toContain('Paragrafen justerades omedelbart vid sammanträdet den 12 mars 2025.');
+    expect(await fixJustering.count()).toBe(0);
+
+    await fixMention.click();
+    await poll(() => status(page, 'granska').textContent()).toMatch(/”§ 14” är nu en hänvisning som följer numreringen/);
+    expect(await fixMention.count()).toBe(0);
+    const references = await demo(page, `globalThis.protokollDemo.snapshot().then((s) => s.controls.filter((c) => c.tag.startsWith('protokoll:ref:')).map((c) => c.tag + ' ' + c.text))`);
+    // § 14 was deleted above, so "§ 14" now names Konstinköp (demo-4).
+    expect(references).toEqual(['protokoll:ref:demo-4 § 14']);
+    expect(await axeViolations(page, '#panel-granska')).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
 import { readStructure, type DocumentStructure } from '../../../core/addin/document-structure.ts';
 import { planRenumber, type RenumberProblem } from '../../../core/addin/renumber.ts';
+import type { UntaggedReference } from '../../../core/addin/untagged-references.ts';
 import type { EditPlan } from '../../../core/addin/edit-plan.ts';
 import { snapshotToProtocol } from '../../../core/addin/snapshot-to-protocol.ts';
 import { checkProtocol, type Finding, type Severity } from '../../../core/check/index.ts';
@@ -37,6 +38,8 @@ export interface PaneFinding {
   /** The § it belongs to, or null for the protocol as a whole. */
   paragraph: number | null;
   target: SelectTarget | null;
+  /** A § mention typed by hand, which the pane can offer to make a reference ("Gör om till hänvisning"). */
+  mention?: UntaggedReference;
 }
 
 export interface CheckOutcome {
@@ -58,7 +61,7 @@ function problemFinding(structure: DocumentStructure, p: RenumberProblem, i: num
   const base = { key: `renumber-${i}`, message: p.message };
   switch (p.kind) {
     case 'untaggedReference':
-      return { ...base, rule: 'reference-typed-by-hand', severity: 'warning', ...placeOfParagraph(structure, p.reference.paragraphIndex) };
+      return { ...base, rule: 'reference-typed-by-hand', severity: 'warning', ...placeOfParagraph(structure, p.reference.paragraphIndex), mention: p.reference };
     case 'brokenReference': {
       const ref = structure.references.find((r) => r.control.id === p.controlId);
       const owner = structure.entries.find((e) => e.entryId === ref?.entryId);

@@ -1,14 +1,21 @@
 // The Granska tab is the clerk's last look before the protocol goes for justering: it runs the core
 // rules and the pane's own structure checks, says whether anything blocks justering, and groups the
-// findings by § so that each leads to its place in the document and numbering is put right in one edit.
+// findings by § so that each leads to its place in the document. What the pane can put right it offers
+// beside the finding, each as one exact edit: numbering, a § mention typed by hand made a reference,
+// the justering of a § justerad omedelbart.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { plural } from '../../../core/text/plural.ts';
 import { StatusRegion, type StatusMessage } from '../components/fields.tsx';
 import { checkDocument, ruleName, type CheckOutcome, type PaneFinding, type Severity } from '../check/check-document.ts';
 import { failure } from '../components/failure.ts';
-import { failureMessage } from '../edit/apply-plan.ts';
+import { failureMessage, runEdit } from '../edit/apply-plan.ts';
 import { ReloadButton } from '../edit/ReloadButton.tsx';
 import type { ViewProps } from './view-props.ts';
+import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
+import type { PlanResult } from '../../../core/addin/renumber.ts';
+import { convertible, planMentionToReference } from '../../../core/addin/mention-reference-plan.ts';
+import { missingOmedelbarJustering, planOmedelbarJustering, type MissingJustering } from '../../../core/addin/omedelbar-justering-plan.ts';
+import { styleNames } from '../style-settings.ts';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Fel', warning: 'Varning', info: 'Info' };
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -42,21 +49,25 @@ function CheckIcon({ ready }: { ready: boolean }) {
 
 export function Granska({ gateway, refresh, disabled, active }: ViewProps & { active: boolean }) {
   const [outcome, setOutcome] = useState<CheckOutcome | null>(null);
+  /** The document the findings are from: what the pane offers to put right is planned against it. */
+  const [checked, setChecked] = useState<DocumentSnapshot | null>(null);
   const [message, setMessage] = useState<StatusMessage | null>(null);
   const [busy, setBusy] = useState(false);
   const verdictRef = useRef<HTMLHeadingElement>(null);
 
-  /** The check over a snapshot: the one just read, or the one the renumbering read back. */
-  function showCheck(checked: CheckOutcome, focusVerdict: boolean, done = '') {
-    setOutcome(checked);
-    setMessage({ kind: checked.blocking === 0 ? 'success' : 'info', text: `${done}${summary(checked)}` });
+  /** The check over a snapshot: the one just read, or the one an edit read back. */
+  function showCheck(snapshot: DocumentSnapshot, focusVerdict: boolean, done = '') {
+    const result = checkDocument(snapshot);
+    setChecked(snapshot);
+    setOutcome(result);
+    setMessage({ kind: result.blocking === 0 ? 'success' : 'info', text: `${done}${summary(result)}` });
     if (focusVerdict) requestAnimationFrame(() => verdictRef.current?.focus());
   }
 
   async function run(focusVerdict: boolean) {
     setBusy(true);
     try {
-      showCheck(checkDocument(await refresh()), focusVerdict);
+      showCheck(await refresh(), focusVerdict);
     } catch (error) {
       setMessage(failure(error, 'Granskningen kunde inte göras.'));
     } finally {
@@ -75,7 +86,21 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
       // The plan from the check the clerk sees; the gateway refuses it if the document changed since.
       const result = await gateway.apply(outcome.renumber);
       // The document as the same batch read it back: checking it again needs no more round trips.
-      showCheck(checkDocument(result.snapshot), true, `${outcome.renumber.summary}.${result.tracked ? ' Ändringarna spåras.' : ''} `);
+      showCheck(result.snapshot, true, `${outcome.renumber.summary}.${result.tracked ? ' Ändringarna spåras.' : ''} `);
+    } catch (error) {
+      setMessage(failureMessage(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  /** An edit offered by a finding: planned from the gateway's read for the click, then checked again from the read it gives back. */
+  async function putRight(planner: (current: DocumentSnapshot) => PlanResult) {
+    setBusy(true);
+    try {
+      const { applied, message: done, snapshot } = await runEdit(gateway, planner);
+      if (applied) showCheck(snapshot, true, `${done.text} `);
+      else setMessage(done);
     } catch (error) {
       setMessage(failureMessage(error));
     } finally {
@@ -140,11 +165,50 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
                       {f.target && <span class="visually-hidden"> (visa i dokumentet)</span>}
                     </span>
                   </button>
+                  {f.mention && checked && convertible(checked, f.mention) && (
+                    <FixButton context={` ”${f.mention.text}” ${g.paragraph === null ? 'före första paragrafen' : `i § ${g.paragraph}`}`} disabled={busy || disabled} onClick={() => void putRight((current) => planMentionToReference(current, f.mention!))}>
+                      Gör om till hänvisning
+                    </FixButton>
+                  )}
                 </li>
               ))}
             </ul>
           </section>
         ))}
+      {checked && <OmedelbarJustering missing={missingOmedelbarJustering(checked)} disabled={busy || disabled} write={(m) => void putRight((current) => planOmedelbarJustering(current, { ...m, styleNames: styleNames() }))} />}
     </div>
+  );
+}
+
+/** A button that puts one finding right; `context` names the finding for screen readers, after the visible words. */
+function FixButton({ context, disabled, onClick, children }: { context: string; disabled: boolean; onClick: () => void; children: string }) {
+  return (
+    <button type="button" class="btn btn-subtle" disabled={disabled} onClick={onClick}>
+      {children}
+      <span class="visually-hidden">{context}</span>
+    </button>
+  );
+}
+
+/** §§ justerade omedelbart without their own justering: the pane offers to write the date and signature line into each. */
+function OmedelbarJustering({ missing, disabled, write }: { missing: MissingJustering[]; disabled: boolean; write: (m: MissingJustering) => void }) {
+  if (missing.length === 0) return null;
+  return (
+    <section class="finding-group" aria-labelledby="gr-omedelbar">
+      <h3 id="gr-omedelbar">Omedelbar justering</h3>
+      <ul class="finding-list">
+        {missing.map((m) => {
+          const name = m.number === null ? 'Paragrafen' : `§ ${m.number}`;
+          return (
+            <li key={m.entryId}>
+              <p>{name} justeras omedelbart men saknar sin justering: datum och rad för ordförandes och justerandes underskrifter.</p>
+              <FixButton context={` i ${name}`} disabled={disabled} onClick={() => write(m)}>
+                Skriv justeringen
+              </FixButton>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
   );
 }
