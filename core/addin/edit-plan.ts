@@ -135,6 +135,19 @@ export const ReplaceParagraphs = z.object({
   to: z.array(z.string()),
 });
 
+/**
+ * Rewrites a run of body paragraphs that lie in no content control (the protocol's table of
+ * contents), line for line: paragraphs `start … start+from.length-1` read `from` (also among the
+ * plan's paragraph expectations) and become `to`. Lines keep their paragraph's formatting; extra
+ * lines follow the last one in its formatting; lines left over are deleted, last of all.
+ */
+export const RewriteParagraphs = z.object({
+  op: z.literal('rewriteParagraphs'),
+  start: z.number().int().nonnegative(),
+  from: z.array(z.string()).min(1),
+  to: z.array(z.string().min(1)).min(1),
+});
+
 /** Deletes an entry control with its content: only ever planned when the clerk chose "Ta bort paragraf". */
 export const DeleteEntry = z.object({
   op: z.literal('deleteEntry'),
@@ -142,7 +155,7 @@ export const DeleteEntry = z.object({
   entryId: z.string().min(1),
 });
 
-export const EditOperation = z.discriminatedUnion('op', [InsertEntry, ReplaceParagraphs, SetControlText, SetControlTag, InsertReference, WrapReference, DeleteEntry]);
+export const EditOperation = z.discriminatedUnion('op', [InsertEntry, ReplaceParagraphs, RewriteParagraphs, SetControlText, SetControlTag, InsertReference, WrapReference, DeleteEntry]);
 export type EditOperation = z.infer<typeof EditOperation>;
 
 export const EditPlan = z.object({
@@ -161,10 +174,11 @@ export type EditPlanInput = z.input<typeof EditPlan>;
  * The order a gateway writes a plan in, so that a failure part-way can be taken back: first the
  * edits that can be undone exactly (numbers, tags, new entries, a new or wrapped reference), then the rewritten
  * paragraphs of an entry from the bottom up (undone from what was read before), and a deleted entry
- * last, so that nothing runs after the one edit that cannot be undone.
+ * or rewritten table of contents (whose surplus lines are deleted) last, so that nothing runs after
+ * the one edit that cannot be undone. A plan has at most one of those.
  */
 export function writeOrder(operations: readonly EditOperation[]): EditOperation[] {
-  const rank = (op: EditOperation) => (op.op === 'deleteEntry' ? 3 : op.op === 'replaceParagraphs' ? 2 : 1);
+  const rank = (op: EditOperation) => (op.op === 'deleteEntry' || op.op === 'rewriteParagraphs' ? 3 : op.op === 'replaceParagraphs' ? 2 : 1);
   return [...operations].sort((a, b) => {
     const r = rank(a) - rank(b);
     if (r !== 0) return r;

@@ -25,7 +25,8 @@ import { blocksFromOoxml, wrapInControl, type MemoryBlock, type MemoryControl, t
 /** What Word was asked to change, in the order it ran. */
 export type MockEdit =
   | { kind: 'insertOoxml'; where: 'End' | 'Before' | 'After' | 'Replace' | 'Start'; anchorId: number | null; ooxml: string; paragraph?: string }
-  | { kind: 'insertText'; controlId: number; text: string }
+  | { kind: 'insertText'; controlId: number | null; text: string; paragraph?: string }
+  | { kind: 'insertParagraph'; text: string; after: string }
   | { kind: 'setTag'; controlId: number; tag: string }
   | { kind: 'delete'; controlId: number | null; paragraphs?: string[] }
   | { kind: 'insertReference'; text: string; tag: string; title: string }
@@ -368,6 +369,32 @@ export class WordMock {
       },
       search(text: string, options: { matchCase?: boolean } = {}) {
         return self.textRange(() => self.wholeText(p)).search(text, options);
+      },
+      insertText(text: string, where: 'Replace') {
+        if (where !== 'Replace') throw new Error(`mock: paragraph insertText ${where}`);
+        self.enqueue(() =>
+          self.write({ kind: 'insertText', controlId: null, text, paragraph: plainText(p) }, () => {
+            const flat = self.paragraphsFlat().find((x) => x.p === p);
+            if (!flat) throw notFound('paragraph');
+            if (flat.control && (flat.control as { cannotEdit?: boolean }).cannotEdit) throw new WordError('AccessDenied', 'This action is denied. (the content control cannot be edited)');
+            // Tracked, what it read stays as deleted text.
+            p.runs = self.tracking ? [...p.runs.map((r) => (isControlRun(r) ? { ...r, deleted: String(deletedOf(r) ?? '') + r.text, text: '' } : { ...r, deleted: true })), { text }] : [{ text }];
+          }),
+        );
+      },
+      insertParagraph(text: string, where: 'After') {
+        if (where !== 'After') throw new Error(`mock: insertParagraph ${where}`);
+        const fresh: MemoryParagraph = { style: p.style, styleBuiltIn: p.styleBuiltIn, runs: [{ text }] };
+        self.enqueue(() =>
+          self.write({ kind: 'insertParagraph', text, after: plainText(p) }, () => {
+            const at = self.locateParagraphs(p, p);
+            self.insertParagraphsAt(at, at.last + 1, [{ paragraph: fresh }]);
+          }),
+        );
+        return self.paragraphProxy(fresh, {});
+      },
+      delete() {
+        self.rangeProxy({ from: p, to: p }).delete();
       },
       select() {
         self.enqueue(() => {

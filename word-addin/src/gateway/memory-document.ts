@@ -281,6 +281,32 @@ function wrapReference(op: Extract<EditOperation, { op: 'wrapReference' }>, p: M
   return at >= 0 && wrapInControl(p, at, at + op.text.length, { id, tag: op.tag, title: 'Hänvisning' });
 }
 
+/** A paragraph's text replaced; tracked, what it read stays as a deletion. */
+function setParagraphText(p: MemoryParagraph, text: string, tracked: boolean): void {
+  if (!tracked) {
+    p.runs = [{ text }];
+    return;
+  }
+  const gone = p.runs.map((r): MemoryRun => (isControlRun(r) ? { ...r, deleted: (r.deleted ?? '') + r.text, text: '' } : { ...r, deleted: true }));
+  p.runs = [...gone, { text }];
+}
+
+/** Loose body paragraphs rewritten line for line (the table of contents): extra lines after the last, surplus ones deleted. */
+function rewriteParagraphs(doc: MemoryDocument, op: Extract<EditOperation, { op: 'rewriteParagraphs' }>, tracked: boolean): void {
+  const region = flatParagraphs(doc).slice(op.start, op.start + op.from.length);
+  const shared = Math.min(region.length, op.to.length);
+  region.slice(0, shared).forEach((f, k) => {
+    if (currentText(f.p) !== op.to[k]) setParagraphText(f.p, op.to[k]!, tracked);
+  });
+  const last = region[shared - 1]!;
+  const extra = op.to.slice(shared).map((text) => ({ paragraph: { style: last.p.style, styleBuiltIn: last.p.styleBuiltIn, runs: [{ text }] } }));
+  doc.blocks.splice(doc.blocks.indexOf(last.block) + 1, 0, ...extra);
+  for (const f of region.slice(shared)) {
+    if (tracked) f.p.deleted = true;
+    else doc.blocks = doc.blocks.filter((b) => b !== f.block);
+  }
+}
+
 function apply(doc: MemoryDocument, op: EditOperation, tracked: boolean): void {
   switch (op.op) {
     case 'insertEntry':
@@ -302,6 +328,9 @@ function apply(doc: MemoryDocument, op: EditOperation, tracked: boolean): void {
       return;
     case 'wrapReference':
       wrapReference(op, flatParagraphs(doc)[op.paragraphIndex]!.p, doc.nextControlId++);
+      return;
+    case 'rewriteParagraphs':
+      rewriteParagraphs(doc, op, tracked);
       return;
     case 'deleteEntry': {
       const block = findBlock(doc, op.controlId)!;

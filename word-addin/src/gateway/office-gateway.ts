@@ -383,6 +383,16 @@ export class OfficeGateway implements DocumentGateway {
         reference.title = REFERENCE_TITLE;
         return;
       }
+      case 'rewriteParagraphs': {
+        // Each line keeps its paragraph and formatting; extra lines take the last one's; the surplus goes last of all.
+        const lines = before.paragraphs.slice(op.start, op.start + op.from.length);
+        const shared = Math.min(lines.length, op.to.length);
+        for (let k = 0; k < shared; k++) if (op.from[k] !== op.to[k]) lines[k]!.insertText(op.to[k]!, 'Replace');
+        let last = lines[shared - 1]!;
+        for (const text of op.to.slice(shared)) last = last.insertParagraph(text, 'After');
+        if (lines.length > shared) lines[shared]!.getRange('Whole').expandTo(lines[lines.length - 1]!.getRange('Whole')).delete();
+        return;
+      }
       case 'replaceParagraphs': {
         const range = this.rangeOf(before, op);
         if (op.from.length === 0) range.insertOoxml(op.ooxml!, 'After');
@@ -399,7 +409,8 @@ export class OfficeGateway implements DocumentGateway {
   /**
    * After Word failed part-way through a plan: reads what it did, and takes it back in one more
    * batch (numbers and tags set back, inserted entries and references deleted, a wrapped mention's
-   * control taken off its text, rewritten paragraphs put back from their OOXML). The error says whether the document is as it was.
+   * control taken off its text, rewritten paragraphs put back from their OOXML, table-of-contents
+   * lines set back and the ones added deleted). The error says whether the document is as it was.
    */
   private async takeBack(failure: { error: unknown; plan: EditPlan; before: Read; kept: Map<number, string> }): Promise<GatewayError> {
     const detail = codeOf(failure.error);
@@ -421,6 +432,16 @@ export class OfficeGateway implements DocumentGateway {
             for (const c of now.snapshot.controls) if (tags.has(c.tag) && !existed.has(c.id)) controls.getById(c.id).delete(false);
           } else if (op.op === 'insertReference') {
             for (const c of now.snapshot.controls) if (c.tag === op.tag && !existed.has(c.id)) controls.getById(c.id).delete(false);
+          } else if (op.op === 'rewriteParagraphs') {
+            // The surplus lines are deleted by the last write, so a failure left them; lines rewritten go back, lines added go.
+            const shared = Math.min(op.from.length, op.to.length);
+            for (let k = 0; k < shared; k++) {
+              if (op.from[k] !== op.to[k] && now.snapshot.paragraphs[op.start + k]?.text === op.to[k]) now.paragraphs[op.start + k]!.insertText(op.from[k]!, 'Replace');
+            }
+            op.to.slice(shared).forEach((text, k) => {
+              const i = op.start + shared + k;
+              if (now.snapshot.paragraphs[i]?.text === text) now.paragraphs[i]!.delete();
+            });
           } else if (op.op === 'wrapReference') {
             // The clerk's text stays; only the control around it goes.
             for (const c of now.snapshot.controls) if (c.tag === op.tag && !existed.has(c.id)) controls.getById(c.id).delete(true);
@@ -441,7 +462,11 @@ export class OfficeGateway implements DocumentGateway {
         await context.sync();
         const after = await this.finishRead(context, check);
         this.snapshots.publish(after.snapshot);
-        return plan.controls.every((e) => after.snapshot.controls.find((c) => c.id === e.controlId)?.text === e.text) && !after.snapshot.controls.some((c) => !existed.has(c.id) && parseTag(c.tag) !== null);
+        return (
+          plan.controls.every((e) => after.snapshot.controls.find((c) => c.id === e.controlId)?.text === e.text) &&
+          plan.paragraphs.every((e) => after.snapshot.paragraphs[e.index]?.text === e.text) &&
+          !after.snapshot.controls.some((c) => !existed.has(c.id) && parseTag(c.tag) !== null)
+        );
       });
       if (restored) return new GatewayError('Word kunde inte göra ändringen, och det som hann göras togs tillbaka. Inget ändrades. Försök igen.', { detail });
     } catch {
