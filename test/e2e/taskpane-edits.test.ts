@@ -89,4 +89,25 @@ describe('Granska puts right what it can, beside the finding', () => {
     expect(references).toEqual(['protokoll:ref:demo-4 § 14']);
     expect(await axeViolations(page, '#panel-granska')).toEqual([]);
   });
+
+  it('offers to update the table of contents when it no longer lists the §§, and rewrites it', async () => {
+    const { page } = session;
+    // A table written by hand after the cover, from before § 14 was deleted.
+    await demo(page, `(() => {
+      const g = globalThis.protokollDemo;
+      const at = g.doc.blocks.findIndex((b) => b.control);
+      const line = (text, styleBuiltIn = 'Normal') => ({ paragraph: { style: styleBuiltIn, styleBuiltIn, runs: [{ text }] } });
+      g.doc.blocks.splice(at, 0, line('Innehållsförteckning', 'Heading1'), line('§ 12 Val av justerare'), line('§ 13 Bidrag till studieförbunden 2025'), line('§ 14 Hyresavtal för Kulturhusets kafé'), line('§ 15 Konstinköp 2025'));
+    })()`);
+    await page.click('#gr-run');
+    await poll(() => page.locator('#gr-toc').count()).toBe(1);
+    expect(await page.locator('.finding', { hasText: 'innehållsförteckningen' }).count()).toBeGreaterThan(0);
+    expect(await axeViolations(page, '#panel-granska')).toEqual([]);
+    await page.click('#gr-toc');
+    await poll(() => status(page, 'granska').textContent()).toMatch(/Innehållsförteckningen är uppdaterad \(2 rader ändrade\)\. Ändringarna spåras\./);
+    const text = await documentText(page);
+    expect(text.slice(text.indexOf('Innehållsförteckning') + 1, text.indexOf('Innehållsförteckning') + 4)).toEqual(['§ 12 Val av justerare', '§ 13 Bidrag till studieförbunden 2025', '§ 14 Konstinköp 2025']);
+    expect(await page.locator('#gr-toc').count()).toBe(0);
+    expect(await page.locator('.finding', { hasText: 'innehållsförteckningen' }).count()).toBe(0);
+  });
 });

@@ -1,9 +1,9 @@
 // The Granska tab is the clerk's last look before the protocol goes for justering: it runs the core
 // rules and the pane's own structure checks, says whether anything blocks justering, and groups the
 // findings by § so that each leads to its place in the document. What the pane can put right it offers
-// beside the finding, each as one exact edit: numbering, a § mention typed by hand made a reference,
-// the justering of a § justerad omedelbart.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// beside the finding, each as one exact edit: numbering, the table of contents, a § mention typed by
+// hand made a reference, the justering of a § justerad omedelbart.
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { plural } from '../../../core/text/plural.ts';
 import { StatusRegion, type StatusMessage } from '../components/fields.tsx';
 import { checkDocument, ruleName, type CheckOutcome, type PaneFinding, type Severity } from '../check/check-document.ts';
@@ -15,6 +15,7 @@ import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
 import type { PlanResult } from '../../../core/addin/renumber.ts';
 import { convertible, planMentionToReference } from '../../../core/addin/mention-reference-plan.ts';
 import { missingOmedelbarJustering, planOmedelbarJustering, type MissingJustering } from '../../../core/addin/omedelbar-justering-plan.ts';
+import { planTocUpdate } from '../../../core/addin/toc-plan.ts';
 import { styleNames } from '../style-settings.ts';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: 'Fel', warning: 'Varning', info: 'Info' };
@@ -118,6 +119,9 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
   }
 
   const ready = outcome !== null && outcome.blocking === 0;
+  // Offered when the table of contents no longer lists the §§ as they read (toc-matches-body) and the add-in can rewrite it.
+  const toc = useMemo(() => (checked ? planTocUpdate(checked) : null), [checked]);
+  const tocOutdated = toc?.ok === true && toc.plan.operations.length > 0;
   return (
     <div>
       <p class="view-intro">Kontrollerar hela protokollet innan det skickas för justering. Välj ett fynd för att markera stället i dokumentet.</p>
@@ -147,6 +151,11 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
         {outcome?.renumber && (
           <button type="button" id="gr-renumber" class="btn" disabled={busy || disabled} onClick={() => void renumber()}>
             Numrera om
+          </button>
+        )}
+        {tocOutdated && (
+          <button type="button" id="gr-toc" class="btn" disabled={busy || disabled} onClick={() => void putRight(planTocUpdate)}>
+            Uppdatera innehållsförteckningen
           </button>
         )}
       </div>
