@@ -122,6 +122,7 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
   // Offered when the table of contents no longer lists the §§ as they read (toc-matches-body) and the add-in can rewrite it.
   const toc = useMemo(() => (checked ? planTocUpdate(checked) : null), [checked]);
   const tocOutdated = toc?.ok === true && toc.plan.operations.length > 0;
+  const unsigned = useMemo(() => (checked ? missingOmedelbarJustering(checked) : []), [checked]);
   return (
     <div>
       <p class="view-intro">Kontrollerar hela protokollet innan det skickas för justering. Välj ett fynd för att markera stället i dokumentet.</p>
@@ -184,7 +185,7 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
             </ul>
           </section>
         ))}
-      {checked && <OmedelbarJustering missing={missingOmedelbarJustering(checked)} disabled={busy || disabled} write={(m) => void putRight((current) => planOmedelbarJustering(current, { ...m, styleNames: styleNames() }))} />}
+      {checked && <OmedelbarJustering missing={unsigned} disabled={busy || disabled} write={(m) => void putRight((current) => planOmedelbarJustering(current, { ...m, styleNames: styleNames() }))} />}
     </div>
   );
 }
