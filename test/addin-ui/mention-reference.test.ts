@@ -4,7 +4,7 @@ import { readStructure } from '../../core/addin/document-structure.ts';
 import { planDeleteEntry, planRenumber } from '../../core/addin/renumber.ts';
 import type { DocumentSnapshot } from '../../core/addin/snapshot.ts';
 import { findUntaggedReferences } from '../../core/addin/untagged-references.ts';
-import { memoryParagraphAt } from '../../word-addin/src/gateway/memory-document.ts';
+import { memoryParagraphAt, type MemoryDocument, type MemoryRun } from '../../word-addin/src/gateway/memory-document.ts';
 import type { MemoryGateway } from '../../word-addin/src/gateway/memory-gateway.ts';
 import { GatewayError, type DocumentGateway } from '../../word-addin/src/gateway/gateway.ts';
 import { OfficeGateway, type RequirementSets } from '../../word-addin/src/gateway/office-gateway.ts';
@@ -26,6 +26,18 @@ async function protocolWithTypedMention(): Promise<{ gateway: MemoryGateway; ind
   const index = entry.firstParagraph + entry.paragraphs.findIndex((p) => p.text === 'Förslaget bifalls.');
   memoryParagraphAt(gateway.doc, index)!.runs.push({ text: TYPED });
   return { gateway, index };
+}
+
+/** The document's content with neighbouring plain text runs as one. */
+function sameRuns(doc: MemoryDocument): string {
+  const merged = (runs: MemoryRun[]) =>
+    runs.reduce<MemoryRun[]>((out, r) => {
+      const last = out.at(-1);
+      if (last && !('control' in last) && !('control' in r) && !last.deleted && !r.deleted) out[out.length - 1] = { text: last.text + r.text };
+      else out.push(r);
+      return out;
+    }, []);
+  return JSON.stringify(doc.blocks, (key, value: unknown) => (key === 'runs' ? merged(value as MemoryRun[]) : value));
 }
 
 const typed = (s: DocumentSnapshot, text: string) => findUntaggedReferences(s, readStructure(s)).find((m) => m.text === text)!;
@@ -112,5 +124,23 @@ describe('Gör om till hänvisning in Word (the Office gateway over the Word moc
       expect(refused.message).not.toMatch(CLERK_MESSAGE_FORBIDDEN);
       expect(contentOf(mock.doc)).toBe(content);
     }
+  });
+
+  it('on WordApi 1.4, in a paragraph with text deleted under tracking (which Word’s search sees), takes the control back, says why, and leaves the document as it was', async () => {
+    const { gateway: memory, index } = await protocolWithTypedMention();
+    // The clerk had typed "§ 104" and deleted it with Track Changes on, before the mention that stays.
+    memoryParagraphAt(memory.doc, index)!.runs.splice(1, 0, { text: ' Se ' }, { text: '§ 104', deleted: true });
+    const mock = await wordOf(memory, { api: '1.4', changeTrackingMode: 'TrackAll' });
+    const gateway = new OfficeGateway(mock.run, upTo('1.4'));
+    const before = await gateway.snapshot();
+    const mention = findUntaggedReferences(before, readStructure(before)).filter((m) => m.text === '§ 104');
+    expect(mention).toHaveLength(1);
+    const content = sameRuns(mock.doc);
+    const refused = (await runEdit(gateway, (current) => planMentionToReference(current, mention[0]!)).catch((e: unknown) => e)) as GatewayError;
+    expect(refused).toBeInstanceOf(GatewayError);
+    expect(refused.message).toMatch(/^Inget ändrades: Stycket har ändringar som spåras/);
+    expect(refused.message).not.toMatch(CLERK_MESSAGE_FORBIDDEN);
+    // Word splits runs where a control was put and taken off again; the text and its formatting are as before.
+    expect(sameRuns(mock.doc)).toBe(content);
   });
 });

@@ -354,6 +354,14 @@ export class WordMock {
     const self = this;
     const m = this.mock(data);
     return Object.assign(m, {
+      load(props: string) {
+        self.enqueue(() => {
+          const flat = self.paragraphsFlat().find((x) => x.p === p);
+          if (!flat) throw notFound('paragraph');
+          self.loadInto(m, props, self.paragraphData(flat));
+        });
+        return m;
+      },
       getReviewedText(version: 'Current' | 'Original' = 'Current') {
         return self.clientResult(() => {
           self.needs14('Paragraph.getReviewedText');
@@ -684,7 +692,10 @@ export class WordMock {
             self.write({ kind: 'delete', controlId: idOf() }, () => {
               const c = resolve();
               if (!c.run || !c.paragraph) throw new Error('mock: delete keeping content of a block control');
-              c.paragraph.runs = c.paragraph.runs.map((r) => (r === c.run ? { text: c.run.text } : r));
+              const deleted = String(deletedOf(c.run) ?? '');
+              c.paragraph.runs = c.paragraph.runs.flatMap((r): MemoryRun[] =>
+                r === c.run ? [...(deleted ? [{ text: deleted, deleted: true }] : []), ...(c.run.text ? [{ text: c.run.text }] : [])] : [r],
+              );
             }),
           );
           return;

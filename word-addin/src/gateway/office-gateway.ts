@@ -137,7 +137,7 @@ export class OfficeGateway implements DocumentGateway {
   }
 
   async edit<P extends PlanResult>(planner: (current: DocumentSnapshot) => P): Promise<EditResult<P>> {
-    const failed: { failure?: { error: unknown; plan: EditPlan; before: Read; kept: Map<number, string> } } = {};
+    const failed: { failure?: { error: unknown; plan: EditPlan; before: Read; kept: Map<number, string>; why?: string } } = {};
     const outcome = await this.run(async (context) => {
       const queued = this.queueRead(context);
       await context.sync();
@@ -153,6 +153,9 @@ export class OfficeGateway implements DocumentGateway {
       const kept = await this.keepForUndo(context, before, planned.plan);
       const ops = writeOrder(planned.plan.operations);
       for (const op of ops) this.queueWrite(context, before, op);
+      // Word's search sees text deleted under tracking, which the snapshot (as it currently reads, 1.4)
+      // leaves out: a mention is only wrapped in a paragraph whose plain text reads the same.
+      const searched = this.reviewed ? ops.flatMap((o) => (o.op === 'wrapReference' ? [{ index: o.paragraphIndex, plain: before.paragraphs[o.paragraphIndex]!.load('text') }] : [])) : [];
       const after = this.queueRead(context);
       try {
         await context.sync();
@@ -163,6 +166,11 @@ export class OfficeGateway implements DocumentGateway {
       // What the written controls read now is what was written: no need to ask Word about their tracked deletions.
       const written = new Map(ops.filter((o) => o.op === 'setControlText').map((o) => [o.controlId, o.to]));
       const read = await this.finishRead(context, after, written);
+      if (searched.some((x) => x.plain.text !== before.snapshot.paragraphs[x.index]?.text)) {
+        const why = 'Stycket har ändringar som spåras, och Word kan inte skilja hänvisningen från den borttagna texten. Godkänn eller avvisa ändringarna i stycket, eller skriv om hänvisningen med Infoga hänvisning.';
+        failed.failure = { error: new Error('tracked changes in the paragraph of a wrapped mention'), plan: planned.plan, before, kept, why };
+        return null;
+      }
       const result: ApplyResult = { operations: ops.length, tracked: (read.trackingMode ?? 'off') !== 'off', snapshot: read.snapshot };
       return { planned, result, snapshot: read.snapshot };
     }).catch((error: unknown) => {
@@ -412,7 +420,7 @@ export class OfficeGateway implements DocumentGateway {
    * control taken off its text, rewritten paragraphs put back from their OOXML, table-of-contents
    * lines set back and the ones added deleted). The error says whether the document is as it was.
    */
-  private async takeBack(failure: { error: unknown; plan: EditPlan; before: Read; kept: Map<number, string> }): Promise<GatewayError> {
+  private async takeBack(failure: { error: unknown; plan: EditPlan; before: Read; kept: Map<number, string>; why?: string }): Promise<GatewayError> {
     const detail = codeOf(failure.error);
     const { plan, before, kept } = failure;
     try {
@@ -444,7 +452,8 @@ export class OfficeGateway implements DocumentGateway {
             });
           } else if (op.op === 'wrapReference') {
             // The clerk's text stays; only the control around it goes.
-            for (const c of now.snapshot.controls) if (c.tag === op.tag && !existed.has(c.id)) controls.getById(c.id).delete(true);
+            // Every control Word lists, those around text deleted under tracking too (the snapshot leaves them out).
+            for (const [id, c] of now.controls) if (c.tag === op.tag && !existed.has(id)) c.delete(true);
           } else if (op.op === 'replaceParagraphs') {
             const entry = entries.find((e) => e.control.id === op.controlId);
             if (!entry) continue;
@@ -468,7 +477,7 @@ export class OfficeGateway implements DocumentGateway {
           !after.snapshot.controls.some((c) => !existed.has(c.id) && parseTag(c.tag) !== null)
         );
       });
-      if (restored) return new GatewayError('Word kunde inte göra ändringen, och det som hann göras togs tillbaka. Inget ändrades. Försök igen.', { detail });
+      if (restored) return new GatewayError(failure.why ? `Inget ändrades: ${failure.why}` : 'Word kunde inte göra ändringen, och det som hann göras togs tillbaka. Inget ändrades. Försök igen.', { detail });
     } catch {
       // Taking back failed too: say so below.
     }
