@@ -3,6 +3,8 @@ import { memoryDocumentOf, memoryParagraph, type MemoryDocument } from '../../..
 import { planInsertEntries } from '../../../core/addin/renumber.ts';
 import { MemoryGateway } from '../../../word-addin/src/gateway/memory-gateway.ts';
 import { WordMock, type WordMockOptions } from './word-mock.ts';
+import { GatewayError } from '../../../word-addin/src/gateway/gateway.ts';
+import { expect } from 'vitest';
 
 /** An invented § entry; numbers are set by the plan from where it lands. */
 export function sampleEntry(title: string, caseNumber: string | null): Paragraf {
@@ -71,3 +73,20 @@ export const contentOf = (doc: MemoryDocument): string => JSON.stringify(doc.blo
 
 /** A clerk-facing message: Swedish, without Word's error codes or English error text. */
 export const CLERK_MESSAGE_FORBIDDEN = /ItemNotFound|InvalidArgument|AccessDenied|GeneralException|ApiNotFound|[Ee]rror|requested|denied|\(\w+Exception\)/;
+
+/**
+ * Runs an edit that must be refused and returns the refusal: a GatewayError whose message tells
+ * the clerk in Swedish that nothing changed, with the document exactly as before. `content` reads the document for the comparison.
+ */
+export async function refusedUnchanged(edit: () => Promise<unknown>, doc: MemoryDocument, content: (doc: MemoryDocument) => string = contentOf): Promise<GatewayError> {
+  const before = content(doc);
+  const error = await edit().then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(GatewayError);
+  expect((error as GatewayError).message).toMatch(/Inget ändrades/);
+  expect((error as GatewayError).message).not.toMatch(CLERK_MESSAGE_FORBIDDEN);
+  expect(content(doc)).toBe(before);
+  return error as GatewayError;
+}
