@@ -55,7 +55,12 @@ function place(lines: readonly string[]): string | null {
 }
 
 /** The dates and place the protocol's anslag/bevis block states; null fields where it says nothing. */
+/** Every label names the anslag or the förvaringsplats. */
+const ANY_LABEL = /anslag|förvaringsplats/i;
+
 export function readAnslagBlock(text: string): AnslagBlock {
+  // Most texts hold no block: one search of the whole text, not three patterns on every line.
+  if (!ANY_LABEL.test(text)) return { uppsatt: null, nedtagande: null, forvaringsplats: null };
   const lines = splitLines(text);
   return { uppsatt: labelled(lines, POSTED), nedtagande: labelled(lines, TAKEN_DOWN), forvaringsplats: place(lines) };
 }

@@ -126,8 +126,17 @@ const NO_JAV = /(?:inte|ej)\s+(?:är\s+)?jävig|inget\s+jäv|ingen\s+jäv|ingen\
 /** "Y (M) tjänstgör i hans ställe": the one who steps in is not jävig. */
 const STEPS_IN = /tjänstgör|ersätter|i\s+(?:hans|hennes|dess|dennes)\s+ställe|går\s+in|inträder/i;
 
+/** Each §'s jäviga, read once: the attendance and the jäv rules both ask for every §. */
+const readJaviga = new WeakMap<Paragraf, PersonMention[]>();
+
 /** Those recorded as jäviga in a §: under a Jäv heading, or in any sentence about jäv. */
 export function javigaIn(p: Paragraf): PersonMention[] {
+  let javiga = readJaviga.get(p);
+  if (!javiga) readJaviga.set(p, (javiga = javigaOnce(p)));
+  return javiga;
+}
+
+function javigaOnce(p: Paragraf): PersonMention[] {
   const out = new Map<string, PersonMention>();
   for (const s of p.sections) {
     if (s.kind !== 'jav' && !JAV.test(s.text)) continue;
@@ -162,29 +171,67 @@ export interface ParagraphAttendance {
 const servesIn = (e: RollEntry, n: number) => e.paragrafer === null || e.paragrafer.includes(n);
 const person = (e: { name: string; party: string | null }): Person => ({ name: e.name, party: e.party });
 
+/** Each §'s attendance, read once for all the rules that ask (four of them, for every §). */
+const readAttendance = new WeakMap<Paragraf, { roll: Roll; attendance: ParagraphAttendance }>();
+/** The roll's names as keys, made once per roll rather than once per § and rule. */
+const rollKeys = new WeakMap<Roll, Map<string, string>>();
+
 /** Attendance per §, for the add-in's view and the rules; null where the protocol has no roll. */
 export function attendanceIn(protocol: Pick<Protocol, 'roll'>, p: Paragraf): ParagraphAttendance | null {
   const roll = protocol.roll;
   if (!roll) return null;
+  const read = readAttendance.get(p);
+  if (read?.roll === roll) return read.attendance;
+  const attendance = attendanceOf(roll, p);
+  readAttendance.set(p, { roll, attendance });
+  return attendance;
+}
+
+function keysOf(roll: Roll): (name: string) => string {
+  let keys = rollKeys.get(roll);
+  if (!keys) rollKeys.set(roll, (keys = new Map()));
+  const known = keys;
+  return (name) => {
+    let key = known.get(name);
+    if (key === undefined) known.set(name, (key = personKey(name)));
+    return key;
+  };
+}
+
+/** For a roll without § limits: who takes part in a § without jäv, the same in every such §. */
+const sameInEvery = new WeakMap<Roll, ParagraphAttendance | null>();
+
+function attendanceOf(roll: Roll, p: Paragraf): ParagraphAttendance {
   const javiga = javigaIn(p);
-  const jav = new Set(javiga.map((m) => personKey(m.name)));
-  const ersattare = roll.tjanstgorande.filter((e) => servesIn(e, p.number));
-  const replaced = new Set(ersattare.flatMap((e) => (e.ersatter ? [personKey(e.ersatter)] : [])));
-  const present = roll.ledamoter.filter((e) => servesIn(e, p.number) && !replaced.has(personKey(e.name)));
-  const presentKeys = new Set(present.map((e) => personKey(e.name)));
-  const franvarande = uniqueBy(roll.ledamoter.filter((e) => !presentKeys.has(personKey(e.name))));
+  if (javiga.length) return peopleIn(roll, p.number, javiga);
+  let same = sameInEvery.get(roll);
+  if (same === undefined) {
+    const limited = [...roll.ledamoter, ...roll.tjanstgorande].some((e) => e.paragrafer !== null);
+    sameInEvery.set(roll, (same = limited ? null : peopleIn(roll, p.number, [])));
+  }
+  return same ? { ...same, number: p.number } : peopleIn(roll, p.number, javiga);
+}
+
+function peopleIn(roll: Roll, number: number, javiga: PersonMention[]): ParagraphAttendance {
+  const key = keysOf(roll);
+  const jav = new Set(javiga.map((m) => key(m.name)));
+  const ersattare = roll.tjanstgorande.filter((e) => servesIn(e, number));
+  const replaced = new Set(ersattare.flatMap((e) => (e.ersatter ? [key(e.ersatter)] : [])));
+  const present = roll.ledamoter.filter((e) => servesIn(e, number) && !replaced.has(key(e.name)));
+  const presentKeys = new Set(present.map((e) => key(e.name)));
+  const franvarande = uniqueBy(roll.ledamoter.filter((e) => !presentKeys.has(key(e.name))), key);
   return {
-    number: p.number,
-    beslutande: uniqueBy([...present, ...ersattare].filter((e) => !jav.has(personKey(e.name)))).map(person),
+    number,
+    beslutande: uniqueBy([...present, ...ersattare].filter((e) => !jav.has(key(e.name))), key).map(person),
     ersattare: ersattare.map((e) => ({ ...person(e), ersatter: e.ersatter })),
     franvarande: franvarande.map(person),
     javiga: javiga.map(person),
   };
 }
 
-function uniqueBy<T extends { name: string }>(people: T[]): T[] {
+function uniqueBy<T extends { name: string }>(people: T[], key: (name: string) => string): T[] {
   const seen = new Set<string>();
-  return people.filter((e) => !seen.has(personKey(e.name)) && !!seen.add(personKey(e.name)));
+  return people.filter((e) => !seen.has(key(e.name)) && !!seen.add(key(e.name)));
 }
 
 /**

@@ -11,25 +11,26 @@ const ATTESTATION = /^(?:rätt\s+utdraget\s+(?:intygar|betygar|bestyrker|bestyrk
 /** No line holding the attestation is longer, with a signature column beside it. */
 const MAX_ATTESTATION = 120;
 
-const anyColumn = (text: string, pattern: RegExp) => pattern.test(text) || (text.includes('   ') && text.split(COLUMN_GAP).some((c) => pattern.test(c)));
+/** The attestation stands last, under the §§, when it is not in the page footer: this many lines from the end. */
+const TAIL_LINES = 80;
 
-/** A line could hold the attestation: told by a short line's first letter or a plain substring, since this runs on every line. */
-function mayAttest(text: string): boolean {
-  if (text.length > MAX_ATTESTATION) return false;
-  const c = text.charCodeAt(0) | 0x20;
-  return c === 0x72 || c === 0x75 || text.includes('tdraget') || text.includes('TDRAGET'); // r, u
-}
+const mentionsUtdrag = (text: string) => text.includes('tdrag') || text.includes('TDRAG');
+const anyColumn = (text: string, pattern: RegExp) => pattern.test(text) || (text.includes('   ') && text.split(COLUMN_GAP).some((c) => pattern.test(c)));
 
 /**
  * Whether the text says it is an extract: an extract's heading on the cover (the lines before
- * `coverEnd`) or in the running header, or the attestation anywhere. A whole protocol names
- * extracts only inside its §§ (`Protokollsutdrag från kommunstyrelsen … § 28` under Beslutsunderlag).
+ * `coverEnd`) or in the running header, or its attestation in a page footer or after the last §.
+ * A whole protocol names extracts only inside its §§ (`Protokollsutdrag från kommunstyrelsen … § 28`
+ * under Beslutsunderlag). Only those lines are read, not the whole text: this runs on every protocol.
  */
 export function readsAsExtract(lines: readonly SourceLine[], coverEnd: number): boolean {
+  const tail = Math.max(coverEnd, lines.length - TAIL_LINES);
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
+    if (i >= coverEnd && i < tail && !l.furniture) continue;
+    if (!mentionsUtdrag(l.plain)) continue;
     if ((i < coverEnd || l.furniture) && anyColumn(l.plain, EXTRACT_HEADING)) return true;
-    if (mayAttest(l.plain) && anyColumn(l.plain, ATTESTATION)) return true;
+    if (l.plain.length <= MAX_ATTESTATION && anyColumn(l.plain, ATTESTATION)) return true;
   }
   return false;
 }

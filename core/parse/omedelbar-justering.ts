@@ -7,6 +7,8 @@ import { words } from '../text/words.ts';
  * whole protocol is justerat.
  */
 const IMMEDIATE = words('<(?:omedelbar(?:t)?\\s+juster\\p{L}*|juster(?:as|ades|ats)\\s+omedelbart)>');
+/** The word both readings have, for a cheap test first. */
+const OMEDELBAR = /omedelbar/i;
 /** The same said of the whole protocol: "Protokollet justeras omedelbart". */
 const WHOLE_PROTOCOL = words('<(?:dagens\\s+)?protokoll(?:et)?\\s+(?:förklaras\\s+)?(?:justeras\\s+omedelbart|omedelbart\\s+justerat)>');
 /** A sentence that names the §§ it means: "§ 45 justeras omedelbart", "Paragraferna 45 och 47 …". */
@@ -43,7 +45,8 @@ export function omedelbarJustering(protocol: Protocol): OmedelbarJustering {
   let whole = false;
   for (const p of protocol.paragrafer) {
     for (const s of p.sections) {
-      if (!DECIDING.includes(s.kind)) continue;
+      // Both readings need the word: one plain test skips the sentence split of nearly every section.
+      if (!DECIDING.includes(s.kind) || !(OMEDELBAR.test(s.text) || OMEDELBAR.test(s.heading))) continue;
       for (const sentence of [s.heading, ...s.text.split(/(?<=[.!?])\s+/)]) {
         if (WHOLE_PROTOCOL.test(sentence)) whole = true;
         else if (IMMEDIATE.test(sentence)) {

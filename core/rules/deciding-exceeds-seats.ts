@@ -31,6 +31,8 @@ export const decidingExceedsSeats: Rule<DecidingExceedsSeatsOptions> = {
     if (!roll) return [];
     const seats = configuredSeats(ctx.config.antalLedamoter, body) ?? seatsOnRoll(roll);
     if (seats === null) return [];
+    // No § can have more deciding than the roll has people: then there is nothing to count per §.
+    if (roll.ledamoter.length + roll.tjanstgorande.length <= seats) return [];
     const over = paragrafer.flatMap((p) => {
       const deciding = attendanceIn(ctx.protocol, p)!.beslutande.length;
       return deciding > seats ? [{ number: p.number, deciding }] : [];
