@@ -5,12 +5,24 @@ import { openShadowRootOf, TextRunWalker, type ShadowRootOf, type TextRun } from
 import type { ViewportSpan } from './viewport-span.ts';
 
 /**
- * Walking time per slice. Each slice then searches the runs it collected and registers the
- * references, which on a cold page takes about as long again: together well under the 50 ms of a
- * long task (the page-scan benchmark measures the longest). Smaller slices cost more in total, as
- * a frame is rendered between slices.
+ * Time per slice, the search and registering included (see RUNS_PER_SEARCH), so that a slice ends
+ * when its time is up rather than as long again after: well under the 50 ms of a long task (the
+ * page-scan benchmark measures the longest). Longer slices measured no faster.
  */
-const SLICE_MS = 8;
+const SLICE_MS = 12;
+
+/**
+ * Time per slice while the frame that paints the view is still to come: the wait for it (up to a
+ * frame's interval) is spent scanning on, in slices short enough to delay that frame by a few
+ * milliseconds at most.
+ */
+const SLICE_BEFORE_FRAME_MS = 3;
+
+/**
+ * The walk stops to search the runs it collected once there are this many: one call to the finder
+ * for many runs, and a search short enough (about a millisecond) that the slice's time covers it.
+ */
+const RUNS_PER_SEARCH = 256;
 
 /** What can be scanned: an element, a document or a shadow root. */
 export type ScanRoot = Element | Document | DocumentFragment;
@@ -40,6 +52,8 @@ export class PageScanner {
   private span: { root: Element; span: ViewportSpan } | null = null;
   private walkingSpan = false;
   private scheduled = false;
+  /** Between the viewport span's last slice and the frame that paints it. */
+  private awaitingFrame = false;
   private readonly channel = new MessageChannel();
 
   constructor(options: PageScannerOptions) {
@@ -69,25 +83,26 @@ export class PageScanner {
 
   private slice(): void {
     this.scheduled = false;
-    const end = performance.now() + SLICE_MS;
-    const visibleDone = this.work(() => performance.now() >= end);
-    if (!this.walker && !this.span && !this.queue.length) this.options.idle?.();
-    else if (!visibleDone) this.schedule();
-    else {
-      // The rest waits until the frame that paints the view has been rendered, not behind another slice.
-      this.scheduled = true;
-      requestAnimationFrame(() => this.channel.port2.postMessage(null));
+    const end = performance.now() + (this.awaitingFrame ? SLICE_BEFORE_FRAME_MS : SLICE_MS);
+    if (this.work(() => performance.now() >= end)) {
+      this.awaitingFrame = true;
+      requestAnimationFrame(() => (this.awaitingFrame = false));
     }
+    if (!this.walker && !this.span && !this.queue.length) this.options.idle?.();
+    else this.schedule();
   }
 
   /** Returns true when the viewport span was finished in this slice. */
   private work(timeUp: () => boolean): boolean {
     const runs: TextRun[] = [];
     const emit = (run: TextRun) => runs.push(run);
+    const stop = () => runs.length >= RUNS_PER_SEARCH || timeUp();
     let visibleDone = false;
     while (!timeUp()) {
       if (!this.walker && !this.startNext()) break;
-      if (!this.walker!.walk(emit, timeUp)) continue;
+      const done = this.walker!.walk(emit, stop);
+      if (runs.length >= RUNS_PER_SEARCH) this.search(runs.splice(0));
+      if (!done) continue;
       this.walker = null;
       if (this.walkingSpan) {
         this.walkingSpan = false;
@@ -95,10 +110,14 @@ export class PageScanner {
         break;
       }
     }
-    const found = findReferencesInRuns(runs, this.options.config);
-    if (found.length) this.options.found(found);
+    this.search(runs);
     if (visibleDone) this.options.visible?.();
     return visibleDone;
+  }
+
+  private search(runs: readonly TextRun[]): void {
+    const found = findReferencesInRuns(runs, this.options.config);
+    if (found.length) this.options.found(found);
   }
 
   private startNext(): boolean {

@@ -19,15 +19,18 @@ export class ReferenceRegistry {
   add(refs: readonly FoundReference[]): void {
     if (!refs.length) return;
     for (const ref of refs) {
+      const first = ref.nodes[0]!;
+      const atFirst = this.byNode.get(first);
       // A block rescanned after a mutation may already have been reached by the walk in progress.
-      const same = this.byNode.get(ref.nodes[0]!)?.some((r) => r.nodes[0] === ref.nodes[0] && r.startOffset === ref.startOffset);
-      if (same) continue;
+      if (atFirst?.some((r) => r.nodes[0] === first && r.startOffset === ref.startOffset)) continue;
       this.all.add(ref);
       this.highlight.add(ref);
-      for (const node of ref.nodes) {
-        const list = this.byNode.get(node);
+      if (atFirst) atFirst.push(ref);
+      else this.byNode.set(first, [ref]);
+      for (let i = 1; i < ref.nodes.length; i++) {
+        const list = this.byNode.get(ref.nodes[i]!);
         if (list) list.push(ref);
-        else this.byNode.set(node, [ref]);
+        else this.byNode.set(ref.nodes[i]!, [ref]);
       }
     }
     this.changed();

@@ -44,8 +44,10 @@ export class TextRunWalker {
   private readonly elements: TreeWalker;
   private readonly around: TreeWalker;
   private readonly editable: Set<Element>;
-  /** Per element met on the way up from a text node: whether it is, or is inside, a skipped element. */
-  private readonly skippedAbove = new Map<Element, boolean>();
+  /** The ancestors of the last text node found outside skipped elements, from the top down to its parent. */
+  private readonly cleanAncestors: Element[] = [];
+  /** The elements a climb asked about, nearest first; kept for reuse, as a climb happens per candidate. */
+  private readonly climbed: Element[] = [];
   private readonly pattern: RegExp;
   private readonly onShadowRoot: (root: ShadowRoot) => void;
   private readonly shadowRootOf: ShadowRootOf;
@@ -158,27 +160,25 @@ export class TextRunWalker {
   }
 
   /**
-   * Whether a text node is inside a skipped element. The answer for each element on the way up is
-   * kept, so the climb usually stops at a parent's parent already asked about: about three
-   * lookups per text node instead of one per level, or one selector match over the whole list.
+   * Whether a text node is inside a skipped element. The climb stops at the first ancestor shared
+   * with the last text node found outside one (text in document order shares most of them), so it
+   * usually asks one or two elements, and finds the shared one by comparing a handful of elements
+   * rather than keeping a map of every element asked about.
    */
   private isInSkipped(node: Text): boolean {
-    const path: Element[] = [];
-    let inside = false;
+    const known = this.cleanAncestors;
+    const climbed = this.climbed;
+    climbed.length = 0;
+    let shared = -1;
     for (let el = node.parentElement; el; el = el.parentElement) {
-      const known = this.skippedAbove.get(el);
-      if (known !== undefined) {
-        inside = known;
-        break;
-      }
-      path.push(el);
-      if (this.isSkippedElement(el)) {
-        inside = true;
-        break;
-      }
+      shared = known.lastIndexOf(el);
+      if (shared >= 0) break;
+      if (this.isSkippedElement(el)) return true;
+      climbed.push(el);
     }
-    for (const el of path) this.skippedAbove.set(el, inside);
-    return inside;
+    known.length = shared + 1;
+    for (let i = climbed.length - 1; i >= 0; i--) known.push(climbed[i]!);
+    return false;
   }
 
   private isSkippedElement(el: Element): boolean {

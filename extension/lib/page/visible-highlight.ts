@@ -26,7 +26,8 @@ const PLACE_AT_ONCE = 256;
  */
 export class VisibleHighlight {
   private readonly highlight = new Highlight();
-  private readonly byBlock = new Map<Element, Set<FoundReference>>();
+  /** A block's references, in an array: a block holds one or a few, for which a set each costs far more. */
+  private readonly byBlock = new Map<Element, FoundReference[]>();
   private readonly blockOf = new Map<FoundReference, Element>();
   private readonly painted = new Map<FoundReference, StaticRange>();
   private readonly visible = new Set<Element>();
@@ -54,11 +55,11 @@ export class VisibleHighlight {
     this.blockOf.set(ref, block);
     const refs = this.byBlock.get(block);
     if (!refs) {
-      this.byBlock.set(block, new Set([ref]));
+      this.byBlock.set(block, [ref]);
       this.added.push(block);
       return;
     }
-    refs.add(ref);
+    refs.push(ref);
     if (this.visible.has(block)) this.paint(ref);
   }
 
@@ -68,8 +69,9 @@ export class VisibleHighlight {
     this.blockOf.delete(ref);
     this.unpaint(ref);
     const refs = this.byBlock.get(block);
-    refs?.delete(ref);
-    if (refs && !refs.size) {
+    const at = refs ? refs.indexOf(ref) : -1;
+    if (at >= 0) refs!.splice(at, 1);
+    if (refs && !refs.length) {
       this.byBlock.delete(block);
       this.visible.delete(block);
       this.observer.unobserve(block);
