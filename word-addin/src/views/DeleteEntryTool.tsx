@@ -3,7 +3,8 @@ import type { DocumentEntry } from '../../../core/addin/document-structure.ts';
 import { deletionSentence, entryAtCursor, planEntryDeletion, type DeletionResult, type ReferenceLeft } from '../../../core/addin/delete-entry-plan.ts';
 import { formatNumber } from '../../../core/addin/references.ts';
 import { SelectField, type StatusMessage } from '../components/fields.tsx';
-import { applyPlan, failureMessage, type PaneMessage } from '../edit/apply-plan.ts';
+import { applyPlan, type PaneMessage } from '../edit/apply-plan.ts';
+import { useBusyAction } from '../edit/use-busy-action.ts';
 import { entryLabel } from './entry-choices.ts';
 import type { ViewProps } from './view-props.ts';
 
@@ -37,12 +38,10 @@ function Places({ id, lead, list }: { id: string; lead: string; list: ReferenceL
 export function DeleteEntryTool({ gateway, refresh, disabled, entries, onMessage }: DeleteEntryToolProps) {
   const [chosen, setChosen] = useState('');
   const [pending, setPending] = useState<Extract<DeletionResult, { ok: true }> | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, act] = useBusyAction(onMessage);
   const headingRef = useRef<HTMLHeadingElement>(null);
   async function review() {
-    onMessage(null);
-    setBusy(true);
-    try {
+    await act(async () => {
       // The cursor's § as Word has it now, not as the pane last read it.
       const current = await refresh();
       const target = chosen || entryAtCursor(current);
@@ -54,26 +53,17 @@ export function DeleteEntryTool({ gateway, refresh, disabled, entries, onMessage
       }
       setPending(planned);
       requestAnimationFrame(() => headingRef.current?.focus());
-    } catch (error) {
-      onMessage(failureMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function confirm() {
     if (!pending) return;
-    setBusy(true);
-    try {
+    await act(async () => {
       const { message } = await applyPlan(gateway, pending, refresh);
       onMessage(message);
       setChosen('');
-    } catch (error) {
-      onMessage(failureMessage(error));
-    } finally {
-      setPending(null);
-      setBusy(false);
-    }
+    });
+    setPending(null);
   }
 
   const preview = pending?.preview;

@@ -14,7 +14,8 @@ import { GeneratedText } from '../components/GeneratedText.tsx';
 import { OmrostningEditor } from '../components/OmrostningEditor.tsx';
 import { ReservationerEditor } from '../components/ReservationerEditor.tsx';
 import { YrkandenEditor, yrkandeLabel } from '../components/YrkandenEditor.tsx';
-import { failureMessage, runEdit } from '../edit/apply-plan.ts';
+import { runEdit } from '../edit/apply-plan.ts';
+import { useBusyAction } from '../edit/use-busy-action.ts';
 import { ReloadButton } from '../edit/ReloadButton.tsx';
 import { planFill, refill, startFill, type FillSession } from '../form/fill-entry.ts';
 import { buildEntry, generatedTexts } from '../form/draft-to-input.ts';
@@ -58,7 +59,7 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, s
   /** What the form was filled from, read when the clerk chose the entry (not when submitting). */
   const [fill, setFill] = useState<FillSession | null>(null);
   const [issues, setIssues] = useState<EntryInputIssue[]>([]);
-  const [busy, setBusy] = useState(false);
+  const [busy, act] = useBusyAction(onMessage);
   const [caseNumbers, setCaseNumbers] = useState<CaseNumberConfig | undefined>(undefined);
   useEffect(() => {
     lookup.caseNumberConfig().then(setCaseNumbers, () => undefined);
@@ -98,9 +99,7 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, s
       focusLater('np-fill');
       return;
     }
-    setBusy(true);
-    onMessage(null);
-    try {
+    await act(async () => {
       const config = await lookup.caseNumberConfig();
       const built = buildEntry(draft, 1, body, config);
       if (!built.ok) {
@@ -117,11 +116,7 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, s
       setDraft(emptyDraft(draft.type));
       setFillId('');
       setFill(null);
-    } catch (error) {
-      onMessage(failureMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

@@ -11,7 +11,8 @@ import { readDocx } from '../../../core/read/docx.ts';
 import { plural } from '../../../core/text/plural.ts';
 import { failure } from '../components/failure.ts';
 import { StatusRegion, TextArea, TextField, type StatusMessage } from '../components/fields.tsx';
-import { failureMessage, runEdit } from '../edit/apply-plan.ts';
+import { runEdit } from '../edit/apply-plan.ts';
+import { useBusyAction } from '../edit/use-busy-action.ts';
 import { ReloadButton } from '../edit/ReloadButton.tsx';
 import type { CaseLookup } from '../history/case-lookup.ts';
 import { useCaseNumbers } from '../history/use-case-numbers.ts';
@@ -37,7 +38,7 @@ export function Foredragningslista({ gateway, snapshot, refresh, body, disabled,
   const [text, setText] = useState('');
   const [firstNumber, setFirstNumber] = useState('');
   const [message, setMessage] = useState<StatusMessage | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, act] = useBusyAction(setMessage);
 
   const caseNumbers = useCaseNumbers(lookup);
   const agenda = useMemo(() => parseAgenda(text, caseNumbers), [text, caseNumbers]);
@@ -64,16 +65,10 @@ export function Foredragningslista({ gateway, snapshot, refresh, body, disabled,
   }
 
   async function create() {
-    setBusy(true);
-    setMessage(null);
-    try {
+    await act(async () => {
       const { message } = await runEdit(gateway, skeletonPlanner(agendaSkeleton(agenda.items, { firstNumber: start, body }), start), ' Fyll i varje paragraf i Word eller med Ny paragraf.');
       setMessage(message);
-    } catch (error) {
-      setMessage(failureMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (

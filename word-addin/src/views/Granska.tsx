@@ -8,7 +8,8 @@ import { plural } from '../../../core/text/plural.ts';
 import { StatusRegion, type StatusMessage } from '../components/fields.tsx';
 import { checkDocument, ruleName, type CheckOutcome, type PaneFinding, type Severity } from '../check/check-document.ts';
 import { failure } from '../components/failure.ts';
-import { failureMessage, runEdit } from '../edit/apply-plan.ts';
+import { runEdit } from '../edit/apply-plan.ts';
+import { useBusyAction } from '../edit/use-busy-action.ts';
 import { ReloadButton } from '../edit/ReloadButton.tsx';
 import type { ViewProps } from './view-props.ts';
 import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
@@ -53,7 +54,7 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
   /** The document the findings are from: what the pane offers to put right is planned against it. */
   const [checked, setChecked] = useState<DocumentSnapshot | null>(null);
   const [message, setMessage] = useState<StatusMessage | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, act] = useBusyAction(setMessage);
   const verdictRef = useRef<HTMLHeadingElement>(null);
 
   /** The check over a snapshot: the one just read, or the one an edit read back. */
@@ -66,14 +67,7 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
   }
 
   async function run(focusVerdict: boolean) {
-    setBusy(true);
-    try {
-      showCheck(await refresh(), focusVerdict);
-    } catch (error) {
-      setMessage(failure(error, 'Granskningen kunde inte göras.'));
-    } finally {
-      setBusy(false);
-    }
+    await act(async () => showCheck(await refresh(), focusVerdict), (error) => failure(error, 'Granskningen kunde inte göras.'));
   }
 
   useEffect(() => {
@@ -81,32 +75,23 @@ export function Granska({ gateway, refresh, disabled, active }: ViewProps & { ac
   }, [active, disabled]);
 
   async function renumber() {
-    if (!outcome?.renumber) return;
-    setBusy(true);
-    try {
+    const plan = outcome?.renumber;
+    if (!plan) return;
+    await act(async () => {
       // The plan from the check the clerk sees; the gateway refuses it if the document changed since.
-      const result = await gateway.apply(outcome.renumber);
+      const result = await gateway.apply(plan);
       // The document as the same batch read it back: checking it again needs no more round trips.
-      showCheck(result.snapshot, true, `${outcome.renumber.summary}.${result.tracked ? ' Ändringarna spåras.' : ''} `);
-    } catch (error) {
-      setMessage(failureMessage(error));
-    } finally {
-      setBusy(false);
-    }
+      showCheck(result.snapshot, true, `${plan.summary}.${result.tracked ? ' Ändringarna spåras.' : ''} `);
+    });
   }
 
   /** An edit offered by a finding: planned from the gateway's read for the click, then checked again from the read it gives back. */
   async function putRight(planner: (current: DocumentSnapshot) => PlanResult) {
-    setBusy(true);
-    try {
+    await act(async () => {
       const { applied, message: done, snapshot } = await runEdit(gateway, planner);
       if (applied) showCheck(snapshot, true, `${done.text} `);
       else setMessage(done);
-    } catch (error) {
-      setMessage(failureMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   async function show(f: PaneFinding) {

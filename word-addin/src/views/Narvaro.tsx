@@ -11,7 +11,8 @@ import { reservationByNonParticipant } from '../../../core/rules/reservation-by-
 import { voteByNonServing } from '../../../core/rules/vote-by-non-serving.ts';
 import { javLine } from '../../../core/templates/jav-line.ts';
 import { Checkbox, SelectField, StatusRegion, type StatusMessage } from '../components/fields.tsx';
-import { failureMessage, runEdit } from '../edit/apply-plan.ts';
+import { runEdit } from '../edit/apply-plan.ts';
+import { useBusyAction } from '../edit/use-busy-action.ts';
 import { ReloadButton } from '../edit/ReloadButton.tsx';
 import { styleNames } from '../style-settings.ts';
 import type { ViewProps } from './view-props.ts';
@@ -53,7 +54,7 @@ export function Narvaro({ gateway, snapshot, refresh, disabled }: ViewProps) {
   const [chosen, setChosen] = useState<number | null>(null);
   const [javiga, setJaviga] = useState<ReadonlySet<string>>(new Set());
   const [message, setMessage] = useState<StatusMessage | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, act] = useBusyAction(setMessage);
 
   const number = chosen ?? cursorEntry?.number ?? paragrafer[0]?.number ?? null;
   const paragraf = paragrafer.find((p) => p.number === number) ?? null;
@@ -78,9 +79,7 @@ export function Narvaro({ gateway, snapshot, refresh, disabled }: ViewProps) {
 
   async function writeJav() {
     if (!entry || picked.length === 0) return;
-    setBusy(true);
-    setMessage(null);
-    try {
+    await act(async () => {
       const request = {
         entryId: entry.entryId,
         people: picked.map((p) => ({ person: p.name, ...(p.party ? { party: p.party } : {}) })),
@@ -91,11 +90,7 @@ export function Narvaro({ gateway, snapshot, refresh, disabled }: ViewProps) {
       const { applied, message } = await runEdit(gateway, (current) => planJavLine(current, request));
       if (applied) setJaviga(new Set());
       setMessage(message);
-    } catch (error) {
-      setMessage(failureMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   if (!protocol || paragrafer.length === 0) {

@@ -4,10 +4,10 @@ import { recipientGroups } from '../../../core/extract/index.ts';
 import { paragraphRange } from '../../../core/text/paragraph-range.ts';
 import { plural } from '../../../core/text/plural.ts';
 import { Checkbox, StatusRegion, TextField, type StatusMessage } from '../components/fields.tsx';
-import { failureMessage } from '../edit/apply-plan.ts';
 import { openExtracts } from '../extract/open-extracts.ts';
 import type { DocumentCreator } from '../gateway/document-creator.ts';
 import type { ViewProps } from './view-props.ts';
+import { useBusyAction } from '../edit/use-busy-action.ts';
 
 /**
  * Protokollsutdrag: the clerk chooses §§, the core builds the extract, and Word opens it as a new
@@ -21,7 +21,7 @@ export function Utdrag({ snapshot, refresh, disabled, creator }: ViewProps & { c
   const [namn, setNamn] = useState('');
   const [titel, setTitel] = useState('');
   const [message, setMessage] = useState<StatusMessage | null>(null);
-  const [busy, setBusy] = useState(false);
+  const [busy, act] = useBusyAction(setMessage);
 
   const paragrafer = useMemo(() => (snapshot ? snapshotToProtocol(snapshot).paragrafer : []), [snapshot]);
   const selected = paragrafer.filter((p) => chosen.has(p.number));
@@ -35,9 +35,7 @@ export function Utdrag({ snapshot, refresh, disabled, creator }: ViewProps & { c
   };
 
   async function open() {
-    setBusy(true);
-    setMessage(null);
-    try {
+    await act(async () => {
       const current = await refresh();
       const numbers = selected.map((p) => p.number);
       const outcome = await openExtracts(creator, current, { paragrafer: numbers, perRecipient, organisation, intygas: { namn, titel } });
@@ -53,11 +51,7 @@ export function Utdrag({ snapshot, refresh, disabled, creator }: ViewProps & { c
         ...outcome.notes,
       ];
       setMessage({ kind: outcome.notes.length || outcome.withoutRecipient.length ? 'warning' : 'success', text, details });
-    } catch (error) {
-      setMessage(failureMessage(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
