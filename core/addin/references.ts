@@ -1,3 +1,5 @@
+import { paragraphRuns, paragraphSign } from '../text/paragraph-range.ts';
+
 /**
  * How § numbers are written in running text: `§ 225`, `§225`, `§§ 223-224`, `§§ 223 och 225`,
  * `§§ 223-224, 226 och 228`.
@@ -45,18 +47,10 @@ function mentionNumbers(text: string): number[] {
  * the entries around it move.
  */
 export function formatReference(numbers: readonly number[]): string {
-  const sorted = [...new Set(numbers)].sort((a, b) => a - b);
-  if (sorted.length === 0) throw new Error('En hänvisning måste peka på minst en paragraf');
-  if (sorted.length === 1) return `§ ${sorted[0]}`;
-  const runs: [number, number][] = [];
-  for (const n of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && n === last[1] + 1) last[1] = n;
-    else runs.push([n, n]);
-  }
-  const parts = runs.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`));
-  const head = parts.slice(0, -1).join(', ');
-  return `§§ ${head ? `${head} och ${parts[parts.length - 1]}` : parts[0]}`;
+  const runs = paragraphRuns(numbers);
+  if (runs.length === 0) throw new Error('En hänvisning måste peka på minst en paragraf');
+  const head = runs.slice(0, -1).join(', ');
+  return `${paragraphSign(runs)} ${head ? `${head} och ${runs[runs.length - 1]}` : runs[0]}`;
 }
 
 /** `§ 225` for an entry's number, as its number control reads. */
