@@ -1,3 +1,4 @@
+import { EntryOptions } from '../components/EntryOptions.tsx';
 import { useRef, useState } from 'preact/hooks';
 import type { DocumentEntry } from '../../../core/addin/document-structure.ts';
 import { deletionSentence, entryAtCursor, planEntryDeletion, type DeletionResult, type ReferenceLeft } from '../../../core/addin/delete-entry-plan.ts';
@@ -5,7 +6,6 @@ import { formatNumber } from '../../../core/addin/references.ts';
 import { SelectField, type StatusMessage } from '../components/fields.tsx';
 import { applyPlan, type PaneMessage } from '../edit/apply-plan.ts';
 import { useBusyAction } from '../edit/use-busy-action.ts';
-import { entryLabel } from './entry-choices.ts';
 import type { ViewProps } from './view-props.ts';
 
 interface DeleteEntryToolProps extends Pick<ViewProps, 'gateway' | 'refresh' | 'disabled'> {
@@ -82,11 +82,7 @@ export function DeleteEntryTool({ gateway, refresh, disabled, entries, onMessage
         }}
       >
         <option value="">Den där markören står</option>
-        {entries.map((e) => (
-          <option key={e.entryId} value={e.entryId}>
-            {entryLabel(e)}
-          </option>
-        ))}
+        <EntryOptions entries={entries} />
       </SelectField>
       {!preview && (
         <button type="button" id="np-delete" class="btn" disabled={disabled || busy} onClick={() => void review()}>

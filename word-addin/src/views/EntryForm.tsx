@@ -1,3 +1,4 @@
+import { EntryOptions } from '../components/EntryOptions.tsx';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DocumentEntry } from '../../../core/addin/document-structure.ts';
 import type { EntryPosition } from '../../../core/addin/edit-plan.ts';
@@ -166,22 +167,14 @@ export function EntryForm({ gateway, refresh, body, disabled, lookup, entries, s
           onChange={chooseFill}
         >
           <option value="">Välj paragraf</option>
-          {entries.map((e) => (
-            <option key={e.entryId} value={e.entryId}>
-              {entryLabel(e)}
-            </option>
-          ))}
+          <EntryOptions entries={entries} />
         </SelectField>
       ) : (
         <SelectField id="np-placement" label="Placering" value={placement} onChange={(v) => setPlacement(v as Placement)}>
           <option value="cursor">Efter paragrafen där markören står, annars sist</option>
           <option value="end">Sist, efter den sista paragrafen</option>
           {entries.length > 0 && <option value="first">Först, före den första paragrafen</option>}
-          {entries.map((e) => (
-            <option key={e.entryId} value={`after:${e.entryId}`}>
-              Efter {entryLabel(e)}
-            </option>
-          ))}
+          <EntryOptions entries={entries} value={(e) => `after:${e.entryId}`} label={(e) => `Efter ${entryLabel(e)}`} />
         </SelectField>
       )}
       <TextField

@@ -1,10 +1,11 @@
+import { EntryOptions } from '../components/EntryOptions.tsx';
 import { useState } from 'preact/hooks';
 import type { DocumentEntry } from '../../../core/addin/document-structure.ts';
 import type { DocumentSnapshot } from '../../../core/addin/snapshot.ts';
 import { planInsertReference } from '../../../core/addin/renumber.ts';
 import { SelectField, type StatusMessage } from '../components/fields.tsx';
 import { failureMessage, runEdit } from '../edit/apply-plan.ts';
-import { choosableEntries, entryLabel } from './entry-choices.ts';
+import { choosableEntries } from './entry-choices.ts';
 import type { ViewProps } from './view-props.ts';
 
 interface ReferenceToolProps extends Pick<ViewProps, 'gateway' | 'disabled'> {
@@ -54,20 +55,12 @@ export function ReferenceTool({ gateway, disabled, entries, onMessage }: Referen
         }}
       >
         <option value="">Välj paragraf</option>
-        {entries.map((e) => (
-          <option key={e.entryId} value={e.entryId}>
-            {entryLabel(e)}
-          </option>
-        ))}
+        <EntryOptions entries={entries} />
       </SelectField>
       {target && (
         <SelectField id="np-reference-end" label="Till och med (valfritt)" value={end} onChange={setEnd}>
           <option value="">Bara den paragrafen</option>
-          {entries.slice(entries.findIndex((e) => e.entryId === target) + 1).map((e) => (
-            <option key={e.entryId} value={e.entryId}>
-              {entryLabel(e)}
-            </option>
-          ))}
+          <EntryOptions entries={entries.slice(entries.findIndex((e) => e.entryId === target) + 1)} />
         </SelectField>
       )}
       <button type="button" id="np-insert-reference" class="btn" disabled={!target || disabled} onClick={() => void insert()}>
